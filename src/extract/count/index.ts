@@ -1,0 +1,50 @@
+/** The count extractor: numbers in context → what they count → shared measures → claims. */
+import type { CountClaim, Qualifier } from "../../model/claim.js";
+import type { Extractor, ExtractContext } from "../types.js";
+import { countedPhrase } from "./counted.js";
+import { numbersInSentence } from "./numbers-in-context.js";
+import { shareMeasures } from "./structure.js";
+
+const CASUALTY = new Set(["killed", "wounded", "missing", "displaced", "arrested", "evacuated"]);
+
+export const countExtractor: Extractor = {
+  name: "count",
+  extract(ctx: ExtractContext): CountClaim[] {
+    const claims: CountClaim[] = [];
+    for (const sentence of ctx.sentences) {
+      const { tokens } = sentence;
+      const phrases = numbersInSentence(tokens).map((m) => countedPhrase(tokens, m)).filter((p) => !p.notCount);
+      for (const s of shareMeasures(tokens, phrases)) {
+        const { phrase } = s;
+        const m = phrase.mention;
+        if (s.measure === null) continue;
+        const casualty = CASUALTY.has(s.measure) || s.measure === "percent";
+        if (!casualty && phrase.determined) continue; // "the two countries": a reference back, not a count
+        if (!casualty && (m.value === 1 || m.value === 0)) continue; // "one of", "one side", "0 comments": not claims without a casualty verb
+        if (!casualty && m.form === "vague") continue; // "hundreds of metres", "thousands of pages"
+        const first = tokens[phrase.textFirst]!;
+        const last = tokens[phrase.textLast]!;
+        const numFirst = tokens[m.first]!;
+        const numLast = tokens[m.last]!;
+        const qualifier: Qualifier = s.qualifierFrom ? s.qualifierFrom.mention.qualifier : m.qualifier;
+        const notes = [s.note, s.qualifierFrom ? "qualifier shared with the coordinated count" : null].filter((n): n is string => n !== null);
+        const implied = m.form === "vague" ? ["lower bound of a vague number"] : [];
+        claims.push({
+          kind: "count",
+          start: first.start,
+          end: last.end,
+          text: ctx.doc.text.slice(first.start, last.end),
+          sentence: { start: sentence.start, end: sentence.end },
+          paragraph: sentence.paragraph,
+          provenance: { extractor: `count/${s.source ?? "counted"}`, implied, notes },
+          value: qualifier === "range" ? { measure: s.measure, qualifier, min: m.min, max: m.max } : { measure: s.measure, qualifier, value: m.value },
+          numberSpan: { start: numFirst.start, end: numLast.end },
+          counted: phrase.head,
+          subgroup: s.subgroup && CASUALTY.has(s.measure),
+          precision: m.precision,
+        });
+      }
+    }
+    return claims;
+  },
+};

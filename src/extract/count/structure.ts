@@ -1,0 +1,80 @@
+/**
+ * Step 3 of count extraction: counts that share a verb or a qualifier.
+ * - Coordination: "four soldiers and six militants were killed" — the measure
+ *   of the last count (verb after) or of the first (verb before: "killing 12
+ *   soldiers and four civilians") is shared, and so is a written qualifier.
+ * - Parts: "12 people were killed, including four children" / "among them" —
+ *   the part takes the whole's measure and is a subgroup.
+ * - Headlines: "4 soldiers among 10 killed" — the part takes the measure of
+ *   the count it is among.
+ */
+import type { Token } from "../text/tokens.js";
+import type { CountedPhrase } from "./counted.js";
+
+const CASUALTY = new Set(["killed", "wounded", "missing", "displaced", "arrested", "evacuated"]);
+const PART_MARKERS: readonly (readonly string[])[] = [["including"], ["among", "them"], ["among", "whom"], ["of", "whom"], ["of", "them"], ["among", "those"], ["among", "the", "dead"], ["among", "the", "victims"]];
+
+export interface Shared {
+  readonly phrase: CountedPhrase;
+  readonly measure: string | null;
+  /** Where the measure came from, after sharing. */
+  readonly source: CountedPhrase["source"];
+  readonly qualifierFrom: CountedPhrase | null;
+  readonly subgroup: boolean;
+  readonly note: string | null;
+}
+
+export function shareMeasures(tokens: readonly Token[], phrases: readonly CountedPhrase[]): Shared[] {
+  const out: Shared[] = phrases.map((p) => ({ phrase: p, measure: p.measure, source: p.source, qualifierFrom: null, subgroup: p.subgroup, note: null }));
+  const between = (a: CountedPhrase, b: CountedPhrase) => tokens.slice(Math.max(a.npLast, a.textLast) + 1, b.textFirst).map((t) => t.lower);
+  const isCasualty = (s: Shared) => s.measure !== null && CASUALTY.has(s.measure);
+  const unmeasured = (s: Shared) => s.source === "counted" || s.source === null;
+  const shared = (s: Shared, from: Shared): Shared => ({ ...s, measure: from.measure, source: "shared", note: "measure shared with the coordinated count" });
+
+  // Coordinated runs: a verb after the last count is shared leftwards...
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (isCoordination(between(a.phrase, b.phrase)) && isCasualty(b) && (b.source === "verb-after" || b.source === "shared") && unmeasured(a)) {
+      out[i] = shared(a, b);
+    }
+  }
+  // ...a verb before the first count rightwards, and a written qualifier with it.
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    if (!isCoordination(between(a.phrase, b.phrase))) continue;
+    if (isCasualty(a) && (a.source === "verb-before" || a.source === "shared") && unmeasured(b)) out[i] = shared(b, a);
+    const c = out[i]!;
+    if (a.phrase.mention.qualified && !c.phrase.mention.qualified && a.phrase.mention.qualifier !== "range" && isCasualty(c) && isCasualty(a)) {
+      out[i] = { ...c, qualifierFrom: a.qualifierFrom ?? a.phrase };
+    }
+  }
+
+  // Parts of a whole: "including four children", "4 soldiers among 10 killed".
+  for (let i = 0; i < out.length; i++) {
+    const part = out[i]!;
+    if (!unmeasured(part)) continue;
+    const lead = tokens.slice(Math.max(0, part.phrase.textFirst - 3), part.phrase.textFirst).map((t) => t.lower);
+    const whole = out.slice(0, i).reverse().find(isCasualty);
+    if (whole && PART_MARKERS.some((mk) => endsWith(lead, mk))) {
+      out[i] = { ...part, measure: whole.measure, source: "shared", subgroup: true, note: `part of the ${whole.measure} count before it` };
+      continue;
+    }
+    const next = out[i + 1];
+    if (next && isCasualty(next) && between(part.phrase, next.phrase).join(" ") === "among") {
+      out[i] = { ...part, measure: next.measure, source: "shared", subgroup: true, note: "part of the count it is among" };
+    }
+  }
+  return out;
+}
+
+function isCoordination(gap: readonly string[]): boolean {
+  const g = gap.join(" ");
+  return g === "and" || g === "," || g === ", and" || g === "as well as" || g === "plus";
+}
+
+function endsWith(list: readonly string[], suffix: readonly string[]): boolean {
+  if (suffix.length > list.length) return false;
+  return suffix.every((w, k) => list[list.length - suffix.length + k] === w);
+}

@@ -1,0 +1,76 @@
+/**
+ * The one module that calls chrono-node. It is configured once (casual English
+ * plus our own parsers) and only ever given one sentence at a time: chrono's
+ * cost grows with the square of the text length.
+ */
+import { casual } from "chrono-node";
+import type { Chrono, Component, ParsedResult, Parser } from "chrono-node";
+
+export interface Components {
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+  readonly weekday: number | null;
+  readonly hour: number | null;
+  /** Components written in the text (chrono's "known" values), the rest being implied. */
+  readonly certain: ReadonlySet<Component>;
+}
+
+export interface RawDate {
+  /** Offset of the match in the given text. */
+  readonly index: number;
+  readonly text: string;
+  readonly start: Components;
+  readonly end: Components | null;
+  readonly tags: ReadonlySet<string>;
+}
+
+const MONTH_PATTERN = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** "September last year", "March of this year", "June next year": a month of a year relative to the reference. */
+const monthOfRelativeYear: Parser = {
+  pattern: () => new RegExp(`(?<![\\p{L}])${MONTH_PATTERN}\\.?\\s+(?:of\\s+)?(last|this|next|the\\s+previous|the\\s+following|previous|the\\s+past)\\s+year(?![\\p{L}])`, "iu"),
+  extract(context, match) {
+    const month = MONTH_NUMBER[(match[1] ?? "").toLowerCase().slice(0, 3)] ?? 1;
+    const which = (match[2] ?? "").toLowerCase();
+    const delta = /last|previous|past/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
+    const refYear = context.reference.instant.getUTCFullYear();
+    const c = context.createParsingComponents({ year: refYear + delta, month });
+    c.imply("day", 1);
+    c.addTag("claimcheck/monthOfRelativeYear");
+    return c;
+  },
+};
+
+let configured: Chrono | null = null;
+
+function chrono(): Chrono {
+  if (configured === null) {
+    configured = casual.clone();
+    configured.parsers.unshift(monthOfRelativeYear);
+  }
+  return configured;
+}
+
+const COMPONENTS: readonly Component[] = ["year", "month", "day", "weekday", "hour"];
+
+function components(c: ParsedResult["start"]): Components {
+  const certain = new Set<Component>(COMPONENTS.filter((k) => c.isCertain(k)));
+  return { year: c.get("year"), month: c.get("month"), day: c.get("day"), weekday: c.get("weekday"), hour: c.get("hour"), certain };
+}
+
+/** Dates chrono finds in a short text, against a reference day (UTC noon, so no time zone can shift it). */
+export function chronoDates(text: string, reference: { year: number; month: number; day: number }): RawDate[] {
+  const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
+  const results = chrono().parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  return results.map((r) => ({
+    index: r.index,
+    text: r.text,
+    start: components(r.start),
+    end: r.end ? components(r.end) : null,
+    tags: r.tags(),
+  }));
+}

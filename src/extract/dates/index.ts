@@ -1,0 +1,85 @@
+/**
+ * Date extractors: chrono-node on each sentence that could hold a date, then our
+ * own reading of what it found (granularity, inferred year, role, tense).
+ */
+import type { DateClaim } from "../../model/claim.js";
+import type { Extractor, ExtractContext, SentenceContext } from "../types.js";
+import { chronoDates } from "./chrono.js";
+import type { RawDate } from "./chrono.js";
+import { dateRole, tenseAround, tokenAt } from "./context.js";
+import { isRelative, resolveComponents } from "./resolve.js";
+
+/** A cheap test before calling chrono: a month, a weekday, a digit or a relative day word. */
+const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|ago|last|next|this)/i;
+/** Not date claims: durations, weeks, times of day, "now", "later". */
+const NOT_A_DATE = /\b(?:weeks?|weekends?|hours?|minutes?|seconds?|tonight|morning|evening|afternoon|night|later|within|now|past|coming|decades?)\b|^in\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten)/i;
+const LEADING = /^(?:on|in|at|by|since|from|until|till|of|during|before|after|for|around|as of|the)\s+/i;
+const MODIFIER_BEFORE = /(?:\b(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of)\s+|\bmid-)$/i;
+const BARE_MONTH_LEAD = /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|between|and|or|end|beginning|start|middle)\s*-?$/i;
+const FALLBACK_REFERENCE = { year: 2000, month: 6, day: 15 };
+
+export const chronoDateExtractor: Extractor = {
+  name: "date/chrono",
+  extract(ctx: ExtractContext): DateClaim[] {
+    const out: DateClaim[] = [];
+    const ref = ctx.published ? { year: ctx.published.year ?? 0, month: ctx.published.month ?? 1, day: ctx.published.day ?? 1 } : FALLBACK_REFERENCE;
+    for (const sentence of ctx.sentences) {
+      const text = ctx.view.slice(sentence.start, sentence.end);
+      if (!TRIGGER.test(text)) continue;
+      for (const raw of chronoDates(text, ref)) {
+        const claim = toClaim(ctx, sentence, text, raw);
+        if (claim) out.push(claim);
+      }
+    }
+    return out;
+  },
+};
+
+function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, raw: RawDate): DateClaim | null {
+  let rawText = raw.text.replace(/[\s,.;:]+$/, "");
+  let start = sentence.start + raw.index;
+  const lead = LEADING.exec(rawText);
+  if (lead) {
+    start += lead[0].length;
+    rawText = rawText.slice(lead[0].length);
+  }
+  if (rawText === "" || NOT_A_DATE.test(rawText)) return null;
+  if (raw.tags.has("casualReference/now")) return null;
+  const c = raw.start.certain;
+  const datePart = c.has("year") || c.has("month") || c.has("day") || c.has("weekday");
+  if (!datePart) return null;
+  const before = text.slice(0, start - sentence.start);
+  const onlyMonth = c.has("month") && !c.has("day") && !c.has("year") && !isRelative(raw);
+  if (onlyMonth && !BARE_MONTH_LEAD.test(before.trimEnd()) && !/^(?:early|mid|late)/i.test(rawText)) return null;
+  // "early December", "mid-September", "the end of March": the modifier belongs to the date.
+  const mod = MODIFIER_BEFORE.exec(before);
+  let notes: string[] = [];
+  if (mod && c.has("month") && !c.has("day")) {
+    start -= mod[0].length;
+    notes = [`${mod[0].trim()} of the month`];
+  }
+  if (raw.tags.has("refiner/ENEndOfPeriodRefiner") || /\bend of\b/i.test(rawText)) {
+    // chrono reads "end of December" as the 31st; the text states a month.
+    raw = { ...raw, start: { ...raw.start, certain: new Set([...c].filter((k) => k !== "day")) } };
+  }
+  const end = sentence.start + raw.index + raw.text.replace(/[\s,.;:]+$/, "").length;
+  const { tokens } = sentence;
+  const first = tokenAt(tokens, start);
+  const last = tokenAt(tokens, end - 1);
+  const tense = tenseAround(tokens, first);
+  const resolved = resolveComponents(raw, raw.start, ctx.published, tense);
+  if (!resolved) return null;
+  const to = raw.end ? resolveComponents(raw, raw.end, ctx.published, tense) : null;
+  return {
+    kind: "date",
+    start,
+    end,
+    text: ctx.doc.text.slice(start, end),
+    sentence: { start: sentence.start, end: sentence.end },
+    paragraph: sentence.paragraph,
+    provenance: { extractor: "date/chrono", implied: resolved.implied, notes },
+    value: to ? { value: resolved.value, to: to.value } : { value: resolved.value },
+    role: dateRole(tokens, first, last),
+    grain: resolved.grain,
+  };
+}

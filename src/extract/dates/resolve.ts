@@ -1,0 +1,85 @@
+/**
+ * From what chrono read to an ISO value: keep the granularity as written, infer
+ * a missing year from the publication date (the most recent such day not after
+ * it, or the next one when the sentence speaks of the future), resolve weekdays
+ * and relative dates, and leave them unresolved when there is no publication date.
+ */
+import { dayNumber, formatIso, fromDayNumber, weekday as weekdayOf } from "../../lib/isodate.js";
+import type { Grain, PartialDate } from "../../lib/isodate.js";
+import type { Components, RawDate } from "./chrono.js";
+
+export interface Resolved {
+  readonly value: string | null;
+  readonly grain: Grain;
+  readonly implied: readonly string[];
+}
+
+export type Tense = "past" | "future";
+
+/** Does chrono's result depend on the reference day ("yesterday", "last month", "two days ago")? */
+export function isRelative(raw: RawDate): boolean {
+  return raw.tags.has("result/relativeDate") || [...raw.tags].some((t) => t.startsWith("casualReference/")) || raw.tags.has("claimcheck/monthOfRelativeYear") || /\b(?:this|last|next)\s+(?:year|month)\b/i.test(raw.text);
+}
+
+export function resolveComponents(raw: RawDate, c: Components, published: PartialDate | null, tense: Tense): Resolved | null {
+  const has = (k: "year" | "month" | "day" | "weekday") => c.certain.has(k);
+  if (isRelative(raw)) {
+    // Granularity of a relative expression is what chrono marked as known: "last month" → month.
+    const grain: Grain | null = has("day") ? "day" : has("month") ? "month" : has("year") ? "year" : null;
+    if (grain === null) return null;
+    if (!published) return { value: null, grain, implied: ["relative to an unknown publication date"] };
+    const value = formatIso({ year: c.year, month: grain === "year" ? null : c.month, day: grain === "day" ? c.day : null });
+    return { value, grain, implied: ["resolved against the publication date"] };
+  }
+  if (has("year") && has("month") && has("day")) return { value: formatIso({ year: c.year, month: c.month, day: c.day }), grain: "day", implied: [] };
+  if (has("year") && has("month")) return { value: formatIso({ year: c.year, month: c.month, day: null }), grain: "month", implied: [] };
+  if (has("year")) return { value: formatIso({ year: c.year, month: null, day: null }), grain: "year", implied: [] };
+  if (has("month") && has("day")) {
+    const month = c.month ?? 1;
+    const day = c.day ?? 1;
+    if (!published) return { value: formatIso({ year: null, month, day }), grain: "day", implied: [] };
+    const year = inferYear(published, month, day, tense);
+    return { value: formatIso({ year, month, day }), grain: "day", implied: ["year from the publication date"] };
+  }
+  if (has("month")) {
+    if (!published) return { value: null, grain: "month", implied: ["year unknown without a publication date"] };
+    const year = inferYear(published, c.month ?? 1, null, tense);
+    return { value: formatIso({ year, month: c.month, day: null }), grain: "month", implied: ["year from the publication date"] };
+  }
+  if (has("weekday") && c.weekday !== null) {
+    if (!published) return { value: null, grain: "day", implied: ["weekday without a publication date"] };
+    const text = raw.text.toLowerCase();
+    const direction = /\bnext\b/.test(text) ? "next" : /\blast\b|\bpast\b/.test(text) ? "last" : tense === "future" ? "coming" : "recent";
+    const d = resolveWeekday(published, c.weekday, direction);
+    return { value: formatIso(d), grain: "day", implied: ["day from the weekday and the publication date"] };
+  }
+  return null;
+}
+
+/** The year of a month (and day) without one: the latest not after publication, or the next one for the future tense. */
+export function inferYear(published: PartialDate, month: number, day: number | null, tense: Tense): number {
+  const py = published.year ?? 0;
+  const pm = published.month ?? 1;
+  const pd = published.day ?? 1;
+  const key = month * 100 + (day ?? 0);
+  const pubKey = pm * 100 + (day === null ? 0 : pd);
+  if (tense === "future") return key >= pubKey ? py : py + 1;
+  return key <= pubKey ? py : py - 1;
+}
+
+/** recent: the latest such weekday on or before publication; last: strictly before; coming/next: on or after / after. */
+export function resolveWeekday(published: PartialDate, wd: number, direction: "recent" | "last" | "coming" | "next"): { year: number; month: number; day: number } {
+  const pub = dayNumber(published.year ?? 0, published.month ?? 1, published.day ?? 1);
+  const pw = weekdayOf(pub);
+  let n: number;
+  if (direction === "recent" || direction === "last") {
+    let back = (pw - wd + 7) % 7;
+    if (direction === "last" && back === 0) back = 7;
+    n = pub - back;
+  } else {
+    let fwd = (wd - pw + 7) % 7;
+    if (direction === "next" && fwd === 0) fwd = 7;
+    n = pub + fwd;
+  }
+  return fromDayNumber(n);
+}

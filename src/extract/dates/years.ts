@@ -1,0 +1,89 @@
+/**
+ * Bare years, which chrono leaves alone: "in 1991", "the Alma-Ata Declaration
+ * of 1991", "the 1994 Budapest Memorandum", and year ranges "from 1939 to
+ * 1945", "1939–45". A four-digit number followed by what it counts ("2000
+ * people") is a count, not a year.
+ */
+import type { DateClaim } from "../../model/claim.js";
+import type { Token } from "../text/tokens.js";
+import { isCapitalized } from "../text/tokens.js";
+import type { Extractor, ExtractContext } from "../types.js";
+import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MONTHS, NP_STOP } from "../vocabulary.js";
+import { dateRole } from "./context.js";
+
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2100;
+const DASHES = new Set(["-", "–", "—"]);
+/** After a year, words that make it a time ("1800 GMT") or a count ("2000 people" is caught by the lower-case rule). */
+const TIME_AFTER = new Set(["gmt", "utc", "hrs", "hours", "local", "h", "bst", "cet", "est", "pst", "msk"]);
+
+function yearAt(tokens: readonly Token[], i: number): number | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "num" || !/^\d{4}$/.test(t.text)) return null;
+  const y = Number(t.text);
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+}
+
+/** The year token at i stands alone as a year: not glued to letters, not money, not an identifier, not a count. */
+function standsAlone(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (before && !t.spaced && (before.kind === "word" || before.kind === "num" || (DASHES.has(before.text) && tokens[i - 2]?.kind === "word"))) return false;
+  if (after && !after.spaced && after.kind === "word") return false; // "1990s", "2022nd"
+  if (after && !after.spaced && (after.text === "," || after.text === ".") && tokens[i + 2]?.kind === "num" && !tokens[i + 2]!.spaced) return false;
+  if (before && (CURRENCY_SIGNS.has(before.text) || before.text === "#" || before.text === "+" || IDENTIFIER_NOUNS.has(before.lower))) return false;
+  if (before && isCapitalized(before) && before.index > 0 && !NP_STOP.has(before.lower) && !(before.lower in MONTHS)) {
+    // "Resolution 2334", "Vision 2030" — but a treaty name may precede its year in brackets only, handled by "(".
+    return false;
+  }
+  if (after && TIME_AFTER.has(after.lower)) return false;
+  if (after && after.kind === "word" && !isCapitalized(after) && !NP_STOP.has(after.lower)) return false; // "2000 people"
+  return true;
+}
+
+export const yearExtractor: Extractor = {
+  name: "date/year",
+  extract(ctx: ExtractContext): DateClaim[] {
+    const out: DateClaim[] = [];
+    for (const sentence of ctx.sentences) {
+      const { tokens } = sentence;
+      for (let i = 0; i < tokens.length; i++) {
+        const year = yearAt(tokens, i);
+        if (year === null || !standsAlone(tokens, i)) continue;
+        // Ranges: "1939–1945", "1939-45", "from 1939 to 1945", "between 1939 and 1945".
+        let last = i;
+        let to: number | null = null;
+        const sep = tokens[i + 1];
+        const intro = tokens[i - 1]?.lower;
+        const joined = sep && ((DASHES.has(sep.text) && !tokens[i + 2]?.spaced) || (sep.lower === "to" && intro === "from") || (sep.lower === "and" && intro === "between"));
+        if (joined) {
+          const endTok = tokens[i + 2];
+          const full = yearAt(tokens, i + 2);
+          const short = endTok && endTok.kind === "num" && /^\d{2}$/.test(endTok.text) && DASHES.has(sep.text) ? Math.floor(year / 100) * 100 + Number(endTok.text) : null;
+          const endYear = full ?? short;
+          if (endYear !== null && endYear > year && (full === null || standsAlone(tokens, i + 2))) {
+            to = endYear;
+            last = i + 2;
+          }
+        }
+        const start = tokens[i]!.start;
+        const end = tokens[last]!.end;
+        out.push({
+          kind: "date",
+          start,
+          end,
+          text: ctx.doc.text.slice(start, end),
+          sentence: { start: sentence.start, end: sentence.end },
+          paragraph: sentence.paragraph,
+          provenance: { extractor: "date/year" },
+          value: to === null ? { value: String(year) } : { value: String(year), to: String(to) },
+          role: dateRole(tokens, i, last),
+          grain: "year",
+        });
+        i = last;
+      }
+    }
+    return out;
+  },
+};

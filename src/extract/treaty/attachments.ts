@@ -1,0 +1,147 @@
+/**
+ * What is attached to a treaty's name: a year or date before it ("the 1994
+ * Budapest Memorandum", "the November 2020 ceasefire"), right after it ("of
+ * 1991", "(1991)", "of 21 December 1991"), or in a signing clause ("signed in
+ * Minsk on 12 February 2015").
+ */
+import type { Span } from "../../model/location.js";
+import { formatIso } from "../../lib/isodate.js";
+import type { Token } from "../text/tokens.js";
+import { isCapitalized } from "../text/tokens.js";
+import { MONTHS } from "../vocabulary.js";
+
+export interface Attachment {
+  readonly year: number | null;
+  readonly date: string | null;
+  readonly span: Span;
+}
+
+export interface AfterName {
+  readonly year: number | null;
+  readonly date: string | null;
+  readonly place: string | null;
+  /** The attachment written right after the name, which belongs to the claim's text. */
+  readonly adjacent: Span | null;
+  readonly dateSpan: Span | null;
+}
+
+const SIGNING_VERBS = new Set(["signed", "concluded", "agreed", "adopted", "reached", "brokered", "sealed", "struck", "initialled", "initialed", "ratified"]);
+
+function yearOf(t: Token | undefined): number | null {
+  if (!t || t.kind !== "num" || !/^\d{4}$/.test(t.text)) return null;
+  const y = Number(t.text);
+  return y >= 1000 && y <= 2100 ? y : null;
+}
+
+function dayOf(t: Token | undefined): number | null {
+  if (!t || t.kind !== "num" || !/^\d{1,2}$/.test(t.text)) return null;
+  const d = Number(t.text);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+function monthOf(t: Token | undefined): number | null {
+  return t && t.kind === "word" && isCapitalized(t) ? (MONTHS[t.lower] ?? null) : null;
+}
+
+/** A date at token k: "21 December 1991", "December 21, 1991", "December 1991", "1991". */
+export function dateAt(tokens: readonly Token[], k: number): { year: number; date: string | null; last: number } | null {
+  let j = k;
+  const d1 = dayOf(tokens[j]);
+  if (d1 !== null) {
+    let m = j + 1;
+    if (tokens[m]?.lower === "of") m++;
+    const mo = monthOf(tokens[m]);
+    let y = m + 1;
+    if (tokens[y]?.text === ",") y++;
+    const yr = yearOf(tokens[y]);
+    if (mo !== null && yr !== null) return { year: yr, date: formatIso({ year: yr, month: mo, day: d1 }), last: y };
+    return null;
+  }
+  const mo = monthOf(tokens[j]);
+  if (mo !== null) {
+    j++;
+    if (tokens[j]?.text === ".") j++;
+    const d = dayOf(tokens[j]);
+    if (d !== null) {
+      let y = j + 1;
+      if (tokens[y]?.text === ",") y++;
+      const yr = yearOf(tokens[y]);
+      return yr !== null ? { year: yr, date: formatIso({ year: yr, month: mo, day: d }), last: y } : null;
+    }
+    const yr = yearOf(tokens[j]);
+    return yr !== null ? { year: yr, date: formatIso({ year: yr, month: mo, day: null }), last: j } : null;
+  }
+  const yr = yearOf(tokens[j]);
+  return yr !== null ? { year: yr, date: null, last: j } : null;
+}
+
+/** The year (or month and year) written before the name, from token `from` to the name's first token. */
+export function attachmentBefore(tokens: readonly Token[], from: number, nameFirst: number): Attachment | null {
+  const d = dateAt(tokens, from);
+  if (!d || d.last >= nameFirst) return null;
+  return { year: d.year, date: d.date, span: { start: tokens[from]!.start, end: tokens[d.last]!.end } };
+}
+
+export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName {
+  let year: number | null = null;
+  let date: string | null = null;
+  let place: string | null = null;
+  let adjacent: Span | null = null;
+  let dateSpan: Span | null = null;
+  // Right after the name: "of 1991", "of 21 December 1991", "(1991)".
+  if (tokens[k]?.lower === "of") {
+    const d = dateAt(tokens, k + 1);
+    if (d) {
+      year = d.year;
+      date = d.date;
+      adjacent = { start: tokens[k]!.start, end: tokens[d.last]!.end };
+      dateSpan = { start: tokens[k + 1]!.start, end: tokens[d.last]!.end };
+    }
+  } else if (tokens[k]?.text === "(") {
+    const d = dateAt(tokens, k + 1);
+    if (d && tokens[d.last + 1]?.text === ")") {
+      year = d.year;
+      date = d.date;
+      adjacent = { start: tokens[k]!.start, end: tokens[d.last + 1]!.end };
+      dateSpan = { start: tokens[k + 1]!.start, end: tokens[d.last]!.end };
+    }
+  }
+  // A signing clause: ", signed in Minsk on 12 February 2015", "which was signed in 1991".
+  let j = adjacent ? tokens.findIndex((t) => t.start >= adjacent!.end) : k;
+  if (j < 0) return { year, date, place, adjacent, dateSpan };
+  if (tokens[j]?.text === ",") j++;
+  if (["which", "that"].includes(tokens[j]?.lower ?? "")) j++;
+  if (["was", "were", "had", "been", "is"].includes(tokens[j]?.lower ?? "")) j++;
+  if (tokens[j]?.lower === "been") j++;
+  if (!SIGNING_VERBS.has(tokens[j]?.lower ?? "")) return { year, date, place, adjacent, dateSpan };
+  j++;
+  for (let steps = 0; steps < 3; steps++) {
+    const prep = tokens[j]?.lower;
+    if (prep !== "in" && prep !== "on" && prep !== "at") break;
+    const d = dateAt(tokens, j + 1);
+    if (d) {
+      if (year === null) {
+        year = d.year;
+        date = d.date;
+        dateSpan = { start: tokens[j + 1]!.start, end: tokens[d.last]!.end };
+      }
+      j = d.last + 1;
+      continue;
+    }
+    if (prep === "in" || prep === "at") {
+      let p = j + 1;
+      const words: string[] = [];
+      while (isCapitalized(tokens[p]) || ((tokens[p]?.text === "-" || tokens[p]?.text === "–") && !tokens[p]!.spaced && isCapitalized(tokens[p + 1]))) {
+        words.push(tokens[p]!.text);
+        p++;
+      }
+      if (words.length > 0 && place === null) {
+        place = words.join(" ").replace(/ ([-–]) /g, "$1");
+        j = p;
+        continue;
+      }
+    }
+    break;
+  }
+  return { year, date, place, adjacent, dateSpan };
+}

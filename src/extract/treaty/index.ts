@@ -1,0 +1,74 @@
+/**
+ * The treaty extractor: named agreements ("the Alma-Ata Declaration", "Treaty
+ * of Versailles", "the 1994 Budapest Memorandum", "New START") with the year,
+ * date or place attached to them. Organisations named after a treaty
+ * ("Collective Security Treaty Organisation") and generic mentions ("a peace
+ * treaty", "the agreement") are not claims.
+ */
+import type { TreatyClaim } from "../../model/claim.js";
+import type { Token } from "../text/tokens.js";
+import type { Extractor, ExtractContext, SentenceContext } from "../types.js";
+import { ORGANISATION_WORDS, TREATY_ACRONYMS, TREATY_HEADS } from "../vocabulary.js";
+import { attachmentsAfter, attachmentBefore } from "./attachments.js";
+import type { Attachment } from "./attachments.js";
+import { nameAround } from "./name.js";
+
+export const treatyExtractor: Extractor = {
+  name: "treaty",
+  extract(ctx: ExtractContext): TreatyClaim[] {
+    const out: TreatyClaim[] = [];
+    const acronyms = new Set(TREATY_ACRONYMS);
+    for (const sentence of ctx.sentences) {
+      const { tokens } = sentence;
+      let next = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        if (i < next) continue;
+        const t = tokens[i]!;
+        let name: { first: number; last: number; yearFirst: number | null } | null = null;
+        if (t.kind === "word" && TREATY_HEADS.has(t.lower)) name = nameAround(tokens, i);
+        else if (t.kind === "word" && acronyms.has(t.text) && !TREATY_HEADS.has(tokens[i + 1]?.lower ?? "")) {
+          name = { first: tokens[i - 1]?.text === "New" ? i - 1 : i, last: i, yearFirst: null };
+        }
+        if (!name) continue;
+        if (ORGANISATION_WORDS.has(tokens[name.last + 1]?.lower ?? "")) {
+          next = name.last + 2;
+          continue;
+        }
+        // An acronym defined in brackets after the name: "(CTBT)" names the same treaty later on.
+        if (tokens[name.last + 1]?.text === "(" && tokens[name.last + 3]?.text === ")" && /^[A-Z][A-Z0-9-]{1,9}$/.test(tokens[name.last + 2]?.text ?? "")) {
+          acronyms.add(tokens[name.last + 2]!.text);
+        }
+        const claim = toClaim(ctx, sentence, tokens, name);
+        out.push(claim);
+        next = tokens.findIndex((tok) => tok.start >= claim.end);
+        if (next < 0) break;
+      }
+    }
+    return out;
+  },
+};
+
+function toClaim(ctx: ExtractContext, sentence: SentenceContext, tokens: readonly Token[], name: { first: number; last: number; yearFirst: number | null }): TreatyClaim {
+  const nameStart = tokens[name.first]!.start;
+  const nameEnd = tokens[name.last]!.end;
+  const before: Attachment | null = name.yearFirst !== null ? attachmentBefore(tokens, name.yearFirst, name.first) : null;
+  const after = attachmentsAfter(tokens, name.last + 1);
+  const start = before ? before.span.start : nameStart;
+  const end = after.adjacent ? after.adjacent.end : nameEnd;
+  const year = before?.year ?? after.year;
+  const date = before?.date ?? after.date;
+  const dateSpan = before?.span ?? after.dateSpan;
+  const nameText = ctx.view.slice(nameStart, nameEnd).replace(/\s+/g, " ");
+  return {
+    kind: "treaty",
+    start,
+    end,
+    text: ctx.doc.text.slice(start, end),
+    sentence: { start: sentence.start, end: sentence.end },
+    paragraph: sentence.paragraph,
+    provenance: { extractor: "treaty", notes: after.place ? ["place from the signing clause"] : [] },
+    value: { name: nameText, year, date, place: after.place },
+    nameSpan: { start: nameStart, end: nameEnd },
+    dateSpan,
+  };
+}

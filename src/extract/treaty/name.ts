@@ -1,0 +1,90 @@
+/**
+ * The name around a treaty head noun: proper modifiers before it ("the 1994
+ * Budapest Memorandum", "the Iran nuclear deal", "New START treaty") or a
+ * proper complement after a capitalised head ("Treaty of Versailles",
+ * "Treaty on the Non-Proliferation of Nuclear Weapons").
+ */
+import type { Token } from "../text/tokens.js";
+import { isCapitalized } from "../text/tokens.js";
+import { MONTHS, NP_STOP, TREATY_INNER_WORDS } from "../vocabulary.js";
+
+const CONNECTORS = new Set(["of", "on", "the", "and", "for", "in", "between", "concerning", "regarding", "to"]);
+const POST_INTRO = new Set(["of", "on", "for", "between", "concerning", "regarding"]);
+/** Descriptions, not names: "EU-brokered", "Russia-backed", "US-led". */
+const DESCRIPTIVE_SUFFIX = /^(?:brokered|backed|led|mediated|sponsored|drafted|proposed|supported|made)$/;
+/** Nationality adjectives alone do not name an agreement ("a Russian deal"). */
+const NATIONALITY = /(?:an|ian|ese|ish|i|ic)$/;
+
+function isYear(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "num" && /^\d{4}$/.test(t.text) && Number(t.text) >= 1000 && Number(t.text) <= 2100;
+}
+
+export function nameAround(tokens: readonly Token[], head: number): { first: number; last: number; yearFirst: number | null } | null {
+  // Proper modifiers before the head.
+  let first = head;
+  let proper = 0;
+  let properWords: Token[] = [];
+  let inner = 0;
+  let yearFirst: number | null = null;
+  for (let k = head - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    if ((t.text === "-" || t.text === "–") && !t.spaced && prev?.kind === "word" && !tokens[k + 1]?.spaced) {
+      if (DESCRIPTIVE_SUFFIX.test(tokens[k + 1]?.lower ?? "")) return postOnly(tokens, head, first > head ? head : first);
+      continue;
+    }
+    if (isYear(t)) {
+      yearFirst = k;
+      if (prev && prev.lower in MONTHS && isCapitalized(prev)) yearFirst = k - 1;
+      break;
+    }
+    if (t.kind !== "word") break;
+    if (/['’]s$/.test(t.text) || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’") break; // possessive: "Russia's"
+    if (isCapitalized(t)) {
+      if (k === 0 && NP_STOP.has(t.lower)) break; // a capitalised "The" at sentence start
+      if (NP_STOP.has(t.lower) && t.lower !== "new") break;
+      if (t.lower in MONTHS && isYear(tokens[k + 1])) break;
+      proper++;
+      properWords.push(t);
+      first = k;
+      continue;
+    }
+    if (TREATY_INNER_WORDS.has(t.lower) && tokens[k - 1] && (isCapitalized(tokens[k - 1]) || isYear(tokens[k - 1]) || TREATY_INNER_WORDS.has(tokens[k - 1]!.lower))) {
+      inner++;
+      first = k;
+      continue;
+    }
+    break;
+  }
+  // A lower-case inner word must sit after a proper modifier or a year: "the 2020 trilateral statement".
+  if (proper === 0 && inner > 0 && yearFirst === null) first = head;
+  const onlyNationality = proper > 0 && properWords.every((w) => NATIONALITY.test(w.lower)) && !isCapitalized(tokens[head]);
+  const hasPre = (proper > 0 && !onlyNationality) || yearFirst !== null;
+  const post = isCapitalized(tokens[head]) ? postModifier(tokens, head) : null;
+  if (!hasPre && post === null) return null;
+  if (!hasPre) first = head;
+  if (first > head) first = head;
+  return { first, last: post ?? head, yearFirst };
+}
+
+function postOnly(tokens: readonly Token[], head: number, first: number): { first: number; last: number; yearFirst: number | null } | null {
+  const post = isCapitalized(tokens[head]) ? postModifier(tokens, head) : null;
+  return post === null ? null : { first: Math.min(first, head), last: post, yearFirst: null };
+}
+
+/** "of Versailles", "on the Non-Proliferation of Nuclear Weapons": the last token of a proper complement, or null. */
+function postModifier(tokens: readonly Token[], head: number): number | null {
+  if (!POST_INTRO.has(tokens[head + 1]?.lower ?? "")) return null;
+  let last: number | null = null;
+  for (let k = head + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if ((t.text === "-" || t.text === "–") && !t.spaced && tokens[k + 1] && !tokens[k + 1]!.spaced) continue;
+    if (t.kind === "word" && isCapitalized(t) && !(t.lower in MONTHS && (tokens[k + 1]?.kind === "num" || tokens[k - 1]?.kind === "num"))) {
+      last = k;
+      continue;
+    }
+    if (t.kind === "word" && CONNECTORS.has(t.lower)) continue;
+    break;
+  }
+  return last;
+}

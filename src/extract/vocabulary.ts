@@ -1,0 +1,223 @@
+/**
+ * Vocabulary of the extractors, as typed constants (facts in YAML, vocabulary
+ * here, logic in the extractors). All words lower case.
+ */
+import type { Qualifier } from "../model/claim.js";
+
+/** Qualifiers written before a number, longest first within each group. */
+export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [readonly string[], Qualifier]> = [
+  [["no", "fewer", "than"], "at_least"],
+  [["no", "less", "than"], "at_least"],
+  [["not", "less", "than"], "at_least"],
+  [["a", "minimum", "of"], "at_least"],
+  [["at", "least"], "at_least"],
+  [["no", "more", "than"], "at_most"],
+  [["not", "more", "than"], "at_most"],
+  [["a", "maximum", "of"], "at_most"],
+  [["as", "many", "as"], "at_most"],
+  [["up", "to"], "at_most"],
+  [["at", "most"], "at_most"],
+  [["in", "excess", "of"], "more_than"],
+  [["upwards", "of"], "more_than"],
+  [["well", "over"], "more_than"],
+  [["just", "over"], "more_than"],
+  [["more", "than"], "more_than"],
+  [["over"], "more_than"],
+  [["just", "under"], "fewer_than"],
+  [["fewer", "than"], "fewer_than"],
+  [["less", "than"], "fewer_than"],
+  [["under"], "fewer_than"],
+  [["close", "to"], "nearly"],
+  [["nearly"], "nearly"],
+  [["almost"], "nearly"],
+  [["an", "estimated"], "about"],
+  [["approximately"], "about"],
+  [["approx"], "about"],
+  [["roughly"], "about"],
+  [["around"], "about"],
+  [["about"], "about"],
+  [["some"], "about"],
+  [["circa"], "about"],
+  [["estimated"], "about"],
+  [["exactly"], "exact"],
+  [["precisely"], "exact"],
+];
+
+/** Qualifiers written after a number: "300 or so", "300-odd", "300 or more", "300-plus". */
+export const QUALIFIERS_AFTER: ReadonlyArray<readonly [readonly string[], Qualifier]> = [
+  [["or", "so"], "about"],
+  [["-", "odd"], "about"],
+  [["or", "more"], "at_least"],
+  [["-", "plus"], "at_least"],
+  [["plus"], "at_least"],
+  [["+"], "at_least"],
+];
+
+/**
+ * Words that, right after a number, name the measure themselves ("300 killed",
+ * "five dead", "1.2 million displaced").
+ */
+export const MEASURE_WORDS: Readonly<Record<string, string>> = {
+  killed: "killed", dead: "killed", died: "killed", deaths: "killed", death: "killed", fatalities: "killed", fatality: "killed",
+  wounded: "wounded", injured: "wounded", injuries: "wounded", hurt: "wounded",
+  missing: "missing",
+  displaced: "displaced", homeless: "displaced",
+  arrested: "arrested", detained: "arrested", arrests: "arrested", detentions: "arrested",
+  evacuated: "evacuated", evacuees: "evacuated",
+};
+
+/** Verbs (and participles) after a counted noun phrase: "300 people died", "six militants were killed". */
+export const MEASURE_VERBS_AFTER: ReadonlyArray<readonly [readonly string[], string]> = [
+  [["lost", "their", "lives"], "killed"],
+  [["lost", "their", "life"], "killed"],
+  [["were", "killed"], "killed"],
+  [["killed"], "killed"],
+  [["died"], "killed"],
+  [["dead"], "killed"],
+  [["perished"], "killed"],
+  [["slain"], "killed"],
+  [["die"], "killed"],
+  [["wounded"], "wounded"],
+  [["injured"], "wounded"],
+  [["hurt"], "wounded"],
+  [["missing"], "missing"],
+  [["unaccounted", "for"], "missing"],
+  [["displaced"], "displaced"],
+  [["fled"], "displaced"],
+  [["forced", "to", "flee"], "displaced"],
+  [["made", "homeless"], "displaced"],
+  [["left", "homeless"], "displaced"],
+  [["homeless"], "displaced"],
+  [["arrested"], "arrested"],
+  [["detained"], "arrested"],
+  [["taken", "into", "custody"], "arrested"],
+  [["evacuated"], "evacuated"],
+];
+
+/** Verbs before a number that make it a casualty count: "killing 12", "killed at least 12 people", "displaced 1.2 million". */
+export const MEASURE_VERBS_BEFORE: Readonly<Record<string, string>> = {
+  killed: "killed", killing: "killed", kills: "killed", kill: "killed",
+  wounded: "wounded", wounding: "wounded", injured: "wounded", injuring: "wounded", injures: "wounded",
+  displaced: "displaced", displacing: "displaced",
+  arrested: "arrested", arresting: "arrested", detained: "arrested", detaining: "arrested",
+  evacuated: "evacuated", evacuating: "evacuated",
+};
+
+/** Auxiliaries and adverbs allowed between a counted noun phrase and its verb ("were reportedly killed"). */
+export const AUXILIARIES = new Set([
+  "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly", "also", "allegedly", "later",
+  "already", "all", "now", "still", "believed", "feared", "thought", "known", "confirmed", "said", "to", "either",
+  "subsequently", "eventually", "officially", "apparently", "tragically", "were", "got", "remain", "remained", "remains",
+]);
+
+/** Time units: a number counting them is a duration or an age, not a claim. */
+export const TIME_UNITS = new Set([
+  "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+  "decade", "decades", "century", "centuries", "night", "nights", "weekend", "weekends", "fortnight", "fortnights", "hrs", "mins",
+  "millennium", "millennia", "semester", "semesters", "quarter", "quarters",
+]);
+
+/** Currency words after a number ("5 million dollars"). */
+export const CURRENCY_WORDS = new Set([
+  "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "ruble", "rubles", "rouble", "roubles", "yuan", "yen",
+  "rupee", "rupees", "manat", "manats", "dram", "drams", "lira", "liras", "lire", "franc", "francs", "cent", "cents", "pence",
+  "penny", "hryvnia", "hryvnias", "peso", "pesos", "real", "reais", "rand", "won", "shekel", "shekels", "dinar", "dinars",
+  "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "lari", "tenge", "som", "naira", "baht", "ringgit", "krona",
+  "kronor", "krone", "kroner", "zloty", "zlotys", "forint", "usd", "eur", "gbp", "rub", "cny", "jpy", "bitcoin", "bitcoins",
+]);
+
+/** Currency signs before a number ("$5", "US$ 5", "€3bn"). */
+export const CURRENCY_SIGNS = new Set(["$", "€", "£", "¥", "₽", "₹", "₴", "₺", "₼", "֏", "₩", "₪", "₦", "₱", "฿"]);
+
+/** Units of measurement: a number of them is a quantity, not a count of things. */
+export const MEASUREMENT_UNITS = new Set([
+  "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "m",
+  "cm", "mm", "foot", "feet", "ft", "inch", "inches", "yard", "yards", "kg", "kilogram", "kilograms", "kilo", "kilos", "g",
+  "gram", "grams", "tonne", "tonnes", "ton", "tons", "lb", "lbs", "pound", "degree", "degrees", "celsius", "fahrenheit",
+  "mph", "kph", "km/h", "litre", "litres", "liter", "liters", "barrel", "barrels", "bpd", "gallon", "gallons", "hectare",
+  "hectares", "acre", "acres", "sq", "square", "mw", "gw", "kw", "kwh", "mwh", "megawatt", "megawatts", "gigawatt",
+  "gigawatts", "knots", "magnitude", "points", "point", "bps", "basis",
+]);
+
+/** Nouns that introduce an identifier: "page 3", "section 4", "flight 17", "resolution 2334". */
+export const IDENTIFIER_NOUNS = new Set([
+  "page", "pages", "section", "sections", "article", "articles", "chapter", "chapters", "paragraph", "clause", "clauses",
+  "number", "no", "nos", "resolution", "resolutions", "flight", "route", "highway", "road", "room", "line", "platform",
+  "gate", "grade", "level", "phase", "stage", "version", "item", "items", "figure", "table", "exhibit", "rule", "bus",
+  "apartment", "unit", "building", "block", "channel", "episode", "season", "volume", "issue", "case", "code", "decree",
+  "order", "law", "bill", "act", "session", "match", "round", "game", "week", "day", "year", "term", "amendment", "category",
+  "class", "model", "type", "sector", "zone", "precinct", "ward", "tier", "track", "district", "region", "lot", "plot",
+  "point", "step", "vs", "v", "versus", "p", "pp", "ch", "sec", "art", "para", "vol", "fig", "tel", "phone", "fax", "ext",
+  "id", "ref", "reference", "pin", "postcode", "zip", "box", "suite", "floor", "street", "avenue", "mile", "kilometre",
+  "km", "aged", "age", "ages", "top", "rank", "ranked",
+]);
+
+/** Words after "won"/"lost" etc. or a score pair: "a 3-1 win". */
+export const SCORE_WORDS = new Set(["win", "victory", "defeat", "loss", "draw", "lead", "won", "lost", "beat", "drew", "defeated", "score", "scored", "thrashed", "vote", "votes", "margin", "majority"]);
+
+/** Counted nouns that name people at large: a count of them is a whole, not a subgroup. */
+export const GENERIC_PEOPLE = new Set([
+  "people", "persons", "person", "individuals", "individual", "lives", "life", "deaths", "death", "bodies", "body",
+  "dead", "victims", "victim", "casualties", "fatalities", "others", "total", "in", "all",
+]);
+
+/** Words that end a counted noun phrase: determiners, prepositions, conjunctions, pronouns, auxiliaries, common verbs. */
+export const NP_STOP = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "which", "who", "whom",
+  "whose", "what", "where", "when", "while", "whereas", "as", "and", "or", "but", "nor", "so", "yet", "if", "than", "then",
+  "of", "in", "on", "at", "by", "for", "from", "to", "with", "without", "into", "onto", "over", "under", "across", "after",
+  "before", "during", "since", "until", "till", "among", "amongst", "between", "through", "throughout", "around", "about",
+  "near", "against", "along", "beside", "besides", "behind", "beyond", "inside", "outside", "within", "per", "via", "including",
+  "like", "unlike", "toward", "towards", "upon", "amid", "amidst", "despite", "above", "below", "off", "out", "up", "down",
+  "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "having", "will", "would", "could", "should",
+  "shall", "may", "might", "must", "can", "cannot", "do", "does", "did", "not", "no", "also", "reportedly", "allegedly",
+  "still", "now", "already", "just", "only", "even", "ever", "never", "all", "both", "each", "every", "either", "neither",
+  "he", "she", "it", "they", "we", "you", "i", "them", "him", "us", "me", "who", "say", "says", "said", "saying", "told",
+  "according", "remain", "remains", "remained", "according", "plus", "more", "less", "fewer", "there", "here", "yesterday",
+  "today", "tomorrow", "ago", "later", "earlier", "last", "next", "each", "apiece", "respectively", "altogether", "total",
+  "killed", "died", "dead", "wounded", "injured", "missing", "displaced", "arrested", "detained", "evacuated", "hurt",
+  "perished", "fled", "homeless", "slain", "lost", "went", "got", "came", "took", "made", "left", "gave", "saw", "became",
+  "live", "lived", "living", "work", "worked", "working", "attended", "gathered", "joined", "signed", "met", "voted",
+  "percent", "per", "cent",
+]);
+
+/** Verbs of saying: a date attached to one dates a statement, not the event. */
+export const REPORTING_VERBS = new Set([
+  "said", "says", "say", "told", "tells", "announced", "announces", "stated", "states", "added", "adds", "noted", "notes",
+  "reported", "reports", "confirmed", "confirms", "tweeted", "wrote", "writes", "declared", "declares", "insisted", "insists",
+  "warned", "warns", "explained", "explains", "claimed", "claims", "commented", "remarked", "revealed", "reveals", "argued",
+  "argues", "acknowledged", "admitted", "denied", "denies", "alleged", "alleges", "quoted", "briefed", "posted", "published",
+  "disclosed", "emphasised", "emphasized", "stressed", "underlined", "urged", "urges", "called", "asked", "replied", "responded",
+  "according", "saying", "telling", "announcing", "stating", "adding", "noting", "reporting", "writing", "told",
+]);
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11,
+  december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+};
+
+/** Nouns that name an agreement (CONTRACT §3, treaty). Lower case, singular and plural. */
+export const TREATY_HEADS = new Set([
+  "treaty", "treaties", "declaration", "declarations", "accord", "accords", "agreement", "agreements", "protocol", "protocols",
+  "convention", "conventions", "pact", "pacts", "memorandum", "memoranda", "charter", "statement", "ceasefire", "cease-fire",
+  "truce", "armistice", "deal", "communique", "communiqué", "covenant", "concordat", "compact", "understanding",
+]);
+
+/** Lower-case words that may sit inside an agreement's name after a proper modifier ("the Iran nuclear deal"). */
+export const TREATY_INNER_WORDS = new Set([
+  "trilateral", "bilateral", "tripartite", "multilateral", "peace", "nuclear", "ceasefire", "arms", "trade", "security", "border",
+  "framework", "interim", "final", "friendship", "cooperation", "partnership", "association", "grain", "climate", "free",
+  "non-aggression", "nonaggression", "defence", "defense", "mutual", "strategic", "reduction", "limitation", "control", "joint",
+  "comprehensive", "normalisation", "normalization", "withdrawal", "demarcation", "delimitation", "transit", "gas", "oil",
+]);
+
+/** Names that follow a capitalised head ("Final Act") and words after a head that make it an organisation's name. */
+export const ORGANISATION_WORDS = new Set(["organization", "organisation", "organizations", "organisations", "alliance", "secretariat", "council", "commission", "committee", "bureau", "office", "members", "member"]);
+
+/** Acronyms of agreements that news writes alone ("New START", "the NPT"). */
+export const TREATY_ACRONYMS = new Set(["NPT", "CTBT", "INF", "START", "SALT", "ABM", "CFE", "JCPOA", "TPNW", "NAFTA", "USMCA", "GATT", "AUKUS", "TTIP", "CPTPP", "RCEP", "SORT", "CWC", "BWC", "OST", "TTBT", "PNET"]);

@@ -1,0 +1,43 @@
+/**
+ * Does a sentence speak of an entry's event? Either it uses a word of the
+ * entry's name or aliases beyond its keywords ("clashes", "summit"), or a
+ * word of the same kind of event ("fighting" for "clashes", "talks" for
+ * "summit"). Used to decide whether a claim tied to an entry only by keywords
+ * is stated of that entry.
+ */
+import type { Entry } from "../model/base.js";
+import { wordKeys } from "./normalize.js";
+
+/** Kinds of event and the words news uses for them (singular keys, as wordKeys gives them). */
+const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(["clash", "fighting", "fight", "violence", "hostility", "war", "battle", "offensive", "attack", "assault", "shelling", "skirmish", "flare", "escalation", "conflict", "incursion", "strike", "bombing", "raid", "firefight", "invasion", "combat", "uprising", "insurgency", "massacre", "killing", "clashed", "fought", "attacked", "shelled", "bombed", "raided", "invaded", "flared"]),
+  new Set(["summit", "meeting", "talk", "session", "conference", "visit", "negotiation", "forum", "gathering", "council", "met", "meet", "convened", "hosted"]),
+  new Set(["earthquake", "quake", "tremor", "flood", "flooding", "storm", "hurricane", "cyclone", "typhoon", "fire", "wildfire", "eruption", "landslide", "tsunami", "explosion", "blast", "crash", "collapse", "disaster", "avalanche", "drought"]),
+  new Set(["election", "vote", "referendum", "poll", "ballot", "runoff", "primary", "voted", "elected"]),
+  new Set(["agreement", "deal", "accord", "treaty", "declaration", "statement", "protocol", "memorandum", "pact", "document", "charter", "convention", "signing", "signed"]),
+];
+
+const STOP = new Set(["the", "of", "in", "on", "and", "a", "an", "at", "to", "for", "by", "with", "from", "between", "over", "near", "around", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+
+export function eventWords(entry: Entry): Set<string> {
+  const keywordKeys = new Set(entry.keywords.flatMap(wordKeys));
+  const words = new Set<string>();
+  for (const phrase of [entry.name, ...entry.aliases]) {
+    for (const w of wordKeys(phrase)) if (!STOP.has(w) && !keywordKeys.has(w) && !/^\d+$/.test(w)) words.add(w);
+  }
+  return words;
+}
+
+export function speaksOf(entry: Entry, sentence: string, cache: Map<Entry, Set<string>>): boolean {
+  let words = cache.get(entry);
+  if (!words) cache.set(entry, (words = eventWords(entry)));
+  const said = new Set(wordKeys(sentence));
+  for (const w of words) if (said.has(w)) return true;
+  for (const cls of EVENT_CLASSES) {
+    let inEntry = false;
+    for (const w of words) if (cls.has(w)) inEntry = true;
+    if (!inEntry) continue;
+    for (const w of said) if (cls.has(w)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,173 @@
+/**
+ * Linking a claim to an entry (CONTRACT §2). Candidates: entries named (name or
+ * alias) in the claim's sentence, and entries whose keywords all occur in its
+ * paragraph. Among those that hold the fact the claim states, prefer a name in
+ * the sentence, then an entry whose date agrees with a date in the sentence,
+ * then the nearest mention; a tie is `ambiguous`.
+ */
+import type { Base, Entry } from "../model/base.js";
+import type { Claim, DateClaim, TreatyClaim } from "../model/claim.js";
+import type { Link, LinkResult } from "../model/finding.js";
+import type { Span } from "../model/location.js";
+import { buildAliasIndex, mentionsIn } from "./alias-index.js";
+import type { AliasIndex, Mention } from "./alias-index.js";
+import { dateAgrees } from "../verify/date.js";
+import { speaksOf } from "./events.js";
+
+export interface Linker {
+  linkAll(view: string, claims: readonly Claim[]): LinkResult[];
+}
+
+export function createLinker(base: Base): Linker {
+  const index = buildAliasIndex(base);
+  return { linkAll: (view, claims) => linkAll(index, view, claims) };
+}
+
+const spanKey = (s: Span) => `${s.start}:${s.end}`;
+
+function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+/** Does the entry hold the fact this claim states? */
+function holdsFact(entry: Entry, claim: Claim): boolean {
+  switch (claim.kind) {
+    case "count":
+      return entry.counts.has(claim.value.measure);
+    case "date":
+      return entry.date !== null;
+    case "treaty":
+      return entry.kind === "treaty";
+    default: {
+      const never: never = claim;
+      return never;
+    }
+  }
+}
+
+function linkAll(index: AliasIndex, view: string, claims: readonly Claim[]): LinkResult[] {
+  const sentenceMentions = new Map<string, Mention[]>();
+  const paragraphKeywords = new Map<string, Mention[]>();
+  const namesIn = (s: Span) => {
+    const k = spanKey(s);
+    let m = sentenceMentions.get(k);
+    if (!m) sentenceMentions.set(k, (m = mentionsIn(index.names, view.slice(s.start, s.end), s.start)));
+    return m;
+  };
+  const keywordsIn = (p: Span) => {
+    const k = spanKey(p);
+    let m = paragraphKeywords.get(k);
+    if (!m) paragraphKeywords.set(k, (m = mentionsIn(index.keywords, view.slice(p.start, p.end), p.start)));
+    return m;
+  };
+  const datesBySentence = new Map<string, DateClaim[]>();
+  const treatiesBySentence = new Map<string, TreatyClaim[]>();
+  for (const c of claims) {
+    if (c.kind === "date") push(datesBySentence, spanKey(c.sentence), c);
+    if (c.kind === "treaty") push(treatiesBySentence, spanKey(c.sentence), c);
+  }
+
+  const results = new Map<Claim, LinkResult>();
+  const eventCache = new Map<Entry, Set<string>>();
+  const linkOne = (claim: Claim): LinkResult => {
+    const done = results.get(claim);
+    if (done) return done;
+    const sentenceDates = datesBySentence.get(spanKey(claim.sentence)) ?? [];
+    // A year written inside a treaty's name ("the Alma-Ata Declaration of 1991") dates that treaty.
+    if (claim.kind === "date") {
+      const owner = (treatiesBySentence.get(spanKey(claim.sentence)) ?? []).find((t) => claim.start >= t.start && claim.end <= t.end);
+      if (owner) {
+        const r = { ...linkOne(owner), owner };
+        results.set(claim, r);
+        return r;
+      }
+    }
+    let names = namesIn(claim.sentence);
+    if (claim.kind === "date") {
+      // A treaty that carries its own year ("the Alma-Ata Declaration of 1991") is not what another date in the sentence dates.
+      const dated = (treatiesBySentence.get(spanKey(claim.sentence)) ?? []).filter((t) => t.dateSpan !== null || t.value.year != null);
+      names = names.filter((m) => !dated.some((t) => m.start >= t.start && m.end <= t.end));
+    }
+    const r = linkClaim(claim, names, claim.kind === "treaty" ? [] : keywordsIn(claim.paragraph), sentenceDates);
+    const link = r.link;
+    if (link && link.via === "keywords") {
+      const weakness = weaknessOf(claim, link.entry, view.slice(claim.sentence.start, claim.sentence.end), sentenceDates, eventCache);
+      if (weakness) {
+        const weak = { ...r, link: { ...link, strength: "weak" as const, weakness } };
+        results.set(claim, weak);
+        return weak;
+      }
+    }
+    results.set(claim, r);
+    return r;
+  };
+  return claims.map(linkOne);
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function linkClaim(claim: Claim, names: readonly Mention[], keywords: readonly Mention[], sentenceDates: readonly DateClaim[]): LinkResult {
+  const candidates = new Map<Entry, { via: Link["via"]; mentions: Span[] }>();
+  const nameMentions = claim.kind === "treaty" ? names.filter((m) => m.start < claim.nameSpan.end && claim.nameSpan.start < m.end) : names;
+  for (const m of nameMentions) {
+    const c = candidates.get(m.entry);
+    if (c) c.mentions.push(m);
+    else candidates.set(m.entry, { via: "alias", mentions: [m] });
+  }
+  const byEntry = new Map<Entry, Mention[]>();
+  for (const m of keywords) {
+    const list = byEntry.get(m.entry);
+    if (list) list.push(m);
+    else byEntry.set(m.entry, [m]);
+  }
+  for (const [entry, mentions] of byEntry) {
+    if (candidates.has(entry)) continue;
+    const found = new Set(mentions.map((m) => m.phrase));
+    if (entry.keywords.every((k) => found.has(k))) candidates.set(entry, { via: "keywords", mentions });
+  }
+
+  const links: Link[] = [...candidates].map(([entry, c]) => {
+    let nearest = c.mentions[0]!;
+    for (const m of c.mentions) if (distance(claim, m) < distance(claim, nearest)) nearest = m;
+    const agrees = entry.date !== null && sentenceDates.some((d) => d.value.value !== null && dateAgrees(d, entry.date!));
+    return { entry, via: c.via, dateAgrees: agrees, distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated" as const };
+  });
+  const rank = (a: Link, b: Link) =>
+    (a.via === "alias" ? 0 : 1) - (b.via === "alias" ? 0 : 1) || (a.dateAgrees ? 0 : 1) - (b.dateAgrees ? 0 : 1) || a.distance - b.distance || (a.entry.id < b.entry.id ? -1 : 1);
+  links.sort(rank);
+  if (links.length === 0) return { link: null, candidates: [], reason: "no entry of the base is named near it", code: "no-entry" };
+
+  const holding = links.filter((l) => holdsFact(l.entry, claim));
+  const pool = holding.length > 0 ? holding : links;
+  const best = pool[0]!;
+  const second = pool[1];
+  if (second && sameRank(best, second)) {
+    const ids = pool.filter((l) => sameRank(l, best)).map((l) => l.entry.id);
+    return { link: null, candidates: links, reason: `ambiguous: ${ids.join(", ")} fit equally`, code: "ambiguous" };
+  }
+  return { link: best, candidates: links, reason: null, code: null };
+}
+
+function sameRank(a: Link, b: Link): boolean {
+  return a.via === b.via && a.dateAgrees === b.dateAgrees && a.distance === b.distance;
+}
+
+/**
+ * A claim tied to an entry by keywords alone may be about another event of the
+ * same parties. It is weak when its sentence is dated to another time (for a
+ * count), or when it does not speak of the entry's event at all (for a date).
+ */
+function weaknessOf(claim: Claim, entry: Entry, sentence: string, sentenceDates: readonly DateClaim[], cache: Map<Entry, Set<string>>): string | null {
+  if (entry.date !== null && claim.kind === "count") {
+    const other = sentenceDates.find((d) => d.role === "event" && d.value.value !== null && !dateAgrees(d, entry.date!));
+    if (other) return `its sentence is dated "${other.text}", not ${entry.date}`;
+  }
+  if (claim.kind === "date" && !speaksOf(entry, sentence, cache)) return `its sentence does not speak of ${entry.name}`;
+  return null;
+}

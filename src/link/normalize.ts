@@ -1,0 +1,48 @@
+/**
+ * Matching keys for names: case, diacritics, dashes and hyphens ("Alma-Ata",
+ * "Alma Ata", "Alma–Ata"), apostrophes, a leading "the" and plural forms all
+ * fold to the same sequence of word keys.
+ */
+import { singular } from "../lib/words.js";
+
+/** Word keys of a phrase: lower case, no diacritics, punctuation as separators, each word singular. */
+export function wordKeys(phrase: string): string[] {
+  const words = phrase
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’`]/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "");
+  return words.map(wordKey);
+}
+
+export function wordKey(word: string): string {
+  return /^\p{N}+$/u.test(word) ? word : singular(word);
+}
+
+/** Keys of a name or alias, without a leading article. */
+export function nameKeys(phrase: string): string[] {
+  const keys = wordKeys(phrase);
+  return keys[0] === "the" && keys.length > 1 ? keys.slice(1) : keys;
+}
+
+export interface KeyedWord {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Word keys of a text with their offsets (offsets of the original words). */
+export function keyedWords(text: string, offset: number): KeyedWord[] {
+  const out: KeyedWord[] = [];
+  const re = /[\p{L}\p{N}\p{M}]+(?:['’`][\p{L}\p{M}]+)*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const folded = m[0].normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/['’`]/g, "");
+    for (const part of folded.split(/[^\p{L}\p{N}]+/u)) {
+      if (part !== "") out.push({ key: wordKey(part), start: offset + m.index, end: offset + m.index + m[0].length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+import type { Span } from "./location.js";
+
+export type ClaimKind = "count" | "date" | "treaty";
+
+export const QUALIFIERS = ["exact", "about", "at_least", "more_than", "at_most", "fewer_than", "nearly", "range"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** The canonical casualty and event measures of CONTRACT §2; any other counted noun is its own measure. */
+export const CANONICAL_MEASURES = ["killed", "wounded", "missing", "displaced", "arrested", "evacuated", "percent"] as const;
+
+export interface CountValue {
+  readonly measure: string;
+  readonly qualifier: Qualifier;
+  /** The stated number; for `range`, `min` and `max` instead. */
+  readonly value?: number | null;
+  readonly min?: number | null;
+  readonly max?: number | null;
+}
+
+export interface DateValue {
+  /** ISO `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `--MM-DD`; null when a relative date could not be resolved. */
+  readonly value: string | null;
+  /** End of a stated range ("12–14 September 2022"), same forms as `value`. */
+  readonly to?: string | null;
+}
+
+export interface TreatyValue {
+  readonly name: string;
+  readonly year?: number | null;
+  readonly date?: string | null;
+  readonly place?: string | null;
+}
+
+/** Why an extractor said what it said: a maintainer can always answer "why?". */
+export interface Provenance {
+  /** Stable name of the extractor step that produced the claim. */
+  readonly extractor: string;
+  /** Parts of the value that were not written but inferred ("year from publication date"). */
+  readonly implied?: readonly string[];
+  /** Free-form notes from refiners ("measure shared with the coordinated count"). */
+  readonly notes?: readonly string[];
+}
+
+interface ClaimBase extends Span {
+  readonly text: string;
+  /** The sentence and paragraph the claim sits in: the windows linking looks at. */
+  readonly sentence: Span;
+  readonly paragraph: Span;
+  readonly provenance: Provenance;
+}
+
+export interface CountClaim extends ClaimBase {
+  readonly kind: "count";
+  readonly value: CountValue;
+  /** Span of the number itself (for fixes), and the counted noun phrase if any. */
+  readonly numberSpan: Span;
+  readonly counted: string | null;
+  /** True when the counted noun names a part of a whole ("Pakistani soldiers"), not people at large. */
+  readonly subgroup: boolean;
+  /** Half-width of the written precision of a scaled number ("1.2 million" → 50,000); 0 when exact. */
+  readonly precision: number;
+}
+
+/** How a date hangs in its sentence: the event it dates, or a reporting verb ("said on Tuesday"). */
+export type DateRole = "event" | "reporting";
+
+export interface DateClaim extends ClaimBase {
+  readonly kind: "date";
+  readonly value: DateValue;
+  readonly role: DateRole;
+  /** The granularity as written: "year", "month", "day". */
+  readonly grain: "year" | "month" | "day";
+}
+
+export interface TreatyClaim extends ClaimBase {
+  readonly kind: "treaty";
+  readonly value: TreatyValue;
+  /** Span of the name alone, without the attached year or date. */
+  readonly nameSpan: Span;
+  /** Span of the attached year or date, when one is written. */
+  readonly dateSpan: Span | null;
+}
+
+export type Claim = CountClaim | DateClaim | TreatyClaim;

@@ -1,0 +1,51 @@
+import type { Claim } from "./claim.js";
+import type { Entry } from "./base.js";
+import type { Span } from "./location.js";
+
+export type Verdict = "supported" | "contradicted" | "unverified";
+
+/** How a claim was tied to an entry (CONTRACT §2, linking). */
+export type LinkVia = "alias" | "keywords";
+
+export interface Link {
+  readonly entry: Entry;
+  readonly via: LinkVia;
+  /** Whether the entry's date agreed with a date in the claim's sentence. */
+  readonly dateAgrees: boolean;
+  /** Distance in UTF-16 units from the claim to the nearest mention of the entry. */
+  readonly distance: number;
+  /** The mention that tied them (alias occurrence or nearest keyword). */
+  readonly mention: Span;
+  /**
+   * `stated`: the text names the entry or speaks of its event near the claim.
+   * `weak`: tied only by keywords; the claim may concern another event of the
+   * same parties, so a disagreement is not a contradiction.
+   */
+  readonly strength: "stated" | "weak";
+  /** Why a link is weak, when it is. */
+  readonly weakness?: string;
+}
+
+export interface LinkResult {
+  readonly link: Link | null;
+  /** Every candidate considered, best first. */
+  readonly candidates: readonly Link[];
+  /** Why nothing was linked, when nothing was. */
+  readonly reason: string | null;
+  /** Stable reason code for unlinked claims ("no-entry", "ambiguous", ...). */
+  readonly code: string | null;
+  /** The treaty claim a date belongs to ("the Alma-Ata Declaration of 1991"): verified with it. */
+  readonly owner?: Claim | null;
+}
+
+export interface Finding {
+  readonly claim: Claim;
+  readonly verdict: Verdict;
+  readonly entry: Entry | null;
+  /** The reference value the claim was compared with, shaped like the claim's value. */
+  readonly expected: Readonly<Record<string, unknown>> | null;
+  readonly reason: string;
+  /** Stable rule code ("count.about", "date.granularity", "link.ambiguous", ...). */
+  readonly rule: string;
+  readonly link: LinkResult;
+}

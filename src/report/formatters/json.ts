@@ -1,0 +1,67 @@
+/** `--format json`: CONTRACT §4 exactly, keys in a fixed order, so runs are byte-identical. */
+import type { Claim } from "../../model/claim.js";
+import type { Report, ReportItem } from "../model.js";
+import { summarize } from "../model.js";
+
+function claimValue(claim: Claim): Record<string, unknown> {
+  switch (claim.kind) {
+    case "count": {
+      const v = claim.value;
+      return v.qualifier === "range"
+        ? { measure: v.measure, qualifier: v.qualifier, min: v.min ?? null, max: v.max ?? null }
+        : { measure: v.measure, qualifier: v.qualifier, value: v.value ?? null };
+    }
+    case "date":
+      return claim.value.to !== undefined ? { value: claim.value.value, to: claim.value.to } : { value: claim.value.value };
+    case "treaty": {
+      const v = claim.value;
+      const out: Record<string, unknown> = { name: v.name };
+      if (v.year !== null && v.year !== undefined) out["year"] = v.year;
+      if (v.date) out["date"] = v.date;
+      if (v.place) out["place"] = v.place;
+      return out;
+    }
+    default: {
+      const never: never = claim;
+      return never;
+    }
+  }
+}
+
+function claimJson(item: ReportItem, mode: Report["mode"]): Record<string, unknown> {
+  const { claim, position, finding } = item;
+  const out: Record<string, unknown> = {
+    kind: claim.kind,
+    text: claim.text,
+    start: claim.start,
+    end: claim.end,
+    line: position.line,
+    column: position.column,
+    value: claimValue(claim),
+  };
+  if (mode === "check" && finding) {
+    out["verdict"] = finding.verdict;
+    out["entry"] = finding.entry ? { id: finding.entry.id, file: finding.entry.file, line: finding.entry.line } : null;
+    out["expected"] = finding.expected;
+    out["reason"] = finding.reason;
+    out["rule"] = finding.rule;
+  }
+  out["extractor"] = claim.provenance.extractor;
+  return out;
+}
+
+export function formatJson(report: Report): string {
+  const s = summarize(report);
+  const doc = {
+    schemaVersion: 1,
+    tool: report.tool,
+    base: report.base ? { paths: report.base.paths, entries: report.base.entries } : null,
+    files: report.files.map((f) => ({
+      path: f.doc.path,
+      published: f.doc.published,
+      claims: f.items.map((i) => claimJson(i, report.mode)),
+    })),
+    summary: report.mode === "check" ? s : { files: s.files, claims: s.claims },
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,27 @@
+/** Formatters by `--format` name: pure functions of a report. */
+import { formatHuman } from "./formatters/human.js";
+import { formatJson } from "./formatters/json.js";
+import type { Report } from "./model.js";
+
+export interface FormatOptions {
+  readonly color: boolean;
+}
+
+export type Formatter = (report: Report, options: FormatOptions) => string;
+
+export const FORMATTERS = {
+  human: (report, options) => formatHuman(report, options),
+  json: (report) => formatJson(report),
+} as const satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof FORMATTERS;
+
+/** Formats the contract names that this version does not produce yet: asking for one is a usage error. */
+export const PLANNED_FORMATS = ["diff", "sarif", "junit", "github"] as const;
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(FORMATTERS, name);
+}
+
+export { buildReport, reportFile, summarize } from "./model.js";
+export type { Report, ReportFile, Summary } from "./model.js";

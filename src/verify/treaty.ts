@@ -1,0 +1,52 @@
+/** Treaties against a `kind: treaty` entry: a stated year or date with `date`, a stated place with `place`. */
+import type { Entry } from "../model/base.js";
+import type { TreatyClaim } from "../model/claim.js";
+import { nameKeys } from "../link/normalize.js";
+import { compareDates } from "./date.js";
+import { withEntry } from "./messages.js";
+import type { CountOutcome as Outcome } from "./count.js";
+
+function placeMatches(stated: string, entry: Entry): boolean {
+  const s = nameKeys(stated).join(" ");
+  const candidates = [entry.place ?? "", entry.name, ...entry.aliases].map((p) => ` ${nameKeys(p).join(" ")} `);
+  return candidates.some((c) => c.includes(` ${s} `));
+}
+
+export function verifyTreaty(claim: TreatyClaim, entry: Entry): Outcome {
+  const { year, date, place } = claim.value;
+  const expected: Record<string, unknown> = { name: entry.name };
+  if (entry.date) expected["date"] = entry.date;
+  if (entry.place) expected["place"] = entry.place;
+  if (entry.kind !== "treaty") {
+    return { verdict: "unverified", rule: "fact.missing", reason: withEntry(`the entry named is an event, not an agreement`, entry), expected: null };
+  }
+  const checks: Array<{ ok: boolean | null; text: string; rule: string }> = [];
+  const statedDate = date ?? (year !== null && year !== undefined ? String(year) : null);
+  if (statedDate !== null) {
+    if (entry.date === null) checks.push({ ok: null, text: `the entry has no signing date to compare ${statedDate} with`, rule: "fact.missing" });
+    else {
+      const c = compareDates(statedDate, null, entry.date);
+      const rule = date ? "treaty.date" : "treaty.year";
+      if (c.result === "incomparable") checks.push({ ok: null, text: c.why, rule });
+      else checks.push({ ok: c.result === "agree", text: `${c.result === "agree" ? "signed" : "stated"} ${statedDate}${c.result === "agree" ? " agrees with" : ", but signed"} ${entry.date}`, rule });
+    }
+  }
+  if (place) {
+    if (entry.place === null) checks.push({ ok: null, text: `the entry has no place to compare "${place}" with`, rule: "fact.missing" });
+    else {
+      const ok = placeMatches(place, entry);
+      checks.push({ ok, text: ok ? `place ${place} agrees with ${entry.place}` : `stated place ${place}, but ${entry.place}`, rule: "treaty.place" });
+    }
+  }
+  if (checks.length === 0) {
+    return { verdict: "supported", rule: "treaty.name", reason: withEntry(`names ${entry.name}; no year, date or place stated`, entry), expected };
+  }
+  const bad = checks.find((c) => c.ok === false);
+  if (bad) return { verdict: "contradicted", rule: bad.rule, reason: withEntry(checks.filter((c) => c.ok === false).map((c) => c.text).join("; "), entry), expected };
+  const good = checks.filter((c) => c.ok === true);
+  if (good.length === 0) {
+    const first = checks[0]!;
+    return { verdict: "unverified", rule: first.rule, reason: withEntry(first.text, entry), expected };
+  }
+  return { verdict: "supported", rule: good[0]!.rule, reason: withEntry(good.map((c) => c.text).join("; "), entry), expected };
+}

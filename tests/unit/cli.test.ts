@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { colorWanted, run } from "../../src/cli.js";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "../..");
+
+function io(argv: string[], opts: { stdin?: string; stdinTTY?: boolean } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      argv,
+      cwd: root,
+      env: {},
+      stdout: { write: (s: string) => out.push(s), isTTY: false },
+      stderr: { write: (s: string) => err.push(s), isTTY: false },
+      stdin: { isTTY: opts.stdinTTY ?? false, read: async () => new TextEncoder().encode(opts.stdin ?? "") },
+    },
+    out,
+    err,
+  };
+}
+
+describe("cli", () => {
+  it("decides colour from the terminal, NO_COLOR and FORCE_COLOR", () => {
+    const tty = { isTTY: true, write: () => true };
+    const pipe = { isTTY: false, write: () => true };
+    expect(colorWanted({ env: {}, stdout: tty }, true)).toBe(true);
+    expect(colorWanted({ env: {}, stdout: pipe }, true)).toBe(false);
+    expect(colorWanted({ env: { NO_COLOR: "1" }, stdout: tty }, true)).toBe(false);
+    expect(colorWanted({ env: { FORCE_COLOR: "1" }, stdout: pipe }, true)).toBe(true);
+    expect(colorWanted({ env: { FORCE_COLOR: "0" }, stdout: tty }, true)).toBe(false);
+    expect(colorWanted({ env: { FORCE_COLOR: "1" }, stdout: tty }, false)).toBe(false);
+  });
+
+  it("exits 1 on a contradiction, 0 with --fail-on never", async () => {
+    expect(await run(io(["check", "examples/lavrov-csto-planted-errors.md"]).io)).toBe(1);
+    expect(await run(io(["check", "examples/lavrov-csto-planted-errors.md", "--fail-on", "never"]).io)).toBe(0);
+  });
+
+  it("prints usage instead of waiting when stdin is a terminal and no path is given", async () => {
+    const t = io(["check"], { stdinTTY: true });
+    expect(await run(t.io)).toBe(2);
+    expect(t.err.join("")).toMatch(/no input/);
+  });
+
+  it("reads piped stdin when no path is given", async () => {
+    const t = io(["extract", "--date", "2023-02-02", "--format", "json"], { stdin: "On November 23, 300 people died." });
+    expect(await run(t.io)).toBe(0);
+    expect(JSON.parse(t.out.join("")).summary.claims).toBe(2);
+  });
+
+  it("refuses a bad --fail-on and a bad --tolerance with exit 2", async () => {
+    expect(await run(io(["check", "--fail-on", "sometimes", "examples"]).io)).toBe(2);
+    expect(await run(io(["check", "--tolerance", "abc", "examples"]).io)).toBe(2);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { countsOf } from "../../helpers/extract.js";
+
+type Expect = { text: string; measure: string; qualifier: string; value?: number; min?: number; max?: number };
+
+/** Sentences with the counts they must yield, in order. */
+const FOUND: Array<[string, Expect[]]> = [
+  ["About 300 people died on both sides.", [{ text: "About 300 people died", measure: "killed", qualifier: "about", value: 300 }]],
+  ["At least five soldiers were killed in the attack.", [{ text: "At least five soldiers were killed", measure: "killed", qualifier: "at_least", value: 5 }]],
+  ["Between 20 and 30 were wounded.", [{ text: "Between 20 and 30 were wounded", measure: "wounded", qualifier: "range", min: 20, max: 30 }]],
+  ["The floods left 1.2 million displaced.", [{ text: "1.2 million displaced", measure: "displaced", qualifier: "exact", value: 1_200_000 }]],
+  ["Armenia held seven districts around Karabakh.", [{ text: "seven districts", measure: "district", qualifier: "exact", value: 7 }]],
+  ["It was impossible to sign two documents at the summit.", [{ text: "two documents", measure: "document", qualifier: "exact", value: 2 }]],
+  [
+    "Four soldiers and six militants were killed.",
+    [
+      { text: "Four soldiers", measure: "killed", qualifier: "exact", value: 4 },
+      { text: "six militants were killed", measure: "killed", qualifier: "exact", value: 6 },
+    ],
+  ],
+  [
+    "The blast killed 12 people, including four children.",
+    [
+      { text: "killed 12 people", measure: "killed", qualifier: "exact", value: 12 },
+      { text: "four children", measure: "killed", qualifier: "exact", value: 4 },
+    ],
+  ],
+  ["Police arrested more than 1,200 protesters.", [{ text: "arrested more than 1,200 protesters", measure: "arrested", qualifier: "more_than", value: 1200 }]],
+  ["The death toll rose to 40 on Sunday.", [{ text: "death toll rose to 40", measure: "killed", qualifier: "exact", value: 40 }]],
+  ["Some 40% of voters stayed at home.", [{ text: "Some 40%", measure: "percent", qualifier: "about", value: 40 }]],
+  ["Nearly three hundred and twelve families were evacuated.", [{ text: "Nearly three hundred and twelve families were evacuated", measure: "evacuated", qualifier: "nearly", value: 312 }]],
+  ["Up to 700 people remain missing.", [{ text: "Up to 700 people remain missing", measure: "missing", qualifier: "at_most", value: 700 }]],
+  ["Fewer than 50 people were hurt.", [{ text: "Fewer than 50 people were hurt", measure: "wounded", qualifier: "fewer_than", value: 50 }]],
+  ["The earthquake left 300-odd dead.", [{ text: "300-odd dead", measure: "killed", qualifier: "about", value: 300 }]],
+  ["Tens of thousands fled the city.", [{ text: "Tens of thousands fled", measure: "displaced", qualifier: "at_least", value: 10_000 }]],
+];
+
+/** Sentences that hold numbers but no count claim. */
+const IGNORED: string[] = [
+  "The mission can be deployed within one or two days.",
+  "A 35-year-old man was detained.",
+  "The summit was held on November 23.",
+  "The declaration was signed in 1991.",
+  "The meeting starts at 10:30 and ends at 3 pm.",
+  "The loan is worth $5 million.",
+  "They paid 2bn euros for the stake.",
+  "See page 3 and section 4 of the report.",
+  "Resolution 2334 was adopted by the council.",
+  "He finished third, and the team won 3-1.",
+  "Call +44 20 7946 0958 for details.",
+  "The talks lasted three hours.",
+  "The Covid-19 pandemic and the MH17 crash were discussed.",
+  "One of the leaders spoke first.",
+  "The two countries signed the text.",
+  "The convoy travelled 30 kilometres.",
+];
+
+describe("count extractor", () => {
+  it.each(FOUND)("finds the counts of %j", (sentence, expected) => {
+    const got = countsOf(sentence).map((c) => ({ text: c.text, measure: c.value.measure, qualifier: c.value.qualifier, ...(c.value.qualifier === "range" ? { min: c.value.min, max: c.value.max } : { value: c.value.value }) }));
+    expect(got).toEqual(expected);
+  });
+
+  it.each(IGNORED)("finds no count in %j", (sentence) => {
+    expect(countsOf(sentence).map((c) => c.text)).toEqual([]);
+  });
+
+  it("keeps the counted group in the claim's text so that groups can match it", () => {
+    const [c] = countsOf("Four Pakistani soldiers were killed.");
+    expect(c?.text).toBe("Four Pakistani soldiers were killed");
+    expect(c?.subgroup).toBe(true);
+  });
+
+  it("marks a count of people at large as the whole, not a part", () => {
+    expect(countsOf("About 300 people died.")[0]?.subgroup).toBe(false);
+  });
+
+  it("records the precision of a rounded scaled number", () => {
+    expect(countsOf("The floods left 1.2 million displaced.")[0]?.precision).toBe(50_000);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { datesOf } from "../../helpers/extract.js";
+
+/** [sentence, published, expected [text, value, to?][]] */
+const FOUND: Array<[string, string | null, Array<[string, string | null, string?]>]> = [
+  ["After a surge of violence in September last year, talks stalled.", "2023-02-02", [["September last year", "2022-09"]]],
+  ["The summit was held in Yerevan on November 23.", "2023-02-02", [["November 23", "2022-11-23"]]],
+  ["The summit was held in Yerevan on November 23.", null, [["November 23", "--11-23"]]],
+  ["The protocol was signed on 21 December 1991 in Alma-Ata.", "2023-02-02", [["21 December 1991", "1991-12-21"]]],
+  ["Fighting raged on 12–14 September 2022.", "2023-02-02", [["12–14 September 2022", "2022-09-12", "2022-09-14"]]],
+  ["The war lasted from 1939 to 1945.", null, [["1939 to 1945", "1939", "1945"]]],
+  ["The country became independent in 1991.", null, [["1991", "1991"]]],
+  ["Gunmen killed 12 people on Monday.", "2023-02-02", [["Monday", "2023-01-30"]]],
+  ["The talks will resume on Monday.", "2023-02-02", [["Monday", "2023-02-06"]]],
+  ["The ministers met yesterday.", "2023-02-02", [["yesterday", "2023-02-01"]]],
+  ["Prices rose sharply last month.", "2023-02-02", [["last month", "2023-01"]]],
+  ["The offensive began in early December.", "2023-02-02", [["early December", "2022-12"]]],
+  ["Troops withdrew in March 2021.", null, [["March 2021", "2021-03"]]],
+  ["The vote is scheduled for March 5.", "2023-02-02", [["March 5", "2023-03-05"]]],
+  ["Gunmen killed 12 people on Monday.", null, [["Monday", null]]],
+];
+
+const IGNORED: string[] = [
+  "The mission can be deployed within one or two days.",
+  "The meeting starts at 10:30.",
+  "Officials met this week to discuss it.",
+  "The situation has changed recently.",
+  "Now the talks can begin.",
+  "The talks lasted three hours.",
+  "It may take a while.",
+  "The 1990s were turbulent.",
+  "More than 2000 people attended.",
+];
+
+describe("date extractors", () => {
+  it.each(FOUND)("finds the dates of %j (published %s)", (sentence, published, expected) => {
+    const got = datesOf(sentence, published).map((d) => (d.value.to !== undefined ? [d.text, d.value.value, d.value.to] : [d.text, d.value.value]));
+    expect(got).toEqual(expected);
+  });
+
+  it.each(IGNORED)("finds no date in %j", (sentence) => {
+    expect(datesOf(sentence).map((d) => d.text)).toEqual([]);
+  });
+
+  it("tells a reporting date from an event date", () => {
+    const [said] = datesOf("Lavrov said on Tuesday that the offer stands.");
+    expect(said?.role).toBe("reporting");
+    const [event] = datesOf("On Tuesday, gunmen killed 12 people.");
+    expect(event?.role).toBe("event");
+    const [announced] = datesOf("On Monday, the ministry announced a new toll.");
+    expect(announced?.role).toBe("reporting");
+  });
+
+  it("keeps the granularity as written", () => {
+    expect(datesOf("in September 2022")[0]?.grain).toBe("month");
+    expect(datesOf("on 13 September 2022")[0]?.grain).toBe("day");
+    expect(datesOf("in 2022")[0]?.grain).toBe("year");
+  });
+
+  it("does not depend on the time zone", () => {
+    // chrono is called with a UTC-noon reference; the values are computed from components only.
+    const before = process.env["TZ"];
+    process.env["TZ"] = "Pacific/Kiritimati";
+    const a = datesOf("He arrived yesterday, and left on Monday.", "2023-02-02").map((d) => d.value.value);
+    process.env["TZ"] = "America/Adak";
+    const b = datesOf("He arrived yesterday, and left on Monday.", "2023-02-02").map((d) => d.value.value);
+    process.env["TZ"] = before;
+    expect(a).toEqual(["2023-02-01", "2023-01-30"]);
+    expect(b).toEqual(a);
+  });
+});

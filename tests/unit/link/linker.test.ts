@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { check } from "../../../src/index.js";
+import { baseOf } from "../../helpers/base.js";
+
+const base = baseOf(`
+- id: clashes-2022
+  kind: event
+  name: September 2022 Armenia–Azerbaijan border clashes
+  aliases: [border clashes]
+  keywords: [Armenia, Azerbaijan]
+  date: 2022-09-12/2022-09-14
+  counts:
+    killed: { value: 286, groups: { Armenian soldiers: 207 } }
+  sources: [{ title: t }]
+- id: summit-2022
+  kind: event
+  name: CSTO summit in Yerevan
+  keywords: [CSTO, summit, Yerevan]
+  date: 2022-11-23
+  counts: { document: 2 }
+  sources: [{ title: t }]
+- id: quake-2023
+  kind: event
+  name: Turkey earthquake
+  keywords: [Turkey, earthquake]
+  date: 2023-02-06
+  counts: { killed: 50000 }
+  sources: [{ title: t }]
+- id: quake-2023-dup
+  kind: event
+  name: Kahramanmaras earthquake
+  keywords: [Turkey, earthquake]
+  date: 2023-02-06
+  counts: { killed: 50000 }
+  sources: [{ title: t }]
+`);
+
+function findings(text: string, published: string | null = "2023-02-02") {
+  const [file] = check([{ path: "a.txt", text, published }], base);
+  return file!.findings.map((f) => ({ text: f.claim.text, verdict: f.verdict, entry: f.entry?.id ?? null, rule: f.rule }));
+}
+
+describe("linking (CONTRACT §2)", () => {
+  it("links by keywords in the paragraph", () => {
+    expect(findings("Armenia and Azerbaijan clashed again. About 300 people died on both sides.")).toEqual([
+      { text: "About 300 people died", verdict: "supported", entry: "clashes-2022", rule: "count.about" },
+    ]);
+  });
+
+  it("prefers an entry whose date agrees with a date in the sentence", () => {
+    const got = findings("At the CSTO summit in Yerevan, Armenia refused to condemn Azerbaijan; the summit was held on November 23.");
+    expect(got.find((f) => f.text === "November 23")).toMatchObject({ entry: "summit-2022", verdict: "supported" });
+  });
+
+  it("takes the entry that holds the measure", () => {
+    const got = findings("In Yerevan, Armenia and Azerbaijan were discussed at the CSTO summit, where two documents were left unsigned.");
+    expect(got.find((f) => f.text.startsWith("two documents"))).toMatchObject({ entry: "summit-2022", verdict: "supported" });
+  });
+
+  it("says ambiguous when two entries fit equally", () => {
+    const got = findings("The earthquake in Turkey killed more than 40,000 people.");
+    expect(got[0]).toMatchObject({ verdict: "unverified", entry: null, rule: "link.ambiguous" });
+  });
+
+  it("does not link across paragraphs", () => {
+    expect(findings("Armenia and Azerbaijan met.\n\nAbout 300 people died.")[0]).toMatchObject({ entry: null, rule: "link.no-entry" });
+  });
+
+  it("never compares a reporting date", () => {
+    const got = findings("Armenia said on Tuesday that Azerbaijan had attacked its border posts.");
+    expect(got[0]).toMatchObject({ text: "Tuesday", verdict: "unverified", rule: "date.reporting" });
+  });
+
+  it("does not contradict a date tied by keywords only when its sentence speaks of something else", () => {
+    const got = findings("Armenia and Azerbaijan agreed in Prague in October to work towards a peace deal.");
+    expect(got.find((f) => f.text === "October")).toMatchObject({ verdict: "unverified", rule: "link.weak" });
+  });
+
+  it("contradicts a date when the sentence speaks of the entry's event", () => {
+    const got = findings("Armenia and Azerbaijan fought heavy border clashes in October last year.");
+    expect(got.find((f) => f.text === "October last year")).toMatchObject({ verdict: "contradicted", entry: "clashes-2022" });
+  });
+
+  it("compares a part of the toll only with its group, or only when it exceeds the whole", () => {
+    const got = findings("In the fighting between Armenia and Azerbaijan, 207 Armenian soldiers and 40 Azerbaijani soldiers were killed.");
+    expect(got).toEqual([
+      { text: "207 Armenian soldiers", verdict: "supported", entry: "clashes-2022", rule: "count.exact" },
+      { text: "40 Azerbaijani soldiers were killed", verdict: "unverified", entry: "clashes-2022", rule: "count.part-of-whole" },
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { loadArticle } from "../../../src/load/article.js";
+import { decodeUtf8, LineIndex } from "../../../src/load/text.js";
+
+describe("articles", () => {
+  it("takes the publication date from front matter (published or date)", () => {
+    expect(loadArticle("a.md", "---\npublished: 2023-02-02\n---\nText.").published).toBe("2023-02-02");
+    expect(loadArticle("a.txt", "---\ndate: 2023-02-02T10:00:00Z\n---\nText.").published).toBe("2023-02-02");
+    expect(loadArticle("a.md", "---\npublished: 2023-02-02\n---\nText.", { published: "2020-01-01" }).published).toBe("2020-01-01");
+    expect(loadArticle("a.md", "No front matter.").published).toBeNull();
+  });
+
+  it("takes the publication date from HTML metadata", () => {
+    const html = '<html><head><meta property="article:published_time" content="2023-02-02T08:00:00Z"><title>T</title></head><body><p>Hi</p></body></html>';
+    expect(loadArticle("a.html", html).published).toBe("2023-02-02");
+    expect(loadArticle("a.html", '<body><time datetime="2022-05-01">May</time></body>').published).toBe("2022-05-01");
+  });
+
+  it("blanks Markdown markup and keeps offsets", () => {
+    const text = "---\npublished: 2023-02-02\n---\n# Head line\n\nSome **300 people** died, see [the report](http://x.org/1991).\n\n```\n2000 people\n```\n";
+    const doc = loadArticle("a.md", text);
+    expect(doc.view.length).toBe(text.length);
+    expect(doc.view).not.toContain("published");
+    expect(doc.view).not.toContain("http");
+    expect(doc.view).not.toContain("2000");
+    expect(doc.view).toContain("300 people");
+    expect(doc.blocks.map((b) => doc.view.slice(b.start, b.end))).toEqual(["Head line", expect.stringContaining("Some   300 people   died")]);
+  });
+
+  it("keeps HTML text only, with entities decoded in place", () => {
+    const text = "<p>About&nbsp;300 <b>people</b> died.</p><script>var x = 2000;</script><p>Next</p>";
+    const doc = loadArticle("a.html", text);
+    expect(doc.view.length).toBe(text.length);
+    expect(doc.view).not.toContain("2000");
+    expect(doc.blocks.map((b) => doc.view.slice(b.start, b.end).replace(/\s+/g, " "))).toEqual(["About 300 people died.", "Next"]);
+  });
+
+  it("treats each line of plain text without blank lines as a paragraph, unless a sentence wraps", () => {
+    const doc = loadArticle("a.txt", "Headline here\nFirst paragraph goes\non here. And ends.\nSecond paragraph.");
+    expect(doc.blocks.map((b) => doc.view.slice(b.start, b.end))).toEqual(["Headline here", "First paragraph goes\non here. And ends.", "Second paragraph."]);
+  });
+});
+
+describe("text decoding and positions", () => {
+  it("removes a BOM and refuses UTF-16 and NUL bytes", () => {
+    expect(decodeUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))).toEqual({ ok: true, text: "A" });
+    expect(decodeUtf8(new Uint8Array([0xff, 0xfe, 0x41, 0]))).toMatchObject({ ok: false });
+    expect(decodeUtf8(new Uint8Array([0x41, 0, 0x42]))).toMatchObject({ ok: false, offset: 1 });
+  });
+  it("counts LF, CRLF and CR line ends alike", () => {
+    for (const nl of ["\n", "\r\n", "\r"]) {
+      const text = `ab${nl}cd${nl}ef`;
+      expect(new LineIndex(text).position(text.indexOf("e"))).toEqual({ line: 3, column: 1 });
+    }
+  });
+});

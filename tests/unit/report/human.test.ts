@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { formatHuman } from "../../../src/report/formatters/human.js";
+import { buildReport, reportFile } from "../../../src/report/index.js";
+import { check } from "../../../src/index.js";
+import { baseOf } from "../../helpers/base.js";
+import { printable } from "../../../src/report/sanitize.js";
+
+const base = baseOf(`
+- id: summit
+  kind: event
+  name: CSTO summit in Yerevan
+  keywords: [CSTO, Yerevan]
+  date: 2022-11-23
+  sources: [{ title: t }]
+`);
+
+function human(text: string, color: boolean): string {
+  const [f] = check([{ path: "a.txt", text, published: "2023-02-02" }], base);
+  const report = buildReport("check", "0", base, [reportFile(f!.doc, f!.findings.map((x) => x.claim), f!.findings)]);
+  return formatHuman(report, { color });
+}
+
+describe("human report", () => {
+  it("shows line:column, verdict, text, value, reason and a summary", () => {
+    const out = human("The CSTO met in Yerevan on November 24.", false);
+    expect(out).toContain('1:28  contradicted date   "November 24" → 2022-11-24');
+    expect(out).toContain("[summit, claims/test.yaml:2]");
+    expect(out).toMatch(/1 file, 1 claim: 0 supported, 1 contradicted, 0 unverified/);
+  });
+  it("colours only when asked", () => {
+    expect(human("The CSTO met in Yerevan on November 23.", false)).not.toMatch(/\u001b\[/);
+    expect(human("The CSTO met in Yerevan on November 23.", true)).toMatch(/\u001b\[/);
+  });
+  it("neutralises escape sequences and bidi overrides from the input", () => {
+    expect(printable("a\u001b[31mb\u202ec")).toBe("a\\u001b[31mb\\u202ec");
+  });
+});

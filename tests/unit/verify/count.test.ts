@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { qualifierHolds, pickRevision, matchGroup } from "../../../src/verify/count.js";
+import type { Figure } from "../../../src/index.js";
+
+const fig = (min: number, max = min, asOf: string | null = null, groups: Record<string, number> = {}): Figure => ({
+  min,
+  max,
+  asOf,
+  line: 1,
+  groups: new Map(Object.entries(groups).map(([k, v]) => [k, fig(v)])),
+});
+
+describe("qualifier rules (CONTRACT §3)", () => {
+  // [qualifier, n, reference lo, hi, holds]
+  const CASES: Array<[Parameters<typeof qualifierHolds>[0], number, number, number, boolean]> = [
+    ["exact", 286, 286, 286, true],
+    ["exact", 300, 286, 286, false],
+    ["exact", 290, 286, 300, true],
+    ["about", 300, 286, 286, true], // [270, 330] overlaps 286
+    ["about", 300, 260, 260, false],
+    ["about", 300, 250, 275, true],
+    ["at_least", 200, 286, 286, true],
+    ["at_least", 300, 286, 286, false],
+    ["more_than", 286, 286, 286, false],
+    ["more_than", 285, 286, 286, true],
+    ["at_most", 300, 286, 286, true],
+    ["at_most", 200, 286, 286, false],
+    ["fewer_than", 286, 286, 286, false],
+    ["fewer_than", 287, 286, 286, true],
+    ["nearly", 300, 286, 286, true], // [270, 300]
+    ["nearly", 300, 301, 310, false],
+    ["nearly", 300, 250, 260, false],
+  ];
+  it.each(CASES)("%s %d against [%d, %d] → %s", (q, n, lo, hi, holds) => {
+    expect(qualifierHolds(q, n, 0, 0, lo, hi, 0.1, 0)).toBe(holds);
+  });
+
+  it("compares ranges by overlap", () => {
+    expect(qualifierHolds("range", 0, 20, 30, 25, 25, 0.1, 0)).toBe(true);
+    expect(qualifierHolds("range", 0, 20, 30, 31, 40, 0.1, 0)).toBe(false);
+  });
+
+  it("takes the tolerance as configured", () => {
+    expect(qualifierHolds("about", 300, 0, 0, 255, 255, 0.1, 0)).toBe(false);
+    expect(qualifierHolds("about", 300, 0, 0, 255, 255, 0.2, 0)).toBe(true);
+  });
+
+  it("reads a rounded number with its written precision", () => {
+    expect(qualifierHolds("exact", 1_200_000, 0, 0, 1_180_000, 1_180_000, 0.1, 50_000)).toBe(true);
+    expect(qualifierHolds("exact", 1_200_000, 0, 0, 1_100_000, 1_100_000, 0.1, 50_000)).toBe(false);
+  });
+});
+
+describe("revisions and groups", () => {
+  const list = [fig(40, 40, "2022-09-13"), fig(105, 105, "2022-09-14"), fig(207, 207, "2022-09-20")];
+  it("takes the latest figure reported on or before publication and names a later revision", () => {
+    const { figure, later } = pickRevision(list, "2022-09-15");
+    expect(figure.min).toBe(105);
+    expect(later?.min).toBe(207);
+  });
+  it("takes the latest of all without a publication date", () => {
+    expect(pickRevision(list, null).figure.min).toBe(207);
+  });
+  it("matches a group when every word of its phrase is in the claim, singular or plural", () => {
+    const f = fig(286, 286, null, { "Armenian soldiers": 207, "Azerbaijani soldiers": 79 });
+    expect(matchGroup(f, "207 Armenian soldiers were killed")).toMatchObject({ phrase: "Armenian soldiers" });
+    expect(matchGroup(f, "one Armenian soldier was killed")).toMatchObject({ phrase: "Armenian soldiers" });
+    expect(matchGroup(f, "300 people died")).toBeNull();
+  });
+});
