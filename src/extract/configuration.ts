@@ -3,16 +3,17 @@
  * 1. Dates first (chrono, then bare years), so that later refiners can tell a
  *    number that is part of a date from a count.
  * 2. Counts and treaties are independent of each other.
- * Refiners then settle overlaps; `by-position` must stay last (reports and
+ * Refiners then settle overlaps (`dates-inside-names` after the treaty
+ * extractor: "Good Friday Agreement" holds no date); `by-position` must stay last (reports and
  * linking rely on claims being in reading order).
  */
 import { chronoDateExtractor } from "./dates/index.js";
 import { yearExtractor } from "./dates/years.js";
 import { countExtractor } from "./count/index.js";
 import { treatyExtractor } from "./treaty/index.js";
-import { byPosition, countsInsideDates, overlappingDates, yearsInsideDates } from "./refiners/overlaps.js";
+import { byPosition, countsInsideDates, datesInsideNames, overlappingDates, yearsInsideDates } from "./refiners/overlaps.js";
 import type { Extractor, Refiner } from "./types.js";
 
 export const EXTRACTORS: readonly Extractor[] = [chronoDateExtractor, yearExtractor, countExtractor, treatyExtractor];
 
-export const REFINERS: readonly Refiner[] = [overlappingDates, yearsInsideDates, countsInsideDates, byPosition];
+export const REFINERS: readonly Refiner[] = [overlappingDates, yearsInsideDates, countsInsideDates, datesInsideNames, byPosition];

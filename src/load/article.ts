@@ -5,6 +5,7 @@
 import type { ArticleDocument, DocumentFormat, PublishedSource } from "../model/document.js";
 import { parseIso } from "../lib/isodate.js";
 import { parseYaml, isMap, isScalar } from "./yaml.js";
+import { datelineDate } from "./dateline.js";
 import { htmlProse } from "./formats/html.js";
 import { markdownProse } from "./formats/markdown.js";
 import { textProse } from "./formats/text.js";
@@ -71,6 +72,10 @@ export function loadArticle(path: string, text: string, options: ArticleOptions 
         break;
       }
     }
+  }
+  if (!published) {
+    published = datelineDate(prose.view, prose.blocks);
+    if (published) publishedFrom = "dateline";
   }
   return { path, format, text, view: prose.view, blocks: prose.blocks, published, publishedFrom };
 }

@@ -2,7 +2,7 @@ import type { Span } from "./location.js";
 
 export type DocumentFormat = "text" | "markdown" | "html";
 
-export type PublishedSource = "option" | "front-matter" | "html-meta" | "none";
+export type PublishedSource = "option" | "front-matter" | "html-meta" | "dateline" | "none";
 
 /**
  * A loaded article. `text` is the decoded input (BOM removed); `view` has the

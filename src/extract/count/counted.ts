@@ -6,6 +6,7 @@
  * percentage, or else the counted noun itself in the singular.
  */
 import { singular } from "../../lib/words.js";
+import { isPluralNoun as isPlural } from "../text/nouns.js";
 import type { Token } from "../text/tokens.js";
 import { isCapitalized, matchWords } from "../text/tokens.js";
 import {
@@ -34,18 +35,18 @@ export interface CountedPhrase {
 }
 
 const DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "this", "that", "whose"]);
-const IRREGULAR_PLURALS = new Set(["people", "men", "women", "children", "police", "personnel", "staff", "troops", "cattle", "militia", "youth", "crew", "clergy", "livestock", "infantry", "aircraft", "dead", "wounded", "injured", "homeless", "missing", "displaced"]);
 const TOLL_LINKS = new Set(["rose", "risen", "rises", "rising", "climbed", "climbs", "jumped", "increased", "reached", "reaches", "stood", "stands", "stand", "is", "was", "has", "had", "have", "been", "to", "at", "of", "now", "hit", "hits", "passed", "topped", "surpassed", "exceeded", "grew", "mounted", "soared", "put", "puts", "already", "officially", "reportedly", "had", "currently", "increases"]);
 const LIVES_VERBS = new Set(["claimed", "claiming", "claims", "cost", "costing", "costs", "took", "taking", "lost", "losing", "taken"]);
 
 function isPluralNoun(t: Token): boolean {
-  return IRREGULAR_PLURALS.has(t.lower) || (/[^s]s$|ies$|sses$/.test(t.lower) && t.lower.length > 3);
+  return isPlural(t.lower);
 }
 
 export function countedPhrase(tokens: readonly Token[], m: NumberMention): CountedPhrase {
   const base = { mention: m, textFirst: m.textFirst, textLast: m.textLast };
   const after = tokens[m.textLast + 1];
-  const determined = DETERMINERS.has(tokens[m.textFirst - 1]?.lower ?? "");
+  // "the two countries" refers back; "the 450 seats" (a larger number) still tells how many.
+  const determined = DETERMINERS.has(tokens[m.textFirst - 1]?.lower ?? "") && (m.value ?? 0) < 20;
 
   // Percentages: "40%", "40 percent", "40 per cent".
   if (after && (after.text === "%" || after.lower === "percent" || after.lower === "pc" || (after.lower === "per" && tokens[m.textLast + 2]?.lower === "cent"))) {
@@ -53,8 +54,9 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
     return { ...base, npFirst: last + 1, npLast: last, head: null, measure: "percent", source: "percent", textLast: last, subgroup: false, determined, notCount: false };
   }
 
-  // The noun phrase after the number.
+  // The noun phrase after the number ("dozens more", "12 other people" keep their head after the modifier).
   let k = m.textLast + 1;
+  while (["more", "other", "others", "additional", "further", "fellow"].includes(tokens[k]?.lower ?? "") && tokens[k]?.lower !== "others") k++;
   let wordMeasure: string | null = null;
   const first = tokens[k];
   if (first && first.kind === "word" && MEASURE_WORDS[first.lower] && first.spaced) {
@@ -99,6 +101,17 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
       }
     }
   }
+  // Partitives: "185 of the 450 seats" counts seats.
+  if (head === null && tokens[k]?.lower === "of" && !["them", "us", "those", "whom", "which", "these"].includes(tokens[k + 1]?.lower ?? "")) {
+    let p = k + 1;
+    if (["the", "its", "their", "his", "her", "our"].includes(tokens[p]?.lower ?? "")) p++;
+    if (tokens[p]?.kind === "num") p++;
+    const t = tokens[p];
+    if (t && t.kind === "word" && isPluralNoun(t) && !NP_STOP.has(t.lower) && !TIME_UNITS.has(t.lower)) {
+      head = t;
+      words = 1;
+    }
+  }
   const npLast = head ? head.index : npFirst - 1;
   const headLower = head?.lower ?? null;
   const notCount = headLower !== null && (TIME_UNITS.has(headLower) || MEASUREMENT_UNITS.has(headLower));
@@ -139,6 +152,8 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   if (toll !== null && !notCount) return result("killed", "toll", toll, npEnd);
 
   if (notCount || head === null) return result(null, null, m.textFirst, npEnd);
+  // More than one of a singular noun is no count: "the 2010 treaty", "a 1,550 limit" use the number as a modifier.
+  if ((m.value ?? 2) !== 1 && !isPluralNoun(head)) return result(null, null, m.textFirst, npEnd);
   return result(singular(headLower!), "counted", m.textFirst, npEnd);
 }
 
@@ -174,6 +189,8 @@ function tollBefore(tokens: readonly Token[], first: number): number | null {
     steps++;
   }
   if (steps === 0) return null;
+  // "the death toll from the earthquake rose to": a short phrase may sit between the toll and its verb.
+  for (let back = 0; back < 5 && j >= 0 && tokens[j]!.kind === "word" && tokens[j]!.lower !== "toll" && !["dead", "deaths", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
   const t = tokens[j];
   if (t?.lower === "toll") return tokens[j - 1]?.lower === "death" ? j - 1 : j;
   if (t && ["dead", "deaths", "killed", "fatalities", "victims"].includes(t.lower) && tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number") return j - 2;

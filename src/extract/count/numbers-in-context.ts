@@ -7,6 +7,7 @@ import type { Qualifier } from "../../model/claim.js";
 import { parseNumberOrTensAt } from "../numbers.js";
 import type { NumberPhrase } from "../numbers.js";
 import { isCapitalized, matchWords } from "../text/tokens.js";
+import { countedNounAt } from "../text/nouns.js";
 import type { Token } from "../text/tokens.js";
 import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MONTHS, NP_STOP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCORE_WORDS, WEEKDAYS } from "../vocabulary.js";
 
@@ -55,7 +56,7 @@ function withRangeAndQualifiers(tokens: readonly Token[], a: NumberPhrase): Numb
   const sep = tokens[a.last + 1];
   const introducer = tokens[a.first - 1]?.lower;
   const joiner = sep?.lower;
-  const dashed = sep !== undefined && DASHES.has(sep.text) && !sep.spaced;
+  const dashed = sep !== undefined && DASHES.has(sep.text) && (!sep.spaced || (sep.text === "–" && tokens[a.last + 2]?.spaced === true));
   const rangeJoin =
     (introducer === "between" && joiner === "and") || (introducer === "from" && (joiner === "to" || dashed)) || joiner === "to" || dashed || joiner === "or";
   if (rangeJoin) {
@@ -65,7 +66,7 @@ function withRangeAndQualifiers(tokens: readonly Token[], a: NumberPhrase): Numb
       const scaleB = scaleOf(tokens, b);
       if (a.form === "digits" && b.form === "digits" && scaleB > 1 && lo * scaleB <= b.value) lo *= scaleB;
       const leadingZero = /^0\d/.test(tokens[b.first]?.text ?? "");
-      const dashedOk = !dashed || (tokens[b.first]?.spaced === false);
+      const dashedOk = !dashed || tokens[b.first]?.spaced === sep?.spaced;
       if (lo < b.value && !leadingZero && dashedOk) {
         min = lo;
         max = b.value;
@@ -170,7 +171,7 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
   }
   if (m.qualifier === "range" && /^\d{4}$/.test(first.text) && /^\d{2,4}$/.test(last.text) && Number(first.text) >= 1000 && Number(first.text) <= 2100 && !countedAfter(tokens, m.textLast + 1)) return true;
   // Money: "$5", "US$ 5 million", "5 million dollars", "USD 5".
-  if (before && (CURRENCY_SIGNS.has(before.text) || CURRENCY_WORDS.has(before.lower))) return true;
+  if (before && (CURRENCY_SIGNS.has(before.text) || (CURRENCY_WORDS.has(before.lower) && /^[A-Z]{3}$/.test(before.text)))) return true;
   if (before2 && CURRENCY_SIGNS.has(before2.text) && before?.kind === "word" && !first.spaced) return true;
   if (after && (CURRENCY_WORDS.has(after.lower) || CURRENCY_SIGNS.has(after.text))) return true;
   // Identifiers: "page 3", "Resolution 2334", "No. 10", "#1", "Article 5"; ages "aged 35"; phone numbers "+44 20".
@@ -194,9 +195,5 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
 
 /** Is there a counted noun or a measure right after position k ("2000 people", "1991 killed")? */
 function countedAfter(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t || t.kind !== "word") return false;
-  if (NP_STOP.has(t.lower) && !["killed", "dead", "wounded", "injured", "missing", "displaced", "arrested", "detained", "evacuated", "homeless"].includes(t.lower)) return false;
-  if (isCapitalized(t)) return false;
-  return true;
+  return countedNounAt(tokens, k);
 }

@@ -45,6 +45,8 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   }
   if (rawText === "" || NOT_A_DATE.test(rawText)) return null;
   if (raw.tags.has("casualReference/now")) return null;
+  // A relative expression needs an anchor word: "three years" alone is a duration, "three years ago" a date.
+  if (raw.tags.has("result/relativeDate") && !/\b(?:ago|last|next|this|previous|past|coming|earlier|yesterday|today|tomorrow)\b/i.test(rawText)) return null;
   const c = raw.start.certain;
   const datePart = c.has("year") || c.has("month") || c.has("day") || c.has("weekday");
   if (!datePart) return null;

@@ -49,7 +49,7 @@ export function resolveComponents(raw: RawDate, c: Components, published: Partia
   if (has("weekday") && c.weekday !== null) {
     if (!published) return { value: null, grain: "day", implied: ["weekday without a publication date"] };
     const text = raw.text.toLowerCase();
-    const direction = /\bnext\b/.test(text) ? "next" : /\blast\b|\bpast\b/.test(text) ? "last" : tense === "future" ? "coming" : "recent";
+    const direction = /\bnext\b/.test(text) ? "next" : /\blast\b|\bpast\b/.test(text) ? "last" : /\bthis\b|\bcoming\b/.test(text) || tense === "future" ? "coming" : "recent";
     const d = resolveWeekday(published, c.weekday, direction);
     return { value: formatIso(d), grain: "day", implied: ["day from the weekday and the publication date"] };
   }

@@ -7,6 +7,7 @@
 import type { DateClaim } from "../../model/claim.js";
 import type { Token } from "../text/tokens.js";
 import { isCapitalized } from "../text/tokens.js";
+import { countedNounAt } from "../text/nouns.js";
 import type { Extractor, ExtractContext } from "../types.js";
 import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MONTHS, NP_STOP } from "../vocabulary.js";
 import { dateRole } from "./context.js";
@@ -38,7 +39,7 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
     return false;
   }
   if (after && TIME_AFTER.has(after.lower)) return false;
-  if (after && after.kind === "word" && !isCapitalized(after) && !NP_STOP.has(after.lower)) return false; // "2000 people"
+  if (countedNounAt(tokens, i + 1)) return false; // "2000 people", "1500 armed men"
   return true;
 }
 

@@ -32,6 +32,15 @@ export const overlappingDates: Refiner = {
   },
 };
 
+/** A date inside an agreement's name is part of the name: "Good Friday Agreement". */
+export const datesInsideNames: Refiner = {
+  name: "dates-inside-names",
+  refine(_ctx, claims) {
+    const names = claims.flatMap((c) => (c.kind === "treaty" ? [c.nameSpan] : []));
+    return claims.filter((c) => !(c.kind === "date" && names.some((n) => c.start >= n.start && c.end <= n.end)));
+  },
+};
+
 /** Claims in reading order; at the same offset, the longer first, then by kind. */
 export const byPosition: Refiner = {
   name: "by-position",

@@ -25,7 +25,8 @@ export const treatyExtractor: Extractor = {
         if (i < next) continue;
         const t = tokens[i]!;
         let name: { first: number; last: number; yearFirst: number | null } | null = null;
-        if (t.kind === "word" && TREATY_HEADS.has(t.lower)) name = nameAround(tokens, i);
+        const finalAct = t.text === "Act" && tokens[i - 1]?.text === "Final"; // "the Helsinki Final Act"
+        if (t.kind === "word" && (TREATY_HEADS.has(t.lower) || finalAct)) name = nameAround(tokens, i);
         else if (t.kind === "word" && acronyms.has(t.text) && !TREATY_HEADS.has(tokens[i + 1]?.lower ?? "")) {
           name = { first: tokens[i - 1]?.text === "New" ? i - 1 : i, last: i, yearFirst: null };
         }

@@ -84,6 +84,7 @@ function postModifier(tokens: readonly Token[], head: number): number | null {
       continue;
     }
     if (t.kind === "word" && CONNECTORS.has(t.lower)) continue;
+    if (t.kind === "word" && (t.lower === "a" || t.lower === "an") && isCapitalized(tokens[k + 1])) continue; // "Charter of Paris for a New Europe"
     break;
   }
   return last;

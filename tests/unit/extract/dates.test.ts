@@ -69,3 +69,14 @@ describe("date extractors", () => {
     expect(b).toEqual(a);
   });
 });
+
+describe("dates that are not dates", () => {
+  it("drops a weekday inside an agreement's name and a bare duration", () => {
+    expect(datesOf("The Good Friday Agreement was signed on 10 April 1998.").map((d) => d.text)).toEqual(["10 April 1998"]);
+    expect(datesOf("He was banned for three years.").map((d) => d.text)).toEqual([]);
+  });
+  it("reads a year before a singular noun as a year, before a plural noun as a count", () => {
+    expect(datesOf("the 2010 treaty").map((d) => d.value.value)).toEqual(["2010"]);
+    expect(datesOf("More than 2000 people attended.").map((d) => d.value.value)).toEqual([]);
+  });
+});

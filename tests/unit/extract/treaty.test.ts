@@ -45,3 +45,11 @@ describe("treaty extractor", () => {
     expect(got).toContain("CTBT");
   });
 });
+
+describe("treaty names around dates", () => {
+  it("reads a year before a generic agreement as its year, and a date inside a name as part of the name", () => {
+    expect(treatiesOf("Moscow was accused of violating the 1987 pact.").map((t) => [t.text, t.value.year])).toEqual([["1987 pact", 1987]]);
+    expect(treatiesOf("The Helsinki Final Act of 1975 set out the principles.").map((t) => t.value.name)).toEqual(["Helsinki Final Act"]);
+    expect(treatiesOf("The Charter of Paris for a New Europe (1990) followed.").map((t) => t.value.name)).toEqual(["Charter of Paris for a New Europe"]);
+  });
+});

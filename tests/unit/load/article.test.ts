@@ -54,3 +54,19 @@ describe("text decoding and positions", () => {
     }
   });
 });
+
+describe("publication date from the text", () => {
+  it.each([
+    ["Tuesday, July 23, 2013\nSome text here.", "2013-07-23"],
+    ["VIENNA, 27 July 2000 – The agency said.", "2000-07-27"],
+    ["KYIV, March 10, 2023 (Reuters) - Russia", "2023-03-10"],
+    ["Published: 23 July 2013 10:45 BST\n\nText", "2013-07-23"],
+    ["Headline\n\nLONDON, 4 March 2021 — text", "2021-03-04"],
+    ["KYIV, March 10 (Reuters) - no year", null],
+    ["The summit on 27 July 2000 was held.", null],
+  ])("%j → %s", (text, expected) => {
+    const doc = loadArticle("a.txt", text);
+    expect(doc.published).toBe(expected);
+    if (expected) expect(doc.publishedFrom).toBe("dateline");
+  });
+});
