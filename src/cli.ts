@@ -62,6 +62,7 @@ interface RunOptions {
   failOn: string;
   tolerance?: string;
   color?: boolean;
+  explain?: boolean;
   debug?: boolean;
 }
 
@@ -87,6 +88,7 @@ export async function run(io: Io): Promise<number> {
       .addOption(new Option("-f, --format <name>", "report format").default("human").argParser((v) => v))
       .option("-o, --output <file>", "write the report to a file instead of stdout")
       .option("--no-color", "never colour the output")
+      .option("--explain", "show each claim's trail: extractor, value, link, candidates, rule")
       .option("--debug", "print a stack trace for internal errors");
 
   const checkCmd = reportOptions(program.command("check").description("extract the claims, link them to the base and give each a verdict"))
@@ -216,7 +218,7 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
       files = docs.map((doc, i) => {
         spinner?.update(i, doc.path);
         const r = check(doc);
-        return reportFile(r.doc, r.findings.map((f) => f.claim), r.findings);
+        return reportFile(r.doc, r.findings.map((f) => f.claim), r.findings, r.inconsistencies);
       });
     } else {
       files = extractDocuments(docs).map((r) => reportFile(r.doc, r.claims, null));
@@ -227,7 +229,7 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
   const rep = buildReport(mode, version(), loaded?.base ?? null, files);
   const toFile = opts.output !== undefined;
   const color = format === "human" && !toFile && colorWanted(io, opts.color !== false);
-  const text = FORMATTERS[format](rep, { color });
+  const text = FORMATTERS[format](rep, { color, explain: opts.explain === true });
   if (toFile) writeAtomically(resolve(io.cwd, opts.output!), text);
   else io.stdout.write(text);
   return mode === "check" ? exitCodeFor(rep, failOn) : 0;

@@ -10,6 +10,8 @@ import { extractClaims } from "./extract/index.js";
 import { createLinker } from "./link/linker.js";
 import type { Linker } from "./link/linker.js";
 import { DEFAULT_TOLERANCE, verifyClaim } from "./verify/index.js";
+import { inconsistencies } from "./verify/consistency.js";
+import type { Inconsistency } from "./verify/consistency.js";
 
 export interface CheckOptions {
   /** Relative tolerance for `about` and `nearly` (default 0.1, CONTRACT §3). */
@@ -24,6 +26,8 @@ export interface ExtractedFile {
 export interface CheckedFile {
   readonly doc: ArticleDocument;
   readonly findings: readonly Finding[];
+  /** Pairs of claims of this article that cannot both hold. */
+  readonly inconsistencies: readonly Inconsistency[];
 }
 
 export function extractDocuments(docs: readonly ArticleDocument[]): ExtractedFile[] {
@@ -38,7 +42,8 @@ export function createChecker(base: Base, options: CheckOptions = {}): (doc: Art
     const claims = extractClaims(doc);
     const links = linker.linkAll(doc.view, claims);
     const findings = claims.map((claim, i) => verifyClaim(claim, links[i]!, { tolerance, published: doc.published }));
-    return { doc, findings };
+    const sentenceOf = (f: Finding) => doc.view.slice(f.claim.sentence.start, f.claim.sentence.end);
+    return { doc, findings, inconsistencies: inconsistencies(findings, sentenceOf, tolerance) };
   };
 }
 

@@ -19,11 +19,21 @@ const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
 
 const STOP = new Set(["the", "of", "in", "on", "and", "a", "an", "at", "to", "for", "by", "with", "from", "between", "over", "near", "around", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
+const IN_A_CLASS = new Set(EVENT_CLASSES.flatMap((c) => [...c]));
+
+/**
+ * The words of an entry's name and aliases that name what happened, not who
+ * or where: lower-case words ("border clashes", "summit") and words of a kind
+ * of event even when capitalised ("Protocol", "Earthquake").
+ */
 export function eventWords(entry: Entry): Set<string> {
-  const keywordKeys = new Set(entry.keywords.flatMap(wordKeys));
   const words = new Set<string>();
   for (const phrase of [entry.name, ...entry.aliases]) {
-    for (const w of wordKeys(phrase)) if (!STOP.has(w) && !keywordKeys.has(w) && !/^\d+$/.test(w)) words.add(w);
+    for (const raw of phrase.split(/[^\p{L}\p{N}'’-]+/u)) {
+      if (raw === "") continue;
+      const lowerCase = !/^\p{Lu}/u.test(raw);
+      for (const w of wordKeys(raw)) if (!STOP.has(w) && !/^\d+$/.test(w) && (lowerCase || IN_A_CLASS.has(w))) words.add(w);
+    }
   }
   return words;
 }

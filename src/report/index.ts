@@ -5,13 +5,15 @@ import type { Report } from "./model.js";
 
 export interface FormatOptions {
   readonly color: boolean;
+  /** Add each claim's trail (extractor, link, candidates, rule). */
+  readonly explain?: boolean;
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
 
 export const FORMATTERS = {
   human: (report, options) => formatHuman(report, options),
-  json: (report) => formatJson(report),
+  json: (report, options) => formatJson(report, { explain: options.explain === true }),
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

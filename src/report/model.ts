@@ -5,6 +5,7 @@ import type { ArticleDocument } from "../model/document.js";
 import type { Finding, Verdict } from "../model/finding.js";
 import type { Position } from "../model/location.js";
 import { LineIndex } from "../load/text.js";
+import type { Inconsistency } from "../verify/consistency.js";
 
 export interface ReportItem {
   readonly claim: Claim;
@@ -13,9 +14,17 @@ export interface ReportItem {
   readonly finding: Finding | null;
 }
 
+export interface ReportInconsistency {
+  readonly entry: string;
+  readonly about: string;
+  readonly claims: readonly [ReportItem, ReportItem];
+  readonly reason: string;
+}
+
 export interface ReportFile {
   readonly doc: ArticleDocument;
   readonly items: readonly ReportItem[];
+  readonly inconsistencies: readonly ReportInconsistency[];
 }
 
 export interface Report {
@@ -44,9 +53,15 @@ export function summarize(report: Report): Summary {
   };
 }
 
-export function reportFile(doc: ArticleDocument, claims: readonly Claim[], findings: readonly Finding[] | null): ReportFile {
+export function reportFile(doc: ArticleDocument, claims: readonly Claim[], findings: readonly Finding[] | null, inconsistencies: readonly Inconsistency[] = []): ReportFile {
   const lines = new LineIndex(doc.text);
-  return { doc, items: claims.map((claim, i) => ({ claim, position: lines.position(claim.start), finding: findings?.[i] ?? null })) };
+  const items = claims.map((claim, i) => ({ claim, position: lines.position(claim.start), finding: findings?.[i] ?? null }));
+  const itemOf = (f: Finding) => items[findings?.indexOf(f) ?? -1]!;
+  return {
+    doc,
+    items,
+    inconsistencies: inconsistencies.map((x) => ({ entry: x.entry, about: x.about, claims: [itemOf(x.findings[0]), itemOf(x.findings[1])] as const, reason: x.reason })),
+  };
 }
 
 export function buildReport(mode: Report["mode"], version: string, base: Base | null, files: readonly ReportFile[]): Report {

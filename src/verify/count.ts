@@ -7,12 +7,12 @@ import type { Entry, Figure } from "../model/base.js";
 import type { CountClaim, Qualifier } from "../model/claim.js";
 import { firstDay, parseIso } from "../lib/isodate.js";
 import { wordKeys } from "../link/normalize.js";
-import { formatNumber, formatRange, stated, withEntry } from "./messages.js";
+import { formatNumber, formatRange, stated } from "./messages.js";
 
 export interface CountOutcome {
   readonly verdict: "supported" | "contradicted" | "unverified";
   readonly rule: string;
-  readonly reason: string;
+  readonly message: string;
   readonly expected: Record<string, unknown> | null;
 }
 
@@ -117,12 +117,12 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   const { measure, qualifier } = claim.value;
   const figures = entry.counts.get(measure);
   if (!figures || figures.length === 0) {
-    return { verdict: "unverified", rule: "fact.missing", reason: withEntry(`the entry has no figure for ${measure}`, entry), expected: null };
+    return { verdict: "unverified", rule: "fact.missing", message: `the entry has no figure for ${measure}`, expected: null };
   }
   const { figure: whole, later } = pickRevision(figures, options.published);
   const group = whole.groups.size > 0 ? matchGroup(whole, claim.text) : null;
   if (group === "ambiguous") {
-    return { verdict: "unverified", rule: "count.group-ambiguous", reason: withEntry(`"${claim.text}" matches more than one group of ${measure}`, entry), expected: null };
+    return { verdict: "unverified", rule: "count.group-ambiguous", message: `"${claim.text}" matches more than one group of ${measure}`, expected: null };
   }
   const figure = group ? group.figure : whole;
   const lo = figure.min;
@@ -134,7 +134,7 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   const min = claim.value.min ?? 0;
   const max = claim.value.max ?? 0;
   if (qualifier !== "range" && (claim.value.value === null || claim.value.value === undefined)) {
-    return { verdict: "unverified", rule: "value.unresolved", reason: withEntry("the number could not be read", entry), expected };
+    return { verdict: "unverified", rule: "value.unresolved", message: "the number could not be read", expected };
   }
   const tol = options.tolerance;
   const tolText = qualifier === "about" || qualifier === "nearly" ? ` (±${Math.round(tol * 100)}%)` : "";
@@ -149,14 +149,14 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
       return {
         verdict: "contradicted",
         rule: "count.part-exceeds-whole",
-        reason: withEntry(`${claimed} ${claim.counted ?? ""} is more than the whole: ${ref}${asOf}${revision}`.replace(/\s+/g, " "), entry),
+        message: `${claimed} ${claim.counted ?? ""} is more than the whole: ${ref}${asOf}${revision}`.replace(/\s+/g, " "),
         expected,
       };
     }
     return {
       verdict: "unverified",
       rule: "count.part-of-whole",
-      reason: withEntry(`"${claim.counted}" is a part of the ${measure} toll, which has no group for it (${ref})`, entry),
+      message: `"${claim.counted}" is a part of the ${measure} toll, which has no group for it (${ref})`,
       expected,
     };
   }
@@ -166,14 +166,14 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     return {
       verdict: "supported",
       rule: `count.${qualifier}`,
-      reason: withEntry(`${ref}${asOf} ${RULE_WORDS[qualifier]} ${claimed}${tolText}${precisionText}${revision}`, entry),
+      message: `${ref}${asOf} ${RULE_WORDS[qualifier]} ${claimed}${tolText}${precisionText}${revision}`,
       expected,
     };
   }
   return {
     verdict: "contradicted",
     rule: `count.${qualifier}`,
-    reason: withEntry(`stated ${claimed} ${measure}${tolText}${precisionText}, but ${ref}${asOf}${revision}`, entry),
+    message: `stated ${claimed} ${measure}${tolText}${precisionText}, but ${ref}${asOf}${revision}`,
     expected,
   };
 }

@@ -29,11 +29,14 @@ export function stated(qualifier: Qualifier, value: number | null | undefined, m
   return `${QUALIFIER_WORDS[qualifier]}${formatNumber(value ?? 0)}`;
 }
 
-/** "[armenia-azerbaijan-clashes-2022-09, claims/caucasus.yaml:1]" */
+/** "[armenia-azerbaijan-clashes-2022-09, claims/caucasus.yaml:1; source: Title <url>]" */
 export function entryRef(entry: Entry): string {
-  return `[${entry.id}, ${entry.file}:${entry.line}]`;
+  const source = entry.sources[0];
+  const cite = source ? `; source: ${source.title}${source.url ? ` <${source.url}>` : ""}` : "";
+  return `[${entry.id}, ${entry.file}:${entry.line}${cite}]`;
 }
 
-export function withEntry(message: string, entry: Entry): string {
-  return `${message} ${entryRef(entry)}`;
+/** Every reason names its rule first, then what was compared, then the entry and its first source. */
+export function formatReason(rule: string, message: string, entry: Entry | null): string {
+  return `${rule}: ${message}${entry ? ` ${entryRef(entry)}` : ""}`;
 }

@@ -3,7 +3,6 @@ import type { Entry } from "../model/base.js";
 import type { TreatyClaim } from "../model/claim.js";
 import { nameKeys } from "../link/normalize.js";
 import { compareDates } from "./date.js";
-import { withEntry } from "./messages.js";
 import type { CountOutcome as Outcome } from "./count.js";
 
 function placeMatches(stated: string, entry: Entry): boolean {
@@ -18,7 +17,7 @@ export function verifyTreaty(claim: TreatyClaim, entry: Entry): Outcome {
   if (entry.date) expected["date"] = entry.date;
   if (entry.place) expected["place"] = entry.place;
   if (entry.kind !== "treaty") {
-    return { verdict: "unverified", rule: "fact.missing", reason: withEntry(`the entry named is an event, not an agreement`, entry), expected: null };
+    return { verdict: "unverified", rule: "fact.missing", message: `the entry named is an event, not an agreement`, expected: null };
   }
   const checks: Array<{ ok: boolean | null; text: string; rule: string }> = [];
   const statedDate = date ?? (year !== null && year !== undefined ? String(year) : null);
@@ -39,14 +38,14 @@ export function verifyTreaty(claim: TreatyClaim, entry: Entry): Outcome {
     }
   }
   if (checks.length === 0) {
-    return { verdict: "supported", rule: "treaty.name", reason: withEntry(`names ${entry.name}; no year, date or place stated`, entry), expected };
+    return { verdict: "supported", rule: "treaty.name", message: `names ${entry.name}; no year, date or place stated`, expected };
   }
   const bad = checks.find((c) => c.ok === false);
-  if (bad) return { verdict: "contradicted", rule: bad.rule, reason: withEntry(checks.filter((c) => c.ok === false).map((c) => c.text).join("; "), entry), expected };
+  if (bad) return { verdict: "contradicted", rule: bad.rule, message: checks.filter((c) => c.ok === false).map((c) => c.text).join("; "), expected };
   const good = checks.filter((c) => c.ok === true);
   if (good.length === 0) {
     const first = checks[0]!;
-    return { verdict: "unverified", rule: first.rule, reason: withEntry(first.text, entry), expected };
+    return { verdict: "unverified", rule: first.rule, message: first.text, expected };
   }
-  return { verdict: "supported", rule: good[0]!.rule, reason: withEntry(good.map((c) => c.text).join("; "), entry), expected };
+  return { verdict: "supported", rule: good[0]!.rule, message: good.map((c) => c.text).join("; "), expected };
 }

@@ -55,3 +55,18 @@ describe("cli", () => {
     expect(await run(io(["check", "--tolerance", "abc", "examples"]).io)).toBe(2);
   });
 });
+
+describe("--explain", () => {
+  it("prints each claim's trail in the human report and in JSON", async () => {
+    const t = io(["check", "examples/lavrov-csto-planted-errors.md", "--explain", "--fail-on", "never"]);
+    expect(await run(t.io)).toBe(0);
+    const out = t.out.join("");
+    expect(out).toContain("· found by count/verb-after: killed about 500");
+    expect(out).toContain("· linked to armenia-azerbaijan-clashes-2022-09 by its keywords in the paragraph");
+    expect(out).toContain("· rule count.about → contradicted");
+    const j = io(["check", "examples/lavrov-csto-planted-errors.md", "--explain", "--format", "json"]);
+    await run(j.io);
+    const claim = JSON.parse(j.out.join("")).files[0].claims[1];
+    expect(claim.trail).toMatchObject({ extractor: "count/verb-after", link: { entry: "armenia-azerbaijan-clashes-2022-09", via: "keywords" }, rule: "count.about", verdict: "contradicted" });
+  });
+});

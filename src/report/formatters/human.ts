@@ -8,9 +8,11 @@ import type { Verdict } from "../../model/finding.js";
 import type { Report, ReportItem } from "../model.js";
 import { summarize } from "../model.js";
 import { printable } from "../sanitize.js";
+import { trailLines, trailOf } from "../explain.js";
 
 export interface HumanOptions {
   readonly color: boolean;
+  readonly explain?: boolean;
 }
 
 function plural(n: number, word: string): string {
@@ -58,6 +60,14 @@ export function formatHuman(report: Report, options: HumanOptions): string {
       } else {
         lines.push(`  ${c.dim(pos)}  ${kind} ${text} ${c.dim(`→ ${printable(describe(item))}`)}`);
       }
+      if (options.explain) {
+        const indent = `  ${" ".repeat(posWidth)}  ${item.finding ? `${" ".repeat(12)} ${" ".repeat(6)} ` : `${" ".repeat(6)} `}`;
+        for (const l of trailLines(trailOf(item.claim, item.finding))) lines.push(`${indent}${c.cyan("·")} ${printable(l)}`);
+      }
+    }
+    for (const x of file.inconsistencies) {
+      const [a, b] = x.claims;
+      lines.push(`  ${paint.contradicted("inconsistent")} ${printable(x.reason)} ${c.dim(`(${a.position.line}:${a.position.column} and ${b.position.line}:${b.position.column})`)}`);
     }
     lines.push("");
   }

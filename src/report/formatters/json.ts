@@ -2,6 +2,7 @@
 import type { Claim } from "../../model/claim.js";
 import type { Report, ReportItem } from "../model.js";
 import { summarize } from "../model.js";
+import { trailOf } from "../explain.js";
 
 function claimValue(claim: Claim): Record<string, unknown> {
   switch (claim.kind) {
@@ -28,7 +29,7 @@ function claimValue(claim: Claim): Record<string, unknown> {
   }
 }
 
-function claimJson(item: ReportItem, mode: Report["mode"]): Record<string, unknown> {
+function claimJson(item: ReportItem, mode: Report["mode"], explain: boolean): Record<string, unknown> {
   const { claim, position, finding } = item;
   const out: Record<string, unknown> = {
     kind: claim.kind,
@@ -47,20 +48,33 @@ function claimJson(item: ReportItem, mode: Report["mode"]): Record<string, unkno
     out["rule"] = finding.rule;
   }
   out["extractor"] = claim.provenance.extractor;
+  if (explain) out["trail"] = trailOf(claim, finding);
   return out;
 }
 
-export function formatJson(report: Report): string {
+export function formatJson(report: Report, options: { explain?: boolean } = {}): string {
   const s = summarize(report);
   const doc = {
     schemaVersion: 1,
     tool: report.tool,
     base: report.base ? { paths: report.base.paths, entries: report.base.entries } : null,
-    files: report.files.map((f) => ({
-      path: f.doc.path,
-      published: f.doc.published,
-      claims: f.items.map((i) => claimJson(i, report.mode)),
-    })),
+    files: report.files.map((f) => {
+      const file: Record<string, unknown> = {
+        path: f.doc.path,
+        published: f.doc.published,
+        publishedFrom: f.doc.publishedFrom,
+        claims: f.items.map((i) => claimJson(i, report.mode, options.explain === true)),
+      };
+      if (f.inconsistencies.length > 0) {
+        file["inconsistencies"] = f.inconsistencies.map((x) => ({
+          entry: x.entry,
+          about: x.about,
+          claims: x.claims.map((i) => ({ line: i.position.line, column: i.position.column, text: i.claim.text })),
+          reason: x.reason,
+        }));
+      }
+      return file;
+    }),
     summary: report.mode === "check" ? s : { files: s.files, claims: s.claims },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
