@@ -15,6 +15,7 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [readonly string[], Quali
   [["not", "more", "than"], "at_most"],
   [["a", "maximum", "of"], "at_most"],
   [["as", "many", "as"], "at_most"],
+  [["as", "much", "as"], "at_most"],
   [["up", "to"], "at_most"],
   [["at", "most"], "at_most"],
   [["more", "than", "or", "equal", "to"], "at_least"],
@@ -33,6 +34,13 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [readonly string[], Quali
   [["surpassed"], "more_than"],
   [["surpassing"], "more_than"],
   [["topped"], "more_than"],
+  [["tops"], "more_than"],
+  [["past"], "more_than"],
+  [["passed"], "more_than"],
+  [["pass"], "more_than"],
+  [["passes"], "more_than"],
+  [["exceeds"], "more_than"],
+  [["surpasses"], "more_than"],
   [["above"], "more_than"],
   [["smaller", "than"], "fewer_than"],
   [["lower", "than"], "fewer_than"],
@@ -114,6 +122,10 @@ export const MEASURE_VERBS_AFTER: ReadonlyArray<readonly [readonly string[], str
   [["were", "killed"], "killed"],
   [["killed"], "killed"],
   [["died"], "killed"],
+  [["dies"], "killed"],
+  [["hospitalised"], "wounded"],
+  [["hospitalized"], "wounded"],
+  [["taken", "to", "hospital"], "wounded"],
   [["dead"], "killed"],
   [["perished"], "killed"],
   [["slain"], "killed"],
@@ -124,13 +136,23 @@ export const MEASURE_VERBS_AFTER: ReadonlyArray<readonly [readonly string[], str
   [["missing"], "missing"],
   [["unaccounted", "for"], "missing"],
   [["displaced"], "displaced"],
+  [["forced", "from", "their", "homes"], "displaced"],
+  [["forced", "from", "homes"], "displaced"],
+  [["forced", "out", "of", "their", "homes"], "displaced"],
+  [["forced", "to", "leave", "their", "homes"], "displaced"],
+  [["driven", "from", "their", "homes"], "displaced"],
+  [["uprooted"], "displaced"],
   [["fled"], "displaced"],
+  [["flee"], "displaced"],
+  [["flees"], "displaced"],
+  [["fleeing"], "displaced"],
   [["forced", "to", "flee"], "displaced"],
   [["made", "homeless"], "displaced"],
   [["left", "homeless"], "displaced"],
   [["homeless"], "displaced"],
   [["arrested"], "arrested"],
   [["detained"], "arrested"],
+  [["arrest"], "arrested"],
   [["taken", "into", "custody"], "arrested"],
   [["evacuated"], "evacuated"],
 ];
@@ -138,10 +160,11 @@ export const MEASURE_VERBS_AFTER: ReadonlyArray<readonly [readonly string[], str
 /** Verbs before a number that make it a casualty count: "killing 12", "killed at least 12 people", "displaced 1.2 million". */
 export const MEASURE_VERBS_BEFORE: Readonly<Record<string, string>> = {
   killed: "killed", killing: "killed", kills: "killed", kill: "killed",
-  wounded: "wounded", wounding: "wounded", injured: "wounded", injuring: "wounded", injures: "wounded",
-  displaced: "displaced", displacing: "displaced",
-  arrested: "arrested", arresting: "arrested", detained: "arrested", detaining: "arrested",
-  evacuated: "evacuated", evacuating: "evacuated",
+  wounded: "wounded", wounding: "wounded", injured: "wounded", injuring: "wounded", injures: "wounded", injure: "wounded", wound: "wounded", wounds: "wounded",
+  displaced: "displaced", displacing: "displaced", displaces: "displaced", displace: "displaced",
+  arrested: "arrested", arresting: "arrested", detained: "arrested", detaining: "arrested", detain: "arrested", detains: "arrested",
+  arrest: "arrested", arrests: "arrested",
+  evacuated: "evacuated", evacuating: "evacuated", evacuate: "evacuated", evacuates: "evacuated",
 };
 
 /** Auxiliaries and adverbs allowed between a counted noun phrase and its verb ("were reportedly killed"). */
@@ -165,6 +188,10 @@ export const CURRENCY_WORDS = new Set([
   "penny", "hryvnia", "hryvnias", "peso", "pesos", "real", "reais", "rand", "won", "shekel", "shekels", "dinar", "dinars",
   "dirham", "dirhams", "riyal", "riyals", "rial", "rials", "lari", "tenge", "som", "naira", "baht", "ringgit", "krona",
   "kronor", "krone", "kroner", "zloty", "zlotys", "forint", "usd", "eur", "gbp", "rub", "cny", "jpy", "bitcoin", "bitcoins",
+  "crown", "crowns", "mark", "marks", "sol", "soles", "kwacha", "shilling", "shillings", "cedi", "cedis", "birr", "taka", "lempira",
+  "lempiras", "quetzal", "quetzales", "colon", "colones", "bolivar", "bolivars", "guilder", "guilders", "escudo", "escudos",
+  "drachma", "drachmas", "lek", "leke", "dinara", "denar", "denars", "leu", "lei", "lev", "leva", "kuna", "kunas", "rupiah",
+  "dong", "kyat", "kip", "riel", "afghani", "afghanis", "ouguiya", "franc", "dollars", "euros", "pounds", "roubles",
 ]);
 
 /** Currency signs before a number ("$5", "US$ 5", "€3bn"). */
@@ -177,8 +204,20 @@ export const MEASUREMENT_UNITS = new Set([
   "gram", "grams", "tonne", "tonnes", "ton", "tons", "lb", "lbs", "pound", "degree", "degrees", "celsius", "fahrenheit",
   "mph", "kph", "km/h", "litre", "litres", "liter", "liters", "barrel", "barrels", "bpd", "gallon", "gallons", "hectare",
   "hectares", "acre", "acres", "sq", "square", "mw", "gw", "kw", "kwh", "mwh", "megawatt", "megawatts", "gigawatt",
-  "gigawatts", "knots", "magnitude", "points", "point", "bps", "basis",
+  "gigawatts", "knots", "magnitude", "points", "point", "bps", "basis", "millimetre", "millimetres", "millimeter", "millimeters",
+  "centimetre", "centimetres", "centimeter", "centimeters", "metric", "terabytes", "gigabytes", "megabytes", "bytes", "percentage",
 ]);
+
+/** Heads that a number multiplies or ranks, not counts: "11 times", "two thirds". */
+export const NOT_COUNTED = new Set(["times", "fold", "thirds", "quarters", "halves", "fifths", "tenths", "hundredths", "odds", "ways", "ranks"]);
+
+/** Nouns of people: "lost 1.4 million soldiers" counts deaths. */
+export const PEOPLE_NOUNS = new Set([
+  "people", "persons", "men", "women", "children", "soldiers", "troops", "civilians", "fighters", "servicemen", "servicewomen",
+  "officers", "personnel", "sailors", "pilots", "crew", "lives", "residents", "villagers", "citizens", "militants", "rebels",
+  "combatants", "marines", "airmen", "conscripts", "reservists", "volunteers", "members", "workers", "miners", "passengers",
+]);
+
 
 /** Nouns that introduce an identifier: "page 3", "section 4", "flight 17", "resolution 2334". */
 export const IDENTIFIER_NOUNS = new Set([
@@ -246,7 +285,7 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 export const TREATY_HEADS = new Set([
   "treaty", "treaties", "declaration", "declarations", "accord", "accords", "agreement", "agreements", "protocol", "protocols",
   "convention", "conventions", "pact", "pacts", "memorandum", "memoranda", "charter", "statement", "ceasefire", "cease-fire",
-  "truce", "armistice", "deal", "communique", "communiqué", "covenant", "concordat", "compact", "understanding",
+  "truce", "armistice", "deal", "communique", "communiqué", "covenant", "concordat", "compact", "understanding", "framework",
 ]);
 
 /** Lower-case words that may sit inside an agreement's name after a proper modifier ("the Iran nuclear deal"). */

@@ -5,7 +5,10 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   mice: "mouse", geese: "goose", police: "police", personnel: "personnel", staff: "staff", troops: "troop",
   wives: "wife", knives: "knife", leaves: "leaf", halves: "half", thieves: "thief", crises: "crisis", analyses: "analysis",
   theses: "thesis", series: "series", species: "species", news: "news", data: "data", criteria: "criterion",
-  phenomena: "phenomenon", bases: "base", cases: "case", houses: "house", accords: "accord",
+  phenomena: "phenomenon", bases: "base", cases: "case", houses: "house", accords: "accord", buses: "bus", viruses: "virus",
+  statuses: "status", censuses: "census", bonuses: "bonus", campuses: "campus", schoolchildren: "schoolchild",
+  grandchildren: "grandchild", servicemen: "serviceman", servicewomen: "servicewoman", policemen: "policeman",
+  firemen: "fireman", gunmen: "gunman", fishermen: "fisherman", militiamen: "militiaman", tribesmen: "tribesman",
 };
 
 /** Singular of a lower-case English noun ("districts" → "district", "casualties" → "casualty"). */

@@ -13,6 +13,7 @@ import { buildAliasIndex, mentionsIn } from "./alias-index.js";
 import type { AliasIndex, Mention } from "./alias-index.js";
 import { dateAgrees } from "../verify/date.js";
 import { speaksOf } from "./events.js";
+import { figuresFor } from "../verify/measure.js";
 
 export interface Linker {
   linkAll(view: string, claims: readonly Claim[]): LinkResult[];
@@ -35,7 +36,7 @@ function distance(a: Span, b: Span): number {
 function holdsFact(entry: Entry, claim: Claim): boolean {
   switch (claim.kind) {
     case "count":
-      return entry.counts.has(claim.value.measure);
+      return figuresFor(entry, claim) !== null;
     case "date":
       return entry.date !== null;
     case "treaty":

@@ -10,6 +10,7 @@ import type { Finding } from "../model/finding.js";
 import { compareDates } from "./date.js";
 import { matchGroup } from "./count.js";
 import { formatNumber } from "./messages.js";
+import { figuresFor } from "./measure.js";
 
 export interface Inconsistency {
   readonly entry: string;
@@ -64,7 +65,7 @@ export function inconsistencies(findings: readonly Finding[], sentenceOf: (f: Fi
         const ca = a.claim;
         const cb = b.claim;
         if (ca.value.measure !== cb.value.measure || ca.subgroup || cb.subgroup) continue;
-        const figure = entry.counts.get(ca.value.measure)?.at(-1);
+        const figure = figuresFor(entry, ca)?.figures.at(-1);
         const ga = figure ? matchGroup(figure, ca.text) : null;
         const gb = figure ? matchGroup(figure, cb.text) : null;
         const key = (g: typeof ga) => (g === null ? "" : g === "ambiguous" ? "?" : g.phrase);

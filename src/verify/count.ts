@@ -8,6 +8,7 @@ import type { CountClaim, Qualifier } from "../model/claim.js";
 import { firstDay, parseIso } from "../lib/isodate.js";
 import { wordKeys } from "../link/normalize.js";
 import { formatNumber, formatRange, stated } from "./messages.js";
+import { figuresFor } from "./measure.js";
 
 export interface CountOutcome {
   readonly verdict: "supported" | "contradicted" | "unverified";
@@ -114,8 +115,10 @@ const RULE_WORDS: Record<Qualifier, string> = {
 };
 
 export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptions): CountOutcome {
-  const { measure, qualifier } = claim.value;
-  const figures = entry.counts.get(measure);
+  const { qualifier } = claim.value;
+  const found = figuresFor(entry, claim);
+  const measure = found?.measure ?? claim.value.measure;
+  const figures = found?.figures;
   if (!figures || figures.length === 0) {
     return { verdict: "unverified", rule: "fact.missing", message: `the entry has no figure for ${measure}`, expected: null };
   }

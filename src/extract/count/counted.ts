@@ -1,8 +1,9 @@
 /**
  * Step 2 of count extraction: what a number counts. The counted noun phrase
- * after it ("four Pakistani soldiers"), and the measure: a casualty verb after
- * the phrase ("were killed") or before the number ("killing 12"), a measure
- * word ("300 dead", "12 deaths"), a toll ("the death toll rose to 40"), a
+ * after it ("four Pakistani soldiers", "185 of the 450 seats"), and the
+ * measure: a casualty verb after the phrase ("were killed", "who died",
+ * "were among the dead") or before the number ("killing 12"), a measure word
+ * ("300 dead", "12 deaths"), a toll ("the death toll rose to 40"), a
  * percentage, or else the counted noun itself in the singular.
  */
 import { singular } from "../../lib/words.js";
@@ -10,7 +11,8 @@ import { isPluralNoun as isPlural } from "../text/nouns.js";
 import type { Token } from "../text/tokens.js";
 import { isCapitalized, matchWords } from "../text/tokens.js";
 import {
-  AUXILIARIES, GENERIC_PEOPLE, MEASUREMENT_UNITS, MEASURE_VERBS_AFTER, MEASURE_VERBS_BEFORE, MEASURE_WORDS, NP_STOP, TIME_UNITS,
+  AUXILIARIES, CURRENCY_WORDS, GENERIC_PEOPLE, MEASUREMENT_UNITS, MEASURE_VERBS_AFTER, MEASURE_VERBS_BEFORE, MEASURE_WORDS, NOT_COUNTED,
+  NP_STOP, PEOPLE_NOUNS, TIME_UNITS,
 } from "../vocabulary.js";
 import type { NumberMention } from "./numbers-in-context.js";
 
@@ -34,19 +36,109 @@ export interface CountedPhrase {
   readonly notCount: boolean;
 }
 
-const DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "this", "that", "whose"]);
-const TOLL_LINKS = new Set(["rose", "risen", "rises", "rising", "climbed", "climbs", "jumped", "increased", "reached", "reaches", "stood", "stands", "stand", "is", "was", "has", "had", "have", "been", "to", "at", "of", "now", "hit", "hits", "passed", "topped", "surpassed", "exceeded", "grew", "mounted", "soared", "put", "puts", "already", "officially", "reportedly", "had", "currently", "increases"]);
+/** Determiners of a plural count ("this"/"that" before a plural are conjunctions: "said that 11 hospitals..."). */
+const DETERMINERS = new Set(["the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "whose"]);
+const TOLL_LINKS = new Set([
+  "rose", "risen", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "jumps", "increased", "reached", "reaches", "stood",
+  "stands", "stand", "is", "was", "has", "had", "have", "been", "to", "at", "of", "now", "hit", "hits", "passed", "pass", "passes",
+  "past", "topped", "tops", "surpassed", "exceeded", "exceeds", "grew", "mounted", "soared", "put", "puts", "already", "officially",
+  "reportedly", "currently", "increases", "risen", "further",
+]);
 const LIVES_VERBS = new Set(["claimed", "claiming", "claims", "cost", "costing", "costs", "took", "taking", "lost", "losing", "taken"]);
+/** Parentheticals skipped between a counted phrase and its verb: "four employees, including the driver, were detained". */
+const PARENTHETICAL = new Set(["including", "among", "mostly", "many", "most", "all", "some", "such", "both", "according"]);
+const ENDS_NOUN_PHRASE = new Set(["of", "and", "or", "as"]);
 
 function isPluralNoun(t: Token): boolean {
   return isPlural(t.lower);
 }
 
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "word";
+}
+
+interface NounPhrase {
+  readonly first: number;
+  /** Token index of the head, or -1. */
+  readonly head: number;
+  readonly wordMeasure: string | null;
+}
+
+/** The counted noun phrase from token k: modifiers up to a plural head (or a single head noun for one). */
+function nounPhrase(tokens: readonly Token[], start: number): NounPhrase {
+  let k = start;
+  while (["more", "other", "additional", "further", "fellow"].includes(tokens[k]?.lower ?? "")) k++;
+  const first = k;
+  const t0 = tokens[k];
+  const wordMeasure = isWord(t0) && MEASURE_WORDS[t0.lower] && t0.spaced ? MEASURE_WORDS[t0.lower]! : null;
+  if (wordMeasure) {
+    // "300 dead", "1.2 million displaced", or a participle before a plural noun: "12 injured people".
+    const next = tokens[k + 1];
+    return { first, head: isWord(next) && isPluralNoun(next) && !NP_STOP.has(next.lower) ? k + 1 : k, wordMeasure };
+  }
+  let head = -1;
+  let words = 0;
+  for (; k < tokens.length && words < 5; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") {
+      // Hyphenated compounds: "Armenian-backed", "Covid-19 vaccine doses".
+      if ((t.text === "-" || t.text === "‑") && !t.spaced && head >= 0 && tokens[k + 1] && !tokens[k + 1]!.spaced && tokens[k + 1]!.kind !== "punct") continue;
+      break;
+    }
+    if (t.kind === "num") {
+      if (!t.spaced && tokens[k - 1]?.text === "-") continue;
+      break;
+    }
+    if (NP_STOP.has(t.lower) || AUXILIARIES.has(t.lower)) {
+      // Coordinated modifiers: "domestic and foreign observers".
+      if ((t.lower === "and" || t.lower === "or") && head >= 0 && !isPluralNoun(tokens[head]!) && isWord(tokens[k + 1]) && !NP_STOP.has(tokens[k + 1]!.lower)) {
+        const after = tokens[k + 2];
+        if (isPluralNoun(tokens[k + 1]!) || (isWord(after) && isPluralNoun(after))) continue;
+      }
+      break;
+    }
+    head = k;
+    words++;
+    if (isPluralNoun(t) || TIME_UNITS.has(t.lower) || MEASUREMENT_UNITS.has(t.lower)) {
+      const next = tokens[k + 1];
+      if (isWord(next) && isPluralNoun(next) && !NP_STOP.has(next.lower) && !isCapitalized(next)) continue;
+      break;
+    }
+    if (/(?:ed|ing)$/.test(t.lower)) {
+      const next = tokens[k + 1];
+      if (!isWord(next) || NP_STOP.has(next.lower)) {
+        // A verb after the subject ("300 people gathered"), not a modifier: the phrase ended before it.
+        head = words === 1 ? -1 : k - 1;
+        break;
+      }
+    }
+  }
+  if (head < 0 && tokens[k]?.lower === "of") return partitive(tokens, k, first);
+  return { first, head, wordMeasure: null };
+}
+
+/** "185 of the 450 seats", "more than 40 of the mine's gas sensors": the phrase after "of" names what is counted. */
+function partitive(tokens: readonly Token[], of: number, first: number): NounPhrase {
+  if (["them", "us", "those", "whom", "which", "these", "it"].includes(tokens[of + 1]?.lower ?? "")) return { first, head: -1, wordMeasure: null };
+  let p = of + 1;
+  if (["the", "its", "their", "his", "her", "our", "all"].includes(tokens[p]?.lower ?? "")) p++;
+  if (isWord(tokens[p]) && /['’]s$/.test(tokens[p]!.text)) p++; // "the country's"
+  if (tokens[p]?.kind === "num") p++;
+  for (let q = p; q < p + 3; q++) {
+    const t = tokens[q];
+    if (!isWord(t) || NP_STOP.has(t.lower)) break;
+    if (isPluralNoun(t) && !TIME_UNITS.has(t.lower)) return { first, head: q, wordMeasure: null };
+  }
+  return { first, head: -1, wordMeasure: null };
+}
+
 export function countedPhrase(tokens: readonly Token[], m: NumberMention): CountedPhrase {
   const base = { mention: m, textFirst: m.textFirst, textLast: m.textLast };
   const after = tokens[m.textLast + 1];
-  // "the two countries" refers back; "the 450 seats" (a larger number) still tells how many.
-  const determined = DETERMINERS.has(tokens[m.textFirst - 1]?.lower ?? "") && (m.value ?? 0) < 20;
+  // "the two countries", "the other two victims" refer back; "the 450 seats" (a larger number) still tells how many.
+  let d = m.textFirst - 1;
+  while (["other", "remaining", "last", "first", "same"].includes(tokens[d]?.lower ?? "")) d--;
+  const determined = DETERMINERS.has(tokens[d]?.lower ?? "") && (m.value ?? 0) < 20;
 
   // Percentages: "40%", "40 percent", "40 per cent".
   if (after && (after.text === "%" || after.lower === "percent" || after.lower === "pc" || (after.lower === "per" && tokens[m.textLast + 2]?.lower === "cent"))) {
@@ -54,82 +146,27 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
     return { ...base, npFirst: last + 1, npLast: last, head: null, measure: "percent", source: "percent", textLast: last, subgroup: false, determined, notCount: false };
   }
 
-  // The noun phrase after the number ("dozens more", "12 other people" keep their head after the modifier).
-  let k = m.textLast + 1;
-  while (["more", "other", "others", "additional", "further", "fellow"].includes(tokens[k]?.lower ?? "") && tokens[k]?.lower !== "others") k++;
-  let wordMeasure: string | null = null;
-  const first = tokens[k];
-  if (first && first.kind === "word" && MEASURE_WORDS[first.lower] && first.spaced) {
-    wordMeasure = MEASURE_WORDS[first.lower]!;
-  }
-  const npFirst = k;
-  let head: Token | null = null;
-  let words = 0;
-  for (; k < tokens.length && words < 5; k++) {
-    const t = tokens[k]!;
-    if (t.kind === "punct") {
-      if ((t.text === "-" || t.text === "‑") && !t.spaced && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.spaced && head) continue;
-      break;
-    }
-    if (t.kind !== "word") break;
-    if (k === npFirst && wordMeasure) {
-      // "300 dead", "1.2 million displaced": the measure word is the phrase; an "injured people" phrase may follow.
-      head = t;
-      words++;
-      if (tokens[k + 1]?.kind === "word" && isPluralNoun(tokens[k + 1]!) && !NP_STOP.has(tokens[k + 1]!.lower)) continue;
-      break;
-    }
-    if (NP_STOP.has(t.lower)) break;
-    if (AUXILIARIES.has(t.lower)) break;
-    head = t;
-    words++;
-    if (isPluralNoun(t) || TIME_UNITS.has(t.lower) || MEASUREMENT_UNITS.has(t.lower)) {
-      const next = tokens[k + 1];
-      if (next && next.kind === "word" && isPluralNoun(next) && !NP_STOP.has(next.lower) && !isCapitalized(next)) continue;
-      k++;
-      break;
-    }
-    if (/(?:ed|ing)$/.test(t.lower)) {
-      const next = tokens[k + 1];
-      if (!next || next.kind !== "word" || NP_STOP.has(next.lower)) {
-        // A verb after the subject ("300 people gathered"), not a modifier: the phrase ended before it.
-        if (words === 1) {
-          head = null;
-          words = 0;
-        } else head = tokens[k - 1] ?? null;
-        break;
-      }
-    }
-  }
-  // Partitives: "185 of the 450 seats" counts seats.
-  if (head === null && tokens[k]?.lower === "of" && !["them", "us", "those", "whom", "which", "these"].includes(tokens[k + 1]?.lower ?? "")) {
-    let p = k + 1;
-    if (["the", "its", "their", "his", "her", "our"].includes(tokens[p]?.lower ?? "")) p++;
-    if (tokens[p]?.kind === "num") p++;
-    const t = tokens[p];
-    if (t && t.kind === "word" && isPluralNoun(t) && !NP_STOP.has(t.lower) && !TIME_UNITS.has(t.lower)) {
-      head = t;
-      words = 1;
-    }
-  }
-  const npLast = head ? head.index : npFirst - 1;
-  const headLower = head?.lower ?? null;
-  const notCount = headLower !== null && (TIME_UNITS.has(headLower) || MEASUREMENT_UNITS.has(headLower));
-  const phraseWords = head ? tokens.slice(npFirst, npLast + 1).filter((t) => t.kind === "word") : [];
-  const subgroup = head !== null && !wordMeasure && (!GENERIC_PEOPLE.has(headLower!) || phraseWords.length > 1);
+  let np = nounPhrase(tokens, m.textLast + 1);
+  // More than one of a singular word is no counted noun: "the 2010 treaty" (a modifier), "Thousands flee" (a verb).
+  if (np.head >= 0 && !np.wordMeasure && (m.value ?? 2) !== 1 && !isPluralNoun(tokens[np.head]!)) np = { first: np.first, head: -1, wordMeasure: null };
+  const headTok = np.head >= 0 ? tokens[np.head]! : null;
+  const headLower = headTok?.lower ?? null;
+  const npFirst = np.first;
+  const npLast = np.head >= 0 ? np.head : npFirst - 1;
+  const notCount = headLower !== null && (TIME_UNITS.has(headLower) || MEASUREMENT_UNITS.has(headLower) || CURRENCY_WORDS.has(headLower) || NOT_COUNTED.has(headLower));
+  const phraseWords = headTok ? tokens.slice(npFirst, npLast + 1).filter((t) => t.kind === "word" && t.lower !== "of" && t.lower !== "the") : [];
+  const subgroup = headTok !== null && !np.wordMeasure && (!GENERIC_PEOPLE.has(headLower!) || phraseWords.length > 1);
 
   const result = (measure: string | null, source: MeasureSource | null, textFirst: number, textLast: number): CountedPhrase => ({
     mention: m, npFirst, npLast, head: headLower, measure, source, textFirst, textLast, subgroup, determined, notCount,
   });
   const npEnd = Math.max(npLast, m.textLast);
+  if (notCount) return result(null, null, m.textFirst, npEnd);
 
-  // A casualty verb after the phrase: "were killed", "died", "lost their lives", allowing a short
-  // prepositional phrase ("on both sides") and auxiliaries in between.
-  if (!notCount) {
-    const verb = verbAfter(tokens, npEnd + 1);
-    if (verb && !wordMeasure) return result(verb.measure, "verb-after", m.textFirst, verb.last);
-  }
-  if (wordMeasure) return result(wordMeasure, "word", m.textFirst, npEnd);
+  // A casualty verb after the phrase: "were killed", "died", "who died", "were among the dead".
+  const verb = np.wordMeasure ? null : verbAfter(tokens, npEnd + 1);
+  if (verb) return result(verb.measure, "verb-after", m.textFirst, verb.last);
+  if (np.wordMeasure) return result(np.wordMeasure, "word", m.textFirst, npEnd);
 
   // Measure nouns: "12 deaths", "300 lives" (claimed/lost), "12 bodies", "30 injuries", "12 arrests".
   if (headLower === "deaths" || headLower === "fatalities" || headLower === "bodies") return result("killed", "noun", m.textFirst, npEnd);
@@ -143,30 +180,53 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   if (headLower === "arrests" || headLower === "detentions") return result("arrested", "noun", m.textFirst, npEnd);
   if (headLower === "evacuees") return result("evacuated", "noun", m.textFirst, npEnd);
 
-  // A casualty verb before the number: "killing 12", "killed at least 12 people".
+  // A casualty verb before the number: "killing 12", "killed at least 12 people", "lost 1.4 million soldiers",
+  // "forced about 190,000 people from their homes".
   const vb = tokens[m.textFirst - 1];
-  if (vb && MEASURE_VERBS_BEFORE[vb.lower] && !notCount) return result(MEASURE_VERBS_BEFORE[vb.lower]!, "verb-before", m.textFirst - 1, npEnd);
+  if (vb && MEASURE_VERBS_BEFORE[vb.lower]) return result(MEASURE_VERBS_BEFORE[vb.lower]!, "verb-before", m.textFirst - 1, npEnd);
+  if (vb && (vb.lower === "lost" || vb.lower === "losing") && headLower !== null && PEOPLE_NOUNS.has(headLower)) return result("killed", "verb-before", m.textFirst - 1, npEnd);
+  if (vb && ["forced", "forcing", "drove", "driven", "driving", "uprooted"].includes(vb.lower) && matchWords(tokens, npEnd + 1, ["from"])) {
+    return result("displaced", "verb-before", m.textFirst - 1, npEnd);
+  }
+
+  // Inverted: "Among the wounded were a dozen civilians".
+  const inverted = invertedMeasure(tokens, m.textFirst);
+  if (inverted) return result(inverted, "verb-after", m.textFirst, npEnd);
 
   // A toll: "the death toll rose to 40", "a death toll of 40", "the number of dead reached 40".
   const toll = tollBefore(tokens, m.textFirst);
-  if (toll !== null && !notCount) return result("killed", "toll", toll, npEnd);
+  if (toll !== null) return result("killed", "toll", toll, npEnd);
 
-  if (notCount || head === null) return result(null, null, m.textFirst, npEnd);
-  // More than one of a singular noun is no count: "the 2010 treaty", "a 1,550 limit" use the number as a modifier.
-  if ((m.value ?? 2) !== 1 && !isPluralNoun(head)) return result(null, null, m.textFirst, npEnd);
-  return result(singular(headLower!), "counted", m.textFirst, npEnd);
+  if (headTok === null) {
+    // "36.4 million are refugees": the noun after a copula.
+    const cop = tokens[npEnd + 1];
+    const noun = tokens[npEnd + 2];
+    if ((cop?.lower === "are" || cop?.lower === "were") && isWord(noun) && isPluralNoun(noun) && !NP_STOP.has(noun.lower)) {
+      return result(singular(noun.lower), "counted", m.textFirst, npEnd + 2);
+    }
+    return result(null, null, m.textFirst, npEnd);
+  }
+  return result(singular(headTok.lower), "counted", m.textFirst, npEnd);
 }
 
 function verbAfter(tokens: readonly Token[], k: number): { measure: string; last: number } | null {
   let j = k;
-  // A short prepositional phrase: "in the attack", "on both sides", "from the village".
-  if (["in", "on", "at", "from", "across", "near", "inside", "during", "of", "among"].includes(tokens[j]?.lower ?? "")) {
+  // A parenthetical: ", including the driver,".
+  if (tokens[j]?.text === "," && PARENTHETICAL.has(tokens[j + 1]?.lower ?? "")) {
     let p = j + 1;
-    while (p < tokens.length && p <= j + 5 && tokens[p]!.kind === "word" && !AUXILIARIES.has(tokens[p]!.lower) && !measureVerbAt(tokens, p)) p++;
+    while (p < tokens.length && p < j + 10 && tokens[p]!.text !== "," && tokens[p]!.kind !== "num") p++;
+    if (tokens[p]?.text === ",") j = p + 1;
+  }
+  // A relative clause: "four people who died", "two soldiers that were wounded".
+  if (["who", "that", "which"].includes(tokens[j]?.lower ?? "")) j++;
+  // A short prepositional phrase: "in the attack", "on both sides", "from the village".
+  if (["in", "on", "at", "from", "across", "near", "inside", "during", "of", "among", "aboard", "on board"].includes(tokens[j]?.lower ?? "")) {
+    let p = j + 1;
+    while (p < tokens.length && p <= j + 5 && tokens[p]!.kind === "word" && !AUXILIARIES.has(tokens[p]!.lower) && !ENDS_NOUN_PHRASE.has(tokens[p]!.lower) && !measureVerbAt(tokens, p)) p++;
     if (measureVerbAt(tokens, p) || AUXILIARIES.has(tokens[p]?.lower ?? "")) j = p;
   }
   let aux = 0;
-  while (aux < 4 && AUXILIARIES.has(tokens[j]?.lower ?? "")) {
+  while (aux < 5 && (AUXILIARIES.has(tokens[j]?.lower ?? "") || /^[a-z]+ly$/.test(tokens[j]?.lower ?? ""))) {
     j++;
     aux++;
   }
@@ -178,6 +238,25 @@ function measureVerbAt(tokens: readonly Token[], j: number): { measure: string; 
   for (const [words, measure] of MEASURE_VERBS_AFTER) {
     if (matchWords(tokens, j, words)) return { measure, last: j + words.length - 1 };
   }
+  // "treated for (minor) injuries", "among the dead".
+  if (tokens[j]?.lower === "treated" && tokens[j + 1]?.lower === "for") {
+    const q = ["injuries", "wounds", "burns"].includes(tokens[j + 2]?.lower ?? "") ? j + 2 : ["injuries", "wounds", "burns"].includes(tokens[j + 3]?.lower ?? "") ? j + 3 : -1;
+    if (q > 0) return { measure: "wounded", last: q };
+  }
+  if (tokens[j]?.lower === "among" && tokens[j + 1]?.lower === "the") {
+    const w = tokens[j + 2]?.lower ?? "";
+    const measure = MEASURE_WORDS[w] ?? (w === "victims" || w === "casualties" ? "killed" : null);
+    if (measure) return { measure, last: j + 2 };
+  }
+  return null;
+}
+
+/** "Among the wounded were ...", "Among the dead are ...": the measure named before the count. */
+function invertedMeasure(tokens: readonly Token[], first: number): string | null {
+  const be = tokens[first - 1]?.lower;
+  if (be !== "were" && be !== "are" && be !== "was" && be !== "is") return null;
+  const w = tokens[first - 2]?.lower ?? "";
+  if (tokens[first - 3]?.lower === "the" && tokens[first - 4]?.lower === "among") return MEASURE_WORDS[w] ?? null;
   return null;
 }
 
@@ -188,11 +267,18 @@ function tollBefore(tokens: readonly Token[], first: number): number | null {
     j--;
     steps++;
   }
-  if (steps === 0) return null;
+  if (steps === 0) {
+    // Headlines: "Cholera deaths pass 1,200".
+    const t = tokens[first - 1];
+    return t && (t.lower === "toll" || t.lower === "deaths") ? (tokens[first - 2]?.lower === "death" ? first - 2 : first - 1) : null;
+  }
   // "the death toll from the earthquake rose to": a short phrase may sit between the toll and its verb.
-  for (let back = 0; back < 5 && j >= 0 && tokens[j]!.kind === "word" && tokens[j]!.lower !== "toll" && !["dead", "deaths", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
+  for (let back = 0; back < 5 && j >= 0 && tokens[j]!.kind === "word" && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
   const t = tokens[j];
   if (t?.lower === "toll") return tokens[j - 1]?.lower === "death" ? j - 1 : j;
-  if (t && ["dead", "deaths", "killed", "fatalities", "victims"].includes(t.lower) && tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number") return j - 2;
+  if (t && ["dead", "deaths", "killed", "fatalities", "victims"].includes(t.lower)) {
+    if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number") return j - 2;
+    if (t.lower === "deaths") return j; // "deaths rose to 1,200"
+  }
   return null;
 }

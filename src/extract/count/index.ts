@@ -21,7 +21,7 @@ export const countExtractor: Extractor = {
         const casualty = CASUALTY.has(s.measure) || s.measure === "percent";
         if (!casualty && phrase.determined) continue; // "the two countries": a reference back, not a count
         if (!casualty && (m.value === 1 || m.value === 0)) continue; // "one of", "one side", "0 comments": not claims without a casualty verb
-        if (!casualty && m.form === "vague") continue; // "hundreds of metres", "thousands of pages"
+        if (!casualty && m.form === "vague" && tokens[m.textLast + 1]?.lower !== "of") continue; // "thousands" alone counts nothing; "thousands of people" does
         const first = tokens[phrase.textFirst]!;
         const last = tokens[phrase.textLast]!;
         const numFirst = tokens[m.first]!;

@@ -12,7 +12,7 @@ import type { Token } from "../text/tokens.js";
 import type { CountedPhrase } from "./counted.js";
 
 const CASUALTY = new Set(["killed", "wounded", "missing", "displaced", "arrested", "evacuated"]);
-const PART_MARKERS: readonly (readonly string[])[] = [["including"], ["among", "them"], ["among", "whom"], ["of", "whom"], ["of", "them"], ["among", "those"], ["among", "the", "dead"], ["among", "the", "victims"]];
+const PART_MARKERS: readonly (readonly string[])[] = [["including"], ["among", "them"], ["among", "whom"], ["of", "whom"], ["of", "them"], ["among", "those"], ["among", "the", "dead"], ["among", "the", "victims"], ["mostly"], ["mainly"]];
 
 export interface Shared {
   readonly phrase: CountedPhrase;
@@ -46,7 +46,9 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     if (!isCoordination(between(a.phrase, b.phrase))) continue;
     if (isCasualty(a) && (a.source === "verb-before" || a.source === "shared") && unmeasured(b)) out[i] = shared(b, a);
     const c = out[i]!;
-    if (a.phrase.mention.qualified && !c.phrase.mention.qualified && a.phrase.mention.qualifier !== "range" && isCasualty(c) && isCasualty(a)) {
+    // A written qualifier goes with the verb it shares ("at least four soldiers and six militants were killed"),
+    // not to a count with a verb of its own ("killed about 30,000 and displaced hundreds of thousands").
+    if (a.phrase.mention.qualified && !c.phrase.mention.qualified && a.phrase.mention.qualifier !== "range" && c.phrase.mention.form !== "vague" && (c.source === "shared" || a.source === "shared") && isCasualty(c) && isCasualty(a)) {
       out[i] = { ...c, qualifierFrom: a.qualifierFrom ?? a.phrase };
     }
   }
@@ -58,6 +60,12 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     const lead = tokens.slice(Math.max(0, part.phrase.textFirst - 3), part.phrase.textFirst).map((t) => t.lower);
     const whole = out.slice(0, i).reverse().find(isCasualty);
     if (whole && PART_MARKERS.some((mk) => endsWith(lead, mk))) {
+      out[i] = { ...part, measure: whole.measure, source: "shared", subgroup: true, note: `part of the ${whole.measure} count before it` };
+      continue;
+    }
+    // "30 people were injured, six of them seriously": the part follows the whole, with "of them".
+    const follow = tokens.slice(part.phrase.mention.textLast + 1, part.phrase.mention.textLast + 3).map((t) => t.lower).join(" ");
+    if (whole && (follow === "of them" || follow === "of whom")) {
       out[i] = { ...part, measure: whole.measure, source: "shared", subgroup: true, note: `part of the ${whole.measure} count before it` };
       continue;
     }

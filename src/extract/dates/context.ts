@@ -42,24 +42,39 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
 }
 
 /**
- * The tense that governs a date: the nearest verb before it decides ("agreed in
- * Prague in October" is past even after "plans its next steps"); "will", "shall",
- * "is due to", "is set to", "is scheduled", "upcoming" make it future.
+ * The tense that governs a date, read backwards from it to the nearest cue:
+ * - future: will, shall, 'll, would, upcoming, "is due to", "is set to",
+ *   "is expected to", scheduled, or a present-tense verb of schedule ("the fair
+ *   closes on 29 September", "the next meeting is on June 15");
+ * - past: a past-tense verb ("struck on Friday", "agreed in Prague in October"),
+ *   unless the date hangs on "for", "by", "until" (a deadline or a plan:
+ *   "called a strike for Aug. 2");
+ * - unmarked otherwise.
  */
-export function tenseAround(tokens: readonly Token[], first: number): "past" | "future" {
-  for (let k = first - 1, steps = 0; k >= 0 && steps < 12; k--, steps++) {
+export function tenseAround(tokens: readonly Token[], first: number): Tense {
+  const prep = tokens[first - 1]?.lower ?? "";
+  const planned = prep === "for" || prep === "by" || prep === "until" || prep === "till" || prep === "through" || (prep === "of" && tokens[first - 2]?.lower === "end");
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
     const t = tokens[k]!;
     const w = t.lower;
-    if (t.text === ";" || t.text === ":") break;
-    if (w === "will" || w === "shall" || w === "'ll" || w === "upcoming" || w === "forthcoming") return "future";
-    if ((w === "due" || w === "set" || w === "expected" || w === "scheduled" || w === "planned" || w === "plans") && (tokens[k + 1]?.lower === "to" || tokens[k + 1]?.lower === "for")) {
+    if (t.text === ";" || t.text === ":" || t.text === "." || t.text === "“" || t.text === "”") break;
+    if (FUTURE_WORDS.has(w)) return "future";
+    if (SCHEDULE_PARTICIPLES.has(w) && ["to", "for", "by", "on", "in"].includes(tokens[k + 1]?.lower ?? "")) {
+      // "is due to", "were due by", "is set for" — but "had been due to" looks back.
+      if (tokens[k - 1]?.lower === "been" && tokens[k - 2]?.lower === "had") return "past";
       return "future";
     }
-    if (w === "scheduled" || w === "slated") return "future";
-    if (PAST_FORMS.has(w) || (/[a-z]ed$/.test(w) && !NOT_PAST.has(w))) return "past";
+    if (PRESENT_SCHEDULE.has(w) && k >= first - 4) return "future";
+    if (PAST_FORMS.has(w) || (/[a-z]ed$/.test(w) && !NOT_PAST.has(w))) return planned ? "unmarked" : "past";
   }
-  return "past";
+  return "unmarked";
 }
 
-const PAST_FORMS = new Set(["was", "were", "had", "did", "said", "met", "held", "took", "went", "came", "made", "gave", "began", "fought", "won", "lost", "broke", "left", "saw", "told", "wrote", "struck", "fell", "rose", "sent", "brought", "led", "ran", "became", "found", "thought", "sought", "spoke", "chose", "flew", "drew", "hit", "put", "set", "cut", "shot", "sat", "stood", "withdrew", "overtook"]);
-const NOT_PAST = new Set(["scheduled", "expected", "planned", "proposed", "intended", "supposed", "red", "bed", "need", "speed", "feed", "seed", "united", "based", "related", "armed", "tired", "wed"]);
+export type Tense = "past" | "future" | "unmarked";
+
+const FUTURE_WORDS = new Set(["will", "shall", "'ll", "would", "upcoming", "forthcoming", "tomorrow", "expects", "expect", "plans", "intends", "aims", "hopes", "scheduled", "slated"]);
+const SCHEDULE_PARTICIPLES = new Set(["due", "set", "expected", "planned", "poised", "going"]);
+/** Present-tense verbs that put a date in the calendar ahead: "closes on 29 September", "is on June 15". */
+const PRESENT_SCHEDULE = new Set(["is", "are", "begins", "starts", "opens", "closes", "ends", "expires", "resumes", "convenes", "meets", "takes", "runs", "falls", "kicks", "arrives", "departs", "launches", "goes"]);
+const PAST_FORMS = new Set(["was", "were", "had", "did", "said", "met", "held", "took", "went", "came", "made", "gave", "began", "fought", "won", "lost", "broke", "left", "saw", "told", "wrote", "struck", "fell", "rose", "sent", "brought", "led", "ran", "became", "found", "thought", "sought", "spoke", "chose", "flew", "drew", "hit", "put", "cut", "shot", "sat", "stood", "withdrew", "overtook", "ago"]);
+const NOT_PAST = new Set(["scheduled", "expected", "planned", "proposed", "intended", "supposed", "red", "bed", "need", "speed", "feed", "seed", "united", "based", "related", "armed", "tired", "wed", "hundred"]);

@@ -12,7 +12,9 @@ import { isRelative, resolveComponents } from "./resolve.js";
 /** A cheap test before calling chrono: a month, a weekday, a digit or a relative day word. */
 const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|ago|last|next|this)/i;
 /** Not date claims: durations, weeks, times of day, "now", "later". */
-const NOT_A_DATE = /\b(?:weeks?|weekends?|hours?|minutes?|seconds?|tonight|morning|evening|afternoon|night|later|within|now|past|coming|decades?)\b|^in\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten)/i;
+const NOT_A_DATE = /\b(?:weeks?|weekends?|hours?|minutes?|seconds?|tonight|later|within|now|past|coming|decades?)\b|^in\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten)|^next\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)/i;
+/** A time of day after a day is not part of the date: "Saturday afternoon" dates Saturday. */
+const TIME_OF_DAY = /\s+(?:morning|afternoon|evening|night|midday|noon)$/i;
 const LEADING = /^(?:on|in|at|by|since|from|until|till|of|during|before|after|for|around|as of|the)\s+/i;
 const MODIFIER_BEFORE = /(?:\b(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of)\s+|\bmid-)$/i;
 const BARE_MONTH_LEAD = /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|between|and|or|end|beginning|start|middle)\s*-?$/i;
@@ -43,7 +45,13 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     start += lead[0].length;
     rawText = rawText.slice(lead[0].length);
   }
-  if (rawText === "" || NOT_A_DATE.test(rawText)) return null;
+  const tod = TIME_OF_DAY.exec(rawText);
+  let trimmed = 0;
+  if (tod) {
+    trimmed = tod[0].length;
+    rawText = rawText.slice(0, -trimmed);
+  }
+  if (rawText === "" || /^(?:this|the)$/i.test(rawText) || NOT_A_DATE.test(rawText)) return null;
   if (raw.tags.has("casualReference/now")) return null;
   // A relative expression needs an anchor word: "three years" alone is a duration, "three years ago" a date.
   if (raw.tags.has("result/relativeDate") && !/\b(?:ago|last|next|this|previous|past|coming|earlier|yesterday|today|tomorrow)\b/i.test(rawText)) return null;
@@ -64,7 +72,7 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     // chrono reads "end of December" as the 31st; the text states a month.
     raw = { ...raw, start: { ...raw.start, certain: new Set([...c].filter((k) => k !== "day")) } };
   }
-  const end = sentence.start + raw.index + raw.text.replace(/[\s,.;:]+$/, "").length;
+  const end = sentence.start + raw.index + raw.text.replace(/[\s,.;:]+$/, "").length - trimmed;
   const { tokens } = sentence;
   const first = tokenAt(tokens, start);
   const last = tokenAt(tokens, end - 1);

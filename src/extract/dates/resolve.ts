@@ -4,7 +4,7 @@
  * it, or the next one when the sentence speaks of the future), resolve weekdays
  * and relative dates, and leave them unresolved when there is no publication date.
  */
-import { dayNumber, formatIso, fromDayNumber, weekday as weekdayOf } from "../../lib/isodate.js";
+import { dayNumber, daysInMonth, formatIso, fromDayNumber, weekday as weekdayOf } from "../../lib/isodate.js";
 import type { Grain, PartialDate } from "../../lib/isodate.js";
 import type { Components, RawDate } from "./chrono.js";
 
@@ -14,7 +14,8 @@ export interface Resolved {
   readonly implied: readonly string[];
 }
 
-export type Tense = "past" | "future";
+export type { Tense } from "./context.js";
+import type { Tense } from "./context.js";
 
 /** Does chrono's result depend on the reference day ("yesterday", "last month", "two days ago")? */
 export function isRelative(raw: RawDate): boolean {
@@ -56,15 +57,25 @@ export function resolveComponents(raw: RawDate, c: Components, published: Partia
   return null;
 }
 
-/** The year of a month (and day) without one: the latest not after publication, or the next one for the future tense. */
+/**
+ * The year of a month (and day) written without one: the latest not after
+ * publication in the past tense, the next one in the future tense, and, with
+ * no tense to go by, the nearer of the two — the coming one only when it is
+ * less than half as far ("strike called for Aug. 2", published 23 July).
+ */
 export function inferYear(published: PartialDate, month: number, day: number | null, tense: Tense): number {
   const py = published.year ?? 0;
   const pm = published.month ?? 1;
   const pd = published.day ?? 1;
   const key = month * 100 + (day ?? 0);
   const pubKey = pm * 100 + (day === null ? 0 : pd);
-  if (tense === "future") return key >= pubKey ? py : py + 1;
-  return key <= pubKey ? py : py - 1;
+  const past = key <= pubKey ? py : py - 1;
+  const next = key >= pubKey ? py : py + 1;
+  if (tense === "future") return next;
+  if (tense === "past" || past === next) return past;
+  const pub = dayNumber(py, pm, pd);
+  const at = (y: number) => dayNumber(y, month, day ?? Math.min(15, daysInMonth(y, month)));
+  return (at(next) - pub) * 2 < pub - at(past) ? next : past;
 }
 
 /** recent: the latest such weekday on or before publication; last: strictly before; coming/next: on or after / after. */

@@ -30,7 +30,10 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (before && !t.spaced && (before.kind === "word" || before.kind === "num" || (DASHES.has(before.text) && tokens[i - 2]?.kind === "word"))) return false;
+  const midYear = before !== undefined && DASHES.has(before.text) && !t.spaced && /^(?:mid|early|late)$/i.test(tokens[i - 2]?.text ?? "");
+  if (before && !t.spaced && !midYear && (before.kind === "word" || before.kind === "num" || (DASHES.has(before.text) && tokens[i - 2]?.kind === "word"))) return false;
+  if (before && before.kind === "num") return false; // "+44 20 7542 1000": digit groups
+  if (before && (before.text === "©" || before.lower === "copyright")) return false;
   if (after && !after.spaced && after.kind === "word") return false; // "1990s", "2022nd"
   if (after && !after.spaced && (after.text === "," || after.text === ".") && tokens[i + 2]?.kind === "num" && !tokens[i + 2]!.spaced) return false;
   if (before && (CURRENCY_SIGNS.has(before.text) || before.text === "#" || before.text === "+" || IDENTIFIER_NOUNS.has(before.lower))) return false;
@@ -68,7 +71,9 @@ export const yearExtractor: Extractor = {
             last = i + 2;
           }
         }
-        const start = tokens[i]!.start;
+        // "mid-2014", "early-2020": the modifier belongs to the date.
+        const mod = tokens[i - 1] && DASHES.has(tokens[i - 1]!.text) && !tokens[i]!.spaced && /^(?:mid|early|late)$/i.test(tokens[i - 2]?.text ?? "");
+        const start = mod ? tokens[i - 2]!.start : tokens[i]!.start;
         const end = tokens[last]!.end;
         out.push({
           kind: "date",

@@ -10,7 +10,7 @@ const IRREGULAR_PLURALS = new Set([
 const NOT_PLURAL = new Set(["was", "is", "has", "does", "says", "its", "this", "thus", "his", "hers", "ours", "yours", "theirs", "as", "us", "yes", "less", "across", "unless", "perhaps", "always", "sometimes", "besides", "whereas", "afterwards", "towards", "news", "series", "species", "plus", "bus", "gas", "lens", "virus", "census", "status", "bonus", "campus", "chaos", "basis", "crisis", "analysis", "thesis", "kansas", "texas", "paris", "athens", "brussels", "wales", "burns", "remains"]);
 
 export function isPluralNoun(lower: string): boolean {
-  if (IRREGULAR_PLURALS.has(lower)) return true;
+  if (IRREGULAR_PLURALS.has(lower) || (/(?:children|men|people)$/.test(lower) && !/(?:specimen|abdomen|omen|regimen|stamen|semen|acumen|hymen|amen|bitumen|albumen|yemen)$/.test(lower))) return true;
   if (NOT_PLURAL.has(lower)) return false;
   return lower.length > 3 && /(?:[^su]s|ies|[sxz]es|ches|shes)$/.test(lower);
 }

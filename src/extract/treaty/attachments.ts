@@ -113,8 +113,15 @@ export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName
   if (["which", "that"].includes(tokens[j]?.lower ?? "")) j++;
   if (["was", "were", "had", "been", "is"].includes(tokens[j]?.lower ?? "")) j++;
   if (tokens[j]?.lower === "been") j++;
-  if (!SIGNING_VERBS.has(tokens[j]?.lower ?? "")) return { year, date, place, adjacent, dateSpan };
+  if (tokens[j]?.lower === "opened" && tokens[j + 1]?.lower === "for" && tokens[j + 2]?.lower === "signature") j += 2; // "opened for signature on 1 July 1968"
+  else if (!SIGNING_VERBS.has(tokens[j]?.lower ?? "")) return { year, date, place, adjacent, dateSpan };
   j++;
+  // "signed by Ronald Reagan and Mikhail Gorbachev in Washington": the signatories are not the place.
+  if (tokens[j]?.lower === "by") {
+    let p = j + 1;
+    while (isCapitalized(tokens[p]) || ["and", ",", "-", "the"].includes(tokens[p]?.lower ?? "")) p++;
+    j = p;
+  }
   for (let steps = 0; steps < 3; steps++) {
     const prep = tokens[j]?.lower;
     if (prep !== "in" && prep !== "on" && prep !== "at") break;
@@ -130,8 +137,13 @@ export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName
     }
     if (prep === "in" || prep === "at") {
       let p = j + 1;
+      if (tokens[p]?.lower === "the" && isCapitalized(tokens[p + 1])) p++; // "in the Hall of Mirrors"
       const words: string[] = [];
-      while (isCapitalized(tokens[p]) || ((tokens[p]?.text === "-" || tokens[p]?.text === "–") && !tokens[p]!.spaced && isCapitalized(tokens[p + 1]))) {
+      while (
+        (isCapitalized(tokens[p]) && !(tokens[p]!.lower in MONTHS)) ||
+        ((tokens[p]?.text === "-" || tokens[p]?.text === "–") && !tokens[p]!.spaced && isCapitalized(tokens[p + 1])) ||
+        (tokens[p]?.lower === "of" && words.length > 0 && isCapitalized(tokens[p + 1]))
+      ) {
         words.push(tokens[p]!.text);
         p++;
       }

@@ -35,13 +35,15 @@ export const treatyExtractor: Extractor = {
           next = name.last + 2;
           continue;
         }
-        // An acronym defined in brackets after the name: "(CTBT)" names the same treaty later on.
+        // An acronym defined in brackets after the name: "(CTBT)" names the same treaty later on, and is not a mention of its own.
+        let defined = -1;
         if (tokens[name.last + 1]?.text === "(" && tokens[name.last + 3]?.text === ")" && /^[A-Z][A-Z0-9-]{1,9}$/.test(tokens[name.last + 2]?.text ?? "")) {
           acronyms.add(tokens[name.last + 2]!.text);
+          defined = name.last + 3;
         }
         const claim = toClaim(ctx, sentence, tokens, name);
         out.push(claim);
-        next = tokens.findIndex((tok) => tok.start >= claim.end);
+        next = Math.max(defined + 1, tokens.findIndex((tok) => tok.start >= claim.end));
         if (next < 0) break;
       }
     }

@@ -6,7 +6,7 @@
  */
 import type { Token } from "../text/tokens.js";
 import { isCapitalized } from "../text/tokens.js";
-import { MONTHS, NP_STOP, TREATY_INNER_WORDS } from "../vocabulary.js";
+import { MONTHS, NP_STOP, TREATY_INNER_WORDS, WEEKDAYS } from "../vocabulary.js";
 
 const CONNECTORS = new Set(["of", "on", "the", "and", "for", "in", "between", "concerning", "regarding", "to"]);
 const POST_INTRO = new Set(["of", "on", "for", "between", "concerning", "regarding"]);
@@ -40,6 +40,8 @@ export function nameAround(tokens: readonly Token[], head: number): { first: num
     }
     if (t.kind !== "word") break;
     if (/['’]s$/.test(t.text) || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’") break; // possessive: "Russia's"
+    // Lower-case connectors inside a proper name: "Safety and Health in Mines Convention".
+    if (["and", "of", "in", "on", "for"].includes(t.lower) && proper > 0 && first === k + 1 && isCapitalized(tokens[k - 1]) && !NP_STOP.has(tokens[k - 1]!.lower)) continue;
     if (isCapitalized(t)) {
       if (k === 0 && NP_STOP.has(t.lower)) break; // a capitalised "The" at sentence start
       if (NP_STOP.has(t.lower) && t.lower !== "new") break;
@@ -62,6 +64,9 @@ export function nameAround(tokens: readonly Token[], head: number): { first: num
   const hasPre = (proper > 0 && !onlyNationality) || yearFirst !== null;
   const post = isCapitalized(tokens[head]) ? postModifier(tokens, head) : null;
   if (!hasPre && post === null) return null;
+  // Names take "the" or nothing: "a Russian-brokered deal", "an ILO treaty" are descriptions.
+  const article = tokens[(hasPre ? (yearFirst ?? first) : head) - 1]?.lower;
+  if ((article === "a" || article === "an") && post === null) return null;
   if (!hasPre) first = head;
   if (first > head) first = head;
   return { first, last: post ?? head, yearFirst };
@@ -79,7 +84,7 @@ function postModifier(tokens: readonly Token[], head: number): number | null {
   for (let k = head + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if ((t.text === "-" || t.text === "–") && !t.spaced && tokens[k + 1] && !tokens[k + 1]!.spaced) continue;
-    if (t.kind === "word" && isCapitalized(t) && !(t.lower in MONTHS && (tokens[k + 1]?.kind === "num" || tokens[k - 1]?.kind === "num"))) {
+    if (t.kind === "word" && isCapitalized(t) && !(t.lower in MONTHS) && !(t.lower in WEEKDAYS)) {
       last = k;
       continue;
     }

@@ -9,6 +9,8 @@ import { blocksOf, Mask } from "../mask.js";
 import type { Prose } from "./text.js";
 
 const RAW_TEXT = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object"]);
+/** Page furniture, not the article: navigation, asides (related links), footers, forms. */
+const CHROME = new Set(["nav", "aside", "footer", "form", "button", "select"]);
 const BLOCK = new Set([
   "address", "article", "aside", "blockquote", "body", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
   "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
@@ -28,6 +30,11 @@ export function htmlProse(text: string): HtmlProse {
   let m: RegExpExecArray | null;
   let inHead = false;
   let inTitle = false;
+  let chromeDepth = 0;
+  let chromeStart = 0;
+  let linkDepth = 0;
+  const linkText: Array<[number, number]> = [];
+  let linkStart = 0;
   while ((m = token.exec(text)) !== null) {
     const whole = m[0];
     const start = m.index;
@@ -46,6 +53,24 @@ export function htmlProse(text: string): HtmlProse {
     const closing = whole.startsWith("</");
     const attrs = m[2] ?? "";
     if (BLOCK.has(name)) boundaries.push(start, start + whole.length);
+    if (CHROME.has(name)) {
+      if (!closing) {
+        if (chromeDepth === 0) chromeStart = start;
+        chromeDepth++;
+      } else if (chromeDepth > 0) {
+        chromeDepth--;
+        if (chromeDepth === 0) mask.blank(chromeStart, start + whole.length);
+      }
+    }
+    if (name === "a") {
+      if (!closing) {
+        if (linkDepth === 0) linkStart = start + whole.length;
+        linkDepth++;
+      } else if (linkDepth > 0) {
+        linkDepth--;
+        if (linkDepth === 0) linkText.push([linkStart, start]);
+      }
+    }
     if (name === "head") inHead = !closing;
     if (name === "title") inTitle = !closing;
     if (!closing && name === "meta") {
@@ -85,8 +110,19 @@ export function htmlProse(text: string): HtmlProse {
       for (let i = tStart; i < tEnd; i++) final.set(i, view0[i] ?? " ");
     }
   }
-  const view = final.toString();
   boundaries.push(text.length);
+  // A block whose text is all links (a list of related stories, a menu) is furniture too.
+  const view1 = final.toString();
+  const blocks1 = blocksBetween(view1, boundaries);
+  const linked = new Uint8Array(text.length);
+  for (const [a, b] of linkText) linked.fill(1, a, b);
+  const inLink = (i: number) => linked[i] === 1;
+  for (const b of blocks1) {
+    let all = true;
+    for (let i = b.start; i < b.end && all; i++) if (/\S/.test(view1[i] ?? "") && !inLink(i)) all = false;
+    if (all) final.blank(b.start, b.end);
+  }
+  const view = final.toString();
   return {
     view,
     blocks: blocksBetween(view, boundaries),
