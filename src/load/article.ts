@@ -6,6 +6,7 @@ import type { ArticleDocument, DocumentFormat, PublishedSource } from "../model/
 import { parseIso } from "../lib/isodate.js";
 import { parseYaml, isMap, isScalar } from "./yaml.js";
 import { datelineDate } from "./dateline.js";
+import { withoutBoilerplate } from "./boilerplate.js";
 import { htmlProse } from "./formats/html.js";
 import { markdownProse } from "./formats/markdown.js";
 import { textProse } from "./formats/text.js";
@@ -55,6 +56,7 @@ export function loadArticle(path: string, text: string, options: ArticleOptions 
       throw new Error(`unknown format ${String(never)}`);
     }
   }
+  prose = { ...prose, ...withoutBoilerplate(prose.view, prose.blocks) };
   let published: string | null = null;
   let publishedFrom: PublishedSource = "none";
   if (options.published) {

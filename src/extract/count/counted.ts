@@ -153,7 +153,9 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   const headLower = headTok?.lower ?? null;
   const npFirst = np.first;
   const npLast = np.head >= 0 ? np.head : npFirst - 1;
-  const notCount = headLower !== null && (TIME_UNITS.has(headLower) || MEASUREMENT_UNITS.has(headLower) || CURRENCY_WORDS.has(headLower) || NOT_COUNTED.has(headLower));
+  const unit = (w: string | undefined) => w !== undefined && (TIME_UNITS.has(w) || MEASUREMENT_UNITS.has(w) || CURRENCY_WORDS.has(w) || NOT_COUNTED.has(w));
+  // "11 times earnings", "30 km stretches": a unit right after the number, or as the head.
+  const notCount = (headLower !== null && unit(headLower)) || (np.head >= np.first && unit(tokens[np.first]?.lower));
   const phraseWords = headTok ? tokens.slice(npFirst, npLast + 1).filter((t) => t.kind === "word" && t.lower !== "of" && t.lower !== "the") : [];
   const subgroup = headTok !== null && !np.wordMeasure && (!GENERIC_PEOPLE.has(headLower!) || phraseWords.length > 1);
 
@@ -196,6 +198,8 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   // A toll: "the death toll rose to 40", "a death toll of 40", "the number of dead reached 40".
   const toll = tollBefore(tokens, m.textFirst);
   if (toll !== null) return result("killed", "toll", toll, npEnd);
+  const numberOf = headTok === null ? numberOfBefore(tokens, m.textFirst) : null;
+  if (numberOf) return result(numberOf.measure, "toll", numberOf.start, npEnd);
 
   if (headTok === null) {
     // "36.4 million are refugees": the noun after a copula.
@@ -260,6 +264,36 @@ function invertedMeasure(tokens: readonly Token[], first: number): string | null
   return null;
 }
 
+/** The casualty measure named between tokens a and b ("people forced from their homes" → displaced). */
+export function measureIn(tokens: readonly Token[], a: number, b: number): string | null {
+  for (let j = a; j < b; j++) {
+    const w = tokens[j]!.lower;
+    if (MEASURE_WORDS[w]) return MEASURE_WORDS[w]!;
+    const v = measureVerbAt(tokens, j);
+    if (v) return v.measure;
+  }
+  return null;
+}
+
+/** "the number of displaced people rose to 2 million": the measure and where the phrase starts, or null. */
+function numberOfBefore(tokens: readonly Token[], first: number): { measure: string; start: number } | null {
+  let j = first - 1;
+  let steps = 0;
+  while (j >= 0 && steps < 5 && TOLL_LINKS.has(tokens[j]!.lower)) {
+    j--;
+    steps++;
+  }
+  if (steps === 0) return null;
+  for (let q = j, back = 0; q >= 1 && back < 14; q--, back++) {
+    if (tokens[q]!.kind === "num" || (tokens[q]!.kind === "punct" && tokens[q]!.text !== ",")) return null;
+    if (tokens[q]!.lower === "of" && tokens[q - 1]?.lower === "number") {
+      const measure = measureIn(tokens, q + 1, j + 1);
+      return measure ? { measure, start: tokens[q - 2]?.lower === "the" ? q - 1 : q - 1 } : null;
+    }
+  }
+  return null;
+}
+
 function tollBefore(tokens: readonly Token[], first: number): number | null {
   let j = first - 1;
   let steps = 0;
@@ -276,9 +310,5 @@ function tollBefore(tokens: readonly Token[], first: number): number | null {
   for (let back = 0; back < 5 && j >= 0 && tokens[j]!.kind === "word" && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
   const t = tokens[j];
   if (t?.lower === "toll") return tokens[j - 1]?.lower === "death" ? j - 1 : j;
-  if (t && ["dead", "deaths", "killed", "fatalities", "victims"].includes(t.lower)) {
-    if (tokens[j - 1]?.lower === "of" && tokens[j - 2]?.lower === "number") return j - 2;
-    if (t.lower === "deaths") return j; // "deaths rose to 1,200"
-  }
   return null;
 }

@@ -45,6 +45,18 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     start += lead[0].length;
     rawText = rawText.slice(lead[0].length);
   }
+  // A time glued to the date by chrono: "11 on Friday" (after "rose to"), "3 pm on Friday", "Friday at 3 pm".
+  const leadingTime = raw.start.certain.has("hour") ? /^\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\s+(?:on|at)\s+/i.exec(rawText) : null;
+  if (leadingTime) {
+    start += leadingTime[0].length;
+    rawText = rawText.slice(leadingTime[0].length);
+  }
+  const trailingTime = /\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|hours|h)?$/i.exec(rawText);
+  let cut = 0;
+  if (trailingTime && raw.start.certain.has("hour") && rawText.length > trailingTime[0].length) {
+    cut = trailingTime[0].length;
+    rawText = rawText.slice(0, -cut);
+  }
   const tod = TIME_OF_DAY.exec(rawText);
   let trimmed = 0;
   if (tod) {
@@ -72,7 +84,7 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     // chrono reads "end of December" as the 31st; the text states a month.
     raw = { ...raw, start: { ...raw.start, certain: new Set([...c].filter((k) => k !== "day")) } };
   }
-  const end = sentence.start + raw.index + raw.text.replace(/[\s,.;:]+$/, "").length - trimmed;
+  const end = sentence.start + raw.index + raw.text.replace(/[\s,.;:]+$/, "").length - trimmed - cut;
   const { tokens } = sentence;
   const first = tokenAt(tokens, start);
   const last = tokenAt(tokens, end - 1);

@@ -19,7 +19,12 @@ import type { Tense } from "./context.js";
 
 /** Does chrono's result depend on the reference day ("yesterday", "last month", "two days ago")? */
 export function isRelative(raw: RawDate): boolean {
-  return raw.tags.has("result/relativeDate") || [...raw.tags].some((t) => t.startsWith("casualReference/")) || raw.tags.has("claimcheck/monthOfRelativeYear") || /\b(?:this|last|next)\s+(?:year|month)\b/i.test(raw.text);
+  return (
+    raw.tags.has("result/relativeDate") ||
+    [...raw.tags].some((t) => /^casualReference\/(?:today|yesterday|tomorrow|tonight|now|lastNight)/i.test(t)) ||
+    raw.tags.has("claimcheck/monthOfRelativeYear") ||
+    /\b(?:this|last|next)\s+(?:year|month)\b/i.test(raw.text)
+  );
 }
 
 export function resolveComponents(raw: RawDate, c: Components, published: PartialDate | null, tense: Tense): Resolved | null {

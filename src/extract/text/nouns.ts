@@ -6,11 +6,16 @@ const IRREGULAR_PLURALS = new Set([
   "fish", "deer", "feet", "teeth", "mice", "geese", "data", "media", "criteria", "phenomena", "refugees",
 ]);
 
+const DEMONYM_PLURALS = new Set(["british", "irish", "french", "dutch", "swiss", "welsh", "english", "scottish", "danish", "spanish", "polish", "finnish", "turkish", "kurdish", "flemish"]);
+
 /** Words that end in -s without being plural nouns. */
 const NOT_PLURAL = new Set(["was", "is", "has", "does", "says", "its", "this", "thus", "his", "hers", "ours", "yours", "theirs", "as", "us", "yes", "less", "across", "unless", "perhaps", "always", "sometimes", "besides", "whereas", "afterwards", "towards", "news", "series", "species", "plus", "bus", "gas", "lens", "virus", "census", "status", "bonus", "campus", "chaos", "basis", "crisis", "analysis", "thesis", "kansas", "texas", "paris", "athens", "brussels", "wales", "burns", "remains"]);
 
 export function isPluralNoun(lower: string): boolean {
-  if (IRREGULAR_PLURALS.has(lower) || (/(?:children|men|people)$/.test(lower) && !/(?:specimen|abdomen|omen|regimen|stamen|semen|acumen|hymen|amen|bitumen|albumen|yemen)$/.test(lower))) return true;
+  if (IRREGULAR_PLURALS.has(lower)) return true;
+  if (/(?:children|men|people)$/.test(lower) && !/^(?:specimen|abdomen|omen|regimen|stamen|semen|acumen|hymen|amen|bitumen|albumen|yemen)$/.test(lower)) return true;
+  // Demonyms that are their own plural: "250,000 Sudanese", "two Swiss".
+  if (/ese$/.test(lower) || DEMONYM_PLURALS.has(lower)) return true;
   if (NOT_PLURAL.has(lower)) return false;
   return lower.length > 3 && /(?:[^su]s|ies|[sxz]es|ches|shes)$/.test(lower);
 }

@@ -93,3 +93,25 @@ describe("count extractor on news forms", () => {
     expect(countsOf(sentence).map((c) => `${c.text} → ${c.value.measure} ${c.value.qualifier} ${c.value.value}`)).toEqual(expected);
   });
 });
+
+describe("count extractor on wire copy", () => {
+  const CASES: Array<[string, string[]]> = [
+    ["At least four Velmari soldiers and six Karsuni militiamen were killed.", ["At least four Velmari soldiers → killed at_least 4", "six Karsuni militiamen were killed → killed at_least 6"]],
+    ["As many as 250,000 Sudanese have fled into Chad.", ["As many as 250,000 Sudanese have fled → displaced at_most 250000"]],
+    ["Thousands flee the fighting as the camp overflows.", ["Thousands flee → displaced at_least 1000"]],
+    ["Police detain 74 as protests spread.", ["detain 74 → arrested exact 74"]],
+    ["Cholera deaths pass 1,200 in Malawi.", ["deaths pass 1,200 → killed more_than 1200"]],
+    ["Tens of thousands of people marched through the capital.", ["Tens of thousands of people → person at_least 10000"]],
+    ["Thirty people were injured, six of them seriously.", ["Thirty people were injured → wounded exact 30", "six → wounded exact 6"]],
+    ["Among the wounded were a dozen civilians.", ["a dozen civilians → wounded exact 12"]],
+    ["Four railway employees, including the driver, had been detained.", ["Four railway employees, including the driver, had been detained → arrested exact 4"]],
+    ["He said that 11 hospitals had been damaged.", ["11 hospitals → hospital exact 11"]],
+    ["The number of people forced from their homes climbed to nearly 112 million.", ["number of people forced from their homes climbed to nearly 112 million → displaced nearly 112000000"]],
+    ["The other two victims were men aged 41 and 67.", []],
+    ["The fine was 100,000 Egyptian pounds and the bid 16 billion Danish crowns.", []],
+    ["The stock trades at around 11 times earnings.", []],
+  ];
+  it.each(CASES)("%j", (sentence, expected) => {
+    expect(countsOf(sentence).map((c) => `${c.text} → ${c.value.measure} ${c.value.qualifier} ${c.value.value}`)).toEqual(expected);
+  });
+});

@@ -80,3 +80,23 @@ describe("dates that are not dates", () => {
     expect(datesOf("More than 2000 people attended.").map((d) => d.value.value)).toEqual([]);
   });
 });
+
+describe("the year of a day written without one", () => {
+  const CASES: Array<[string, string, string]> = [
+    ["Unions have called a general strike for Aug. 2.", "2013-07-23", "2013-08-02"],
+    ["The next policy meeting is on June 15.", "2023-05-11", "2023-06-15"],
+    ["Schools had been due to reopen on Jan. 3.", "2023-02-14", "2023-01-03"],
+    ["The talks were held on Nov. 29 in Cairo.", "2023-02-22", "2022-11-29"],
+    ["Results were due by Thursday.", "2022-09-25", "2022-09-29"],
+    ["The coalition said it would return to the streets on Saturday.", "2013-07-23", "2013-07-27"],
+    ["The quake struck on Saturday afternoon.", "2023-06-18", "2023-06-17"],
+    ["The toll rose to 11 on Friday.", "2023-03-12", "2023-03-10"],
+  ];
+  it.each(CASES)("%j published %s → %s", (sentence, published, value) => {
+    expect(datesOf(sentence, published).map((d) => d.value.value)).toEqual([value]);
+  });
+  it("reads mid-YEAR as the year and skips phone numbers and copyright lines", () => {
+    expect(datesOf("Construction began in mid-2014.").map((d) => [d.text, d.value.value])).toEqual([["mid-2014", "2014"]]);
+    expect(datesOf("Call +44 20 7542 1000.").map((d) => d.text)).toEqual([]);
+  });
+});

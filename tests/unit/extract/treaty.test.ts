@@ -53,3 +53,21 @@ describe("treaty names around dates", () => {
     expect(treatiesOf("The Charter of Paris for a New Europe (1990) followed.").map((t) => t.value.name)).toEqual(["Charter of Paris for a New Europe"]);
   });
 });
+
+describe("treaty names and signing clauses in wire copy", () => {
+  it.each([
+    ["Moscow has not ratified the Safety and Health in Mines Convention of 1995.", "Safety and Health in Mines Convention", 1995, null],
+    ["The Intermediate-Range Nuclear Forces Treaty, signed by Ronald Reagan and Mikhail Gorbachev in Washington on 8 December 1987, banned the missiles.", "Intermediate-Range Nuclear Forces Treaty", 1987, "Washington"],
+    ["The Treaty of Versailles, signed in the Hall of Mirrors on 28 June 1919, was harsh.", "Treaty of Versailles", 1919, "Hall of Mirrors"],
+    ["The Treaty on the Non-Proliferation of Nuclear Weapons was opened for signature on 1 July 1968.", "Treaty on the Non-Proliferation of Nuclear Weapons", 1968, null],
+    ["The United States withdrew from the INF Treaty on Aug. 2, 2019.", "INF Treaty", null, null],
+  ])("%j", (sentence, name, year, place) => {
+    expect(treatiesOf(sentence).map((t) => [t.value.name, t.value.year ?? null, t.value.place ?? null])).toEqual([[name, year, place]]);
+  });
+  it("does not take an acronym defined in brackets for a second mention", () => {
+    expect(treatiesOf("It could damage the Treaty on the Non-Proliferation of Nuclear Weapons (NPT), which entered into force in 1970.").map((t) => t.text)).toEqual(["Treaty on the Non-Proliferation of Nuclear Weapons"]);
+  });
+  it("takes 'a/an' descriptions for generic mentions", () => {
+    expect(treatiesOf("Russia has not ratified an International Labour Organization treaty.")).toEqual([]);
+  });
+});

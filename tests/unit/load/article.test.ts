@@ -70,3 +70,19 @@ describe("publication date from the text", () => {
     if (expected) expect(doc.publishedFrom).toBe("dateline");
   });
 });
+
+describe("page furniture", () => {
+  it("blanks related-coverage lists and credits in text", () => {
+    const doc = loadArticle("a.txt", "Body with 300 people killed.\n\n(Reporting by A; Editing by B)\n\nRelated coverage\nExports down 30% in February\n");
+    expect(doc.view).not.toContain("30%");
+    expect(doc.view).not.toContain("Reporting");
+    expect(doc.view).toContain("300 people");
+  });
+  it("blanks HTML navigation, footers and link-only lists", () => {
+    const html = "<article><p>12 people died.</p></article><ul><li><a href='/x'>Inflation hits 12% in May</a></li></ul><footer>© 2023 News</footer>";
+    const doc = loadArticle("a.html", html);
+    expect(doc.view).not.toContain("12%");
+    expect(doc.view).not.toContain("2023");
+    expect(doc.view).toContain("12 people died.");
+  });
+});
