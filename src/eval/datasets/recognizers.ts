@@ -144,7 +144,7 @@ function dates(dir: string, file: string, name: string, withValues: boolean): Su
     for (const r of c.Results) {
       const v = withValues ? expectedDate(r) : { value: null };
       if (v === null) continue;
-      goldHere.push({ doc, start: r.Start, end: endOf(r), text: r.Text, value: v, yearWritten: /\b\d{4}\b/.test(r.Text) });
+      goldHere.push(withValues ? { doc, start: r.Start, end: endOf(r), text: r.Text, value: v, yearWritten: /\b\d{4}\b/.test(r.Text) } : { doc, start: r.Start, end: endOf(r), text: r.Text, value: v });
     }
     if (withValues && goldHere.length === 0 && c.Results.length > 0) return;
     used++;

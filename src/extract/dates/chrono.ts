@@ -45,12 +45,28 @@ const monthOfRelativeYear: Parser = {
   },
 };
 
+/** Fixed-date holidays, with an optional year: "Christmas 1963", "New Year's Day", "Christmas Eve". */
+const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
+  "christmas eve": [12, 24], "christmas day": [12, 25], christmas: [12, 25], "boxing day": [12, 26], "new year's eve": [12, 31],
+  "new year's day": [1, 1], "valentine's day": [2, 14], halloween: [10, 31], "armistice day": [11, 11], "bastille day": [7, 14],
+};
+const fixedHoliday: Parser = {
+  pattern: () => /(?<![\p{L}])(christmas eve|christmas day|christmas|boxing day|new year['’]s eve|new year['’]s day|valentine['’]s day|halloween|armistice day|bastille day)(?:,?\s+(\d{4}))?(?![\p{L}])/iu,
+  extract(context, match) {
+    const key = (match[1] ?? "").toLowerCase().replace("’", "'");
+    const [month, day] = HOLIDAYS[key] ?? [1, 1];
+    const c = context.createParsingComponents(match[2] ? { year: Number(match[2]), month, day } : { month, day });
+    c.addTag("claimcheck/holiday");
+    return c;
+  },
+};
+
 let configured: Chrono | null = null;
 
 function chrono(): Chrono {
   if (configured === null) {
     configured = casual.clone();
-    configured.parsers.unshift(monthOfRelativeYear);
+    configured.parsers.unshift(monthOfRelativeYear, fixedHoliday);
   }
   return configured;
 }

@@ -10,7 +10,7 @@ import { dateRole, tenseAround, tokenAt } from "./context.js";
 import { isRelative, resolveComponents } from "./resolve.js";
 
 /** A cheap test before calling chrono: a month, a weekday, a digit or a relative day word. */
-const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|ago|last|next|this)/i;
+const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|ago|last|next|this|christmas|new year|halloween|boxing|valentine|armistice|bastille)/i;
 /** Not date claims: durations, weeks, times of day, "now", "later". */
 const NOT_A_DATE = /\b(?:weeks?|weekends?|hours?|minutes?|seconds?|tonight|later|within|now|past|coming|decades?)\b|^in\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten)|^next\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)/i;
 /** A time of day after a day is not part of the date: "Saturday afternoon" dates Saturday. */
@@ -73,6 +73,8 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   const before = text.slice(0, start - sentence.start);
   const onlyMonth = c.has("month") && !c.has("day") && !c.has("year") && !isRelative(raw);
   if (onlyMonth && !BARE_MONTH_LEAD.test(before.trimEnd()) && !/^(?:early|mid|late)/i.test(rawText)) return null;
+  // A holiday names a day only after a preposition or with a year: "on Christmas Eve", "Christmas 1963", not "the Christmas market".
+  if (raw.tags.has("claimcheck/holiday") && !c.has("year") && !/\b(?:on|at|by|before|after|until|till|since|over|during|for|from|to|around)\s*$/i.test(before)) return null;
   // "early December", "mid-September", "the end of March": the modifier belongs to the date.
   const mod = MODIFIER_BEFORE.exec(before);
   let notes: string[] = [];

@@ -100,3 +100,11 @@ describe("the year of a day written without one", () => {
     expect(datesOf("Call +44 20 7542 1000.").map((d) => d.text)).toEqual([]);
   });
 });
+
+describe("holidays", () => {
+  it("reads fixed-date holidays after a preposition or with a year", () => {
+    expect(datesOf("The offensive was planned for Christmas 1963.").map((d) => d.value.value)).toEqual(["1963-12-25"]);
+    expect(datesOf("They met on Christmas Eve.", "2023-02-01").map((d) => d.value.value)).toEqual(["2022-12-24"]);
+    expect(datesOf("The Christmas market opened.")).toEqual([]);
+  });
+});
