@@ -13,6 +13,8 @@ import { buildAliasIndex, mentionsIn } from "./alias-index.js";
 import type { AliasIndex, Mention } from "./alias-index.js";
 import { dateAgrees } from "../verify/date.js";
 import { speaksOf } from "./events.js";
+import { wordKeys } from "./normalize.js";
+import { placeMatches } from "../verify/treaty.js";
 import { figuresFor } from "../verify/measure.js";
 
 export interface Linker {
@@ -21,7 +23,13 @@ export interface Linker {
 
 export function createLinker(base: Base): Linker {
   const index = buildAliasIndex(base);
-  return { linkAll: (view, claims) => linkAll(index, view, claims) };
+  const cache = new Map<Entry, Set<string>>();
+  const contextWords = (e: Entry) => {
+    let w = cache.get(e);
+    if (!w) cache.set(e, (w = new Set([...e.keywords, ...e.parties, e.place ?? ""].flatMap(wordKeys))));
+    return w;
+  };
+  return { linkAll: (view, claims) => linkAll(index, view, claims, contextWords) };
 }
 
 const spanKey = (s: Span) => `${s.start}:${s.end}`;
@@ -48,7 +56,7 @@ function holdsFact(entry: Entry, claim: Claim): boolean {
   }
 }
 
-function linkAll(index: AliasIndex, view: string, claims: readonly Claim[]): LinkResult[] {
+function linkAll(index: AliasIndex, view: string, claims: readonly Claim[], contextWords: (e: Entry) => ReadonlySet<string>): LinkResult[] {
   const sentenceMentions = new Map<string, Mention[]>();
   const paragraphKeywords = new Map<string, Mention[]>();
   const namesIn = (s: Span) => {
@@ -72,6 +80,14 @@ function linkAll(index: AliasIndex, view: string, claims: readonly Claim[]): Lin
 
   const results = new Map<Claim, LinkResult>();
   const eventCache = new Map<Entry, Set<string>>();
+  const lastLinked = new Map<Entry, number>();
+  const paragraphWordCache = new Map<string, Set<string>>();
+  const paragraphWords = (p: Span) => {
+    const k = spanKey(p);
+    let w = paragraphWordCache.get(k);
+    if (!w) paragraphWordCache.set(k, (w = new Set(wordKeys(view.slice(p.start, p.end)))));
+    return w;
+  };
   const linkOne = (claim: Claim): LinkResult => {
     const done = results.get(claim);
     if (done) return done;
@@ -91,7 +107,12 @@ function linkAll(index: AliasIndex, view: string, claims: readonly Claim[]): Lin
       const dated = (treatiesBySentence.get(spanKey(claim.sentence)) ?? []).filter((t) => t.dateSpan !== null || t.value.year != null);
       names = names.filter((m) => !dated.some((t) => m.start >= t.start && m.end <= t.end));
     }
-    const r = linkClaim(claim, names, claim.kind === "treaty" ? [] : keywordsIn(claim.paragraph), sentenceDates);
+    const r = linkClaim(claim, names, claim.kind === "treaty" ? [] : keywordsIn(claim.paragraph), sentenceDates, {
+      paragraphWords: paragraphWords(claim.paragraph),
+      lastLinked: (e) => lastLinked.get(e) ?? -1,
+      contextWords,
+    });
+    if (r.link) lastLinked.set(r.link.entry, claim.start);
     const link = r.link;
     if (link && link.via === "keywords") {
       const weakness = weaknessOf(claim, link.entry, view.slice(claim.sentence.start, claim.sentence.end), sentenceDates, eventCache);
@@ -113,7 +134,15 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-function linkClaim(claim: Claim, names: readonly Mention[], keywords: readonly Mention[], sentenceDates: readonly DateClaim[]): LinkResult {
+interface Context {
+  /** Word keys of the claim's paragraph. */
+  readonly paragraphWords: ReadonlySet<string>;
+  /** Where an entry was last linked earlier in the document (-1 when never). */
+  readonly lastLinked: (entry: Entry) => number;
+  readonly contextWords: (entry: Entry) => ReadonlySet<string>;
+}
+
+function linkClaim(claim: Claim, names: readonly Mention[], keywords: readonly Mention[], sentenceDates: readonly DateClaim[], ctx: Context): LinkResult {
   const candidates = new Map<Entry, { via: Link["via"]; mentions: Span[] }>();
   const nameMentions = claim.kind === "treaty" ? names.filter((m) => m.start < claim.nameSpan.end && claim.nameSpan.start < m.end) : names;
   for (const m of nameMentions) {
@@ -133,30 +162,48 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: readonly M
     if (entry.keywords.every((k) => found.has(k))) candidates.set(entry, { via: "keywords", mentions });
   }
 
+  const statedPlace = claim.kind === "treaty" ? claim.value.place ?? null : null;
   const links: Link[] = [...candidates].map(([entry, c]) => {
     let nearest = c.mentions[0]!;
     for (const m of c.mentions) if (distance(claim, m) < distance(claim, nearest)) nearest = m;
     const agrees = entry.date !== null && sentenceDates.some((d) => d.value.value !== null && dateAgrees(d, entry.date!));
-    return { entry, via: c.via, dateAgrees: agrees, distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated" as const };
+    const placeAgrees = statedPlace !== null && entry.place !== null && placeMatches(statedPlace, entry);
+    let context = 0;
+    for (const w of ctx.contextWords(entry)) if (ctx.paragraphWords.has(w)) context++;
+    return {
+      entry, via: c.via, dateAgrees: agrees, placeAgrees, context, lastLinked: ctx.lastLinked(entry),
+      distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated" as const,
+    };
   });
-  const rank = (a: Link, b: Link) =>
-    (a.via === "alias" ? 0 : 1) - (b.via === "alias" ? 0 : 1) || (a.dateAgrees ? 0 : 1) - (b.dateAgrees ? 0 : 1) || a.distance - b.distance || (a.entry.id < b.entry.id ? -1 : 1);
-  links.sort(rank);
+  links.sort((a, b) => rank(a, b) || (a.entry.id < b.entry.id ? -1 : 1));
   if (links.length === 0) return { link: null, candidates: [], reason: "no entry of the base is named near it", code: "no-entry" };
 
   const holding = links.filter((l) => holdsFact(l.entry, claim));
   const pool = holding.length > 0 ? holding : links;
   const best = pool[0]!;
   const second = pool[1];
-  if (second && sameRank(best, second)) {
-    const ids = pool.filter((l) => sameRank(l, best)).map((l) => l.entry.id);
+  if (second && rank(best, second) === 0) {
+    const ids = pool.filter((l) => rank(l, best) === 0).map((l) => l.entry.id);
     return { link: null, candidates: links, reason: `ambiguous: ${ids.join(", ")} fit equally`, code: "ambiguous" };
   }
   return { link: best, candidates: links, reason: null, code: null };
 }
 
-function sameRank(a: Link, b: Link): boolean {
-  return a.via === b.via && a.dateAgrees === b.dateAgrees && a.distance === b.distance;
+/**
+ * The contract's preference — a name in the sentence, then a date that agrees,
+ * then the nearest mention — with ties broken by what else the text says: a
+ * stated place that agrees (treaties), more of the entry's keywords, parties
+ * and place in the paragraph, then the entry the article linked most recently.
+ */
+function rank(a: Link, b: Link): number {
+  return (
+    (a.via === "alias" ? 0 : 1) - (b.via === "alias" ? 0 : 1) ||
+    (a.dateAgrees ? 0 : 1) - (b.dateAgrees ? 0 : 1) ||
+    (a.placeAgrees ? 0 : 1) - (b.placeAgrees ? 0 : 1) ||
+    a.distance - b.distance ||
+    b.context - a.context ||
+    b.lastLinked - a.lastLinked
+  );
 }
 
 /**

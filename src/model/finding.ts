@@ -12,6 +12,12 @@ export interface Link {
   readonly via: LinkVia;
   /** Whether the entry's date agreed with a date in the claim's sentence. */
   readonly dateAgrees: boolean;
+  /** Whether the entry's place agreed with the place the claim states (treaties). */
+  readonly placeAgrees: boolean;
+  /** How many of the entry's keywords, parties and place words occur in the claim's paragraph. */
+  readonly context: number;
+  /** Offset where the article last linked this entry before the claim (-1 when never). */
+  readonly lastLinked: number;
   /** Distance in UTF-16 units from the claim to the nearest mention of the entry. */
   readonly distance: number;
   /** The mention that tied them (alias occurrence or nearest keyword). */

@@ -5,7 +5,7 @@ import { nameKeys } from "../link/normalize.js";
 import { compareDates } from "./date.js";
 import type { CountOutcome as Outcome } from "./count.js";
 
-function placeMatches(stated: string, entry: Entry): boolean {
+export function placeMatches(stated: string, entry: Entry): boolean {
   const s = nameKeys(stated).join(" ");
   const candidates = [entry.place ?? "", entry.name, ...entry.aliases].map((p) => ` ${nameKeys(p).join(" ")} `);
   return candidates.some((c) => c.includes(` ${s} `));

@@ -89,3 +89,47 @@ describe("linking (CONTRACT §2)", () => {
     ]);
   });
 });
+
+describe("same-name agreements", () => {
+  const treaties = baseOf(`
+- id: alma-ata-1978
+  kind: treaty
+  name: Declaration of Alma-Ata
+  aliases: [Alma-Ata Declaration]
+  keywords: [primary health care]
+  date: 1978-09-12
+  place: Alma-Ata
+  sources: [{ title: t }]
+- id: alma-ata-1991
+  kind: treaty
+  name: Alma-Ata Protocol
+  aliases: [Alma-Ata Declaration, Alma Ata Declaration]
+  date: 1991-12-21
+  place: Alma-Ata
+  parties: [Armenia, Azerbaijan, Russia]
+  sources: [{ title: t }]
+`);
+  const link = (text: string) => check([{ path: "a.txt", text, published: "2023-02-02" }], treaties)[0]!.findings.filter((f) => f.claim.kind === "treaty").map((f) => [f.claim.text, f.entry?.id ?? null, f.verdict]);
+
+  it("tells them apart by the stated year", () => {
+    expect(link("They cited the Alma-Ata Declaration of 1978.")).toEqual([["Alma-Ata Declaration of 1978", "alma-ata-1978", "supported"]]);
+    expect(link("They cited the Alma-Ata Declaration of 1991.")).toEqual([["Alma-Ata Declaration of 1991", "alma-ata-1991", "supported"]]);
+  });
+  it("normalises case, dashes, spaces and a leading 'the' in names", () => {
+    expect(link("They cited the Alma Ata Declaration of 1991.")[0]?.[1]).toBe("alma-ata-1991");
+    expect(link("They cited the Alma–Ata Declaration of 1991.")[0]?.[1]).toBe("alma-ata-1991");
+  });
+  it("uses the paragraph's parties to pick one when no year is stated, and remembers it", () => {
+    expect(link("Armenia and Azerbaijan invoked the Alma-Ata Declaration. Russia agreed.")).toEqual([["Alma-Ata Declaration", "alma-ata-1991", "supported"]]);
+    expect(link("They cited the Alma-Ata Declaration of 1991.\n\nLater, the Alma-Ata Declaration was quoted again.")).toEqual([
+      ["Alma-Ata Declaration of 1991", "alma-ata-1991", "supported"],
+      ["Alma-Ata Declaration", "alma-ata-1991", "supported"],
+    ]);
+  });
+  it("stays ambiguous when nothing tells them apart", () => {
+    expect(link("The Alma-Ata Declaration was quoted.")).toEqual([["Alma-Ata Declaration", null, "unverified"]]);
+  });
+  it("contradicts a wrong year only against the entry the context points to", () => {
+    expect(link("Armenia and Azerbaijan invoked the Alma-Ata Declaration of 1992.")).toEqual([["Alma-Ata Declaration of 1992", "alma-ata-1991", "contradicted"]]);
+  });
+});
