@@ -18,6 +18,7 @@ import { resolveInputs, STDIN_PATH } from "./load/inputs.js";
 import type { Input } from "./load/inputs.js";
 import { documentFromBytes } from "./load/source.js";
 import { createChecker, extractDocuments } from "./engine.js";
+import { suggestStubs } from "./suggest/index.js";
 import { buildReport, FORMATTERS, isFormatName, PLANNED_FORMATS, reportFile, summarize } from "./report/index.js";
 import type { Report } from "./report/index.js";
 
@@ -107,6 +108,16 @@ export async function run(io: Io): Promise<number> {
     .argument("[dirs...]", "base folders or files (default: as for check)")
     .action((dirs: string[]) => {
       exit = lint(io, dirs);
+    });
+  baseCmd
+    .command("suggest")
+    .description("YAML stubs, in the base format, for the claims that came out unverified")
+    .argument("<paths...>", "articles: files, directories or globs; - reads stdin")
+    .option("-b, --base <path>", "reference base folder or YAML file (repeatable)", (v: string, prev: string[] = []) => [...prev, v])
+    .option("-d, --date <YYYY-MM-DD>", "publication date of the input (overrides metadata)")
+    .option("-o, --output <file>", "write the stubs to a file instead of stdout")
+    .action(async (paths: string[], opts: { base?: string[]; date?: string; output?: string }) => {
+      exit = await suggest(io, paths, opts);
     });
   void checkCmd;
   void extractCmd;
@@ -233,6 +244,17 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
   if (toFile) writeAtomically(resolve(io.cwd, opts.output!), text);
   else io.stdout.write(text);
   return mode === "check" ? exitCodeFor(rep, failOn) : 0;
+}
+
+async function suggest(io: Io, paths: readonly string[], opts: { base?: string[]; date?: string; output?: string }): Promise<number> {
+  validateOptions({ format: "human", failOn: "never", ...(opts.date ? { date: opts.date } : {}) });
+  const loaded = loadBaseFor(io, opts.base);
+  const docs = await readDocuments(io, resolveInputs(paths, io.cwd), opts.date ?? null);
+  const check = createChecker(loaded.base);
+  const text = suggestStubs(docs.map(check));
+  if (opts.output !== undefined) writeAtomically(resolve(io.cwd, opts.output), text);
+  else io.stdout.write(text);
+  return 0;
 }
 
 /** Colour on a terminal only; NO_COLOR turns it off, FORCE_COLOR on (https://no-color.org). */

@@ -12,6 +12,7 @@ import { displayPath } from "../../lib/paths.js";
 import { decodeUtf8, LineIndex } from "../text.js";
 import { parseYaml } from "../yaml.js";
 import { entriesOfFile } from "./validate.js";
+import { lintEntries } from "./lint.js";
 
 const YAML_EXT = new Set([".yaml", ".yml"]);
 
@@ -91,6 +92,7 @@ export function buildBase(files: ReadonlyArray<{ path: string; bytes: Uint8Array
       entries.push(entry);
     }
   }
+  problems.push(...lintEntries(entries));
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) throw new BaseError(errors);
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

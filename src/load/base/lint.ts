@@ -1,0 +1,88 @@
+/**
+ * Checks of a valid base that go beyond its format (`claimcheck base lint`):
+ * names shared by two entries, sources without a URL, measures that look like
+ * typos or plurals, revisions out of order (an error), and entries dated after
+ * their own sources.
+ */
+import type { Entry } from "../../model/base.js";
+import type { Problem } from "../../model/errors.js";
+import { CANONICAL_MEASURES } from "../../model/claim.js";
+import { editDistance } from "../../lib/distance.js";
+import { firstDay, parseIso, parseIsoInterval } from "../../lib/isodate.js";
+import { writtenDateAt } from "../../lib/written-date.js";
+import { singular } from "../../lib/words.js";
+import { nameKeys } from "../../link/normalize.js";
+
+/** Words people write for a canonical measure. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  dead: "killed", deaths: "killed", death: "killed", died: "killed", "death toll": "killed", fatalities: "killed", fatality: "killed",
+  casualties: "killed or wounded", injured: "wounded", injuries: "wounded", hurt: "wounded", detained: "arrested", arrests: "arrested",
+  detentions: "arrested", fled: "displaced", homeless: "displaced", evacuees: "evacuated", percentage: "percent", "per cent": "percent",
+};
+
+const at = (e: Entry, line: number, message: string, severity: Problem["severity"]): Problem => ({ file: e.file, line, column: 1, message, severity });
+
+export function lintEntries(entries: readonly Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  const names = new Map<string, { entry: Entry; phrase: string }>();
+  for (const e of entries) {
+    const seen = new Set<string>();
+    for (const phrase of [e.name, ...e.aliases]) {
+      const key = nameKeys(phrase).join(" ");
+      if (key === "" || seen.has(key)) continue;
+      seen.add(key);
+      const other = names.get(key);
+      if (other && other.entry !== e) {
+        problems.push(at(e, e.line, `"${phrase}" also names ${other.entry.id} (${other.entry.file}:${other.entry.line}): claims naming it are told apart only by a stated year, place or context`, "warning"));
+      } else names.set(key, { entry: e, phrase });
+    }
+    e.sources.forEach((s) => {
+      if (!s.url) problems.push(at(e, e.line, `entry "${e.id}": source "${s.title}" has no url`, "warning"));
+    });
+    for (const [measure, figures] of e.counts) {
+      const line = figures[0]?.line ?? e.line;
+      const synonym = SYNONYMS[measure];
+      if (synonym) problems.push(at(e, line, `measure "${measure}": claims are measured as "${synonym}"`, "warning"));
+      else if (!(CANONICAL_MEASURES as readonly string[]).includes(measure)) {
+        const near = CANONICAL_MEASURES.find((c) => editDistance(c, measure) <= 2);
+        if (near) problems.push(at(e, line, `measure "${measure}" looks like a typo of "${near}"`, "warning"));
+        else {
+          const last = measure.split(" ").at(-1) ?? measure;
+          if (singular(last) !== last) problems.push(at(e, line, `measure "${measure}" should be singular ("${measure.slice(0, -last.length)}${singular(last)}")`, "warning"));
+        }
+      }
+      for (let i = 1; i < figures.length; i++) {
+        const a = figures[i - 1]!.asOf ? parseIso(figures[i - 1]!.asOf!) : null;
+        const b = figures[i]!.asOf ? parseIso(figures[i]!.asOf!) : null;
+        if (a && b && firstDay(b) < firstDay(a)) {
+          problems.push(at(e, figures[i]!.line, `counts.${measure}: revisions must be oldest first (${figures[i]!.asOf} comes after ${figures[i - 1]!.asOf})`, "error"));
+        }
+      }
+    }
+    const sourceDay = latestSourceDay(e);
+    const interval = e.date ? parseIsoInterval(e.date) : null;
+    if (sourceDay && interval && firstDay(interval.from) > sourceDay.day) {
+      problems.push(at(e, e.line, `entry "${e.id}" is dated ${e.date}, after its source of ${sourceDay.iso}`, "warning"));
+    }
+  }
+  return problems;
+}
+
+/** The latest date written in a source's title or URL ("statement, 2022-09-15", ".../2022/10/07/..."). */
+function latestSourceDay(e: Entry): { day: number; iso: string } | null {
+  let best: { day: number; iso: string } | null = null;
+  for (const s of e.sources) {
+    const found: string[] = [];
+    for (const m of s.title.matchAll(/\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}/g)) {
+      const d = writtenDateAt(m[0]);
+      if (d) found.push(d.iso);
+    }
+    const u = s.url ? /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(s.url) : null;
+    if (u) found.push(`${u[1]}-${u[2]}-${u[3]}`);
+    for (const iso of found) {
+      const p = parseIso(iso);
+      if (p && (best === null || firstDay(p) > best.day)) best = { day: firstDay(p), iso };
+    }
+  }
+  return best;
+}
