@@ -29,6 +29,8 @@ export interface TreatyValue {
   readonly year?: number | null;
   readonly date?: string | null;
   readonly place?: string | null;
+  /** Parties named with it: "the treaty between Armenia and Azerbaijan", "signed by Russia and Ukraine". */
+  readonly parties?: readonly string[];
 }
 
 /** Why an extractor said what it said: a maintainer can always answer "why?". */

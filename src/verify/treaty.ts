@@ -37,6 +37,13 @@ export function verifyTreaty(claim: TreatyClaim, entry: Entry): Outcome {
       checks.push({ ok, text: ok ? `place ${place} agrees with ${entry.place}` : `stated place ${place}, but ${entry.place}`, rule: "treaty.place" });
     }
   }
+  const parties = claim.value.parties ?? [];
+  if (parties.length > 0 && entry.parties.length > 0) {
+    const known = entry.parties.map((p) => ` ${nameKeys(p).join(" ")} `);
+    const missing = parties.filter((p) => !known.some((k) => k.includes(` ${nameKeys(p).join(" ")} `)));
+    // A party the entry does not list may be a person who signed for a state: noted, never a contradiction.
+    checks.push(missing.length === 0 ? { ok: true, text: `parties ${parties.join(", ")} are among the entry's`, rule: "treaty.parties" } : { ok: null, text: `${missing.join(", ")} not among the entry's parties`, rule: "treaty.parties" });
+  }
   if (checks.length === 0) {
     return { verdict: "supported", rule: "treaty.name", message: `names ${entry.name}; no year, date or place stated`, expected };
   }

@@ -17,6 +17,7 @@ export interface Attachment {
 }
 
 export interface AfterName {
+  readonly parties: readonly string[];
   readonly year: number | null;
   readonly date: string | null;
   readonly place: string | null;
@@ -106,21 +107,27 @@ export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName
       dateSpan = { start: tokens[k + 1]!.start, end: tokens[d.last]!.end };
     }
   }
-  // A signing clause: ", signed in Minsk on 12 February 2015", "which was signed in 1991".
+  // Parties: "between Armenia and Azerbaijan".
   let j = adjacent ? tokens.findIndex((t) => t.start >= adjacent!.end) : k;
-  if (j < 0) return { year, date, place, adjacent, dateSpan };
+  const parties: string[] = [];
+  if (j >= 0 && tokens[j]?.lower === "between") {
+    const found = namesList(tokens, j + 1);
+    parties.push(...found.names);
+    j = found.next;
+  }
+  if (j < 0) return { parties, year, date, place, adjacent, dateSpan };
   if (tokens[j]?.text === ",") j++;
   if (["which", "that"].includes(tokens[j]?.lower ?? "")) j++;
   if (["was", "were", "had", "been", "is"].includes(tokens[j]?.lower ?? "")) j++;
   if (tokens[j]?.lower === "been") j++;
   if (tokens[j]?.lower === "opened" && tokens[j + 1]?.lower === "for" && tokens[j + 2]?.lower === "signature") j += 2; // "opened for signature on 1 July 1968"
-  else if (!SIGNING_VERBS.has(tokens[j]?.lower ?? "")) return { year, date, place, adjacent, dateSpan };
+  else if (!SIGNING_VERBS.has(tokens[j]?.lower ?? "")) return { parties, year, date, place, adjacent, dateSpan };
   j++;
-  // "signed by Ronald Reagan and Mikhail Gorbachev in Washington": the signatories are not the place.
+  // "signed by Russia and Ukraine in Minsk": the signatories (states or people) are parties, not the place.
   if (tokens[j]?.lower === "by") {
-    let p = j + 1;
-    while (isCapitalized(tokens[p]) || ["and", ",", "-", "the"].includes(tokens[p]?.lower ?? "")) p++;
-    j = p;
+    const found = namesList(tokens, j + 1);
+    if (parties.length === 0) parties.push(...found.names);
+    j = found.next;
   }
   for (let steps = 0; steps < 3; steps++) {
     const prep = tokens[j]?.lower;
@@ -155,5 +162,25 @@ export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName
     }
     break;
   }
-  return { year, date, place, adjacent, dateSpan };
+  return { parties, year, date, place, adjacent, dateSpan };
+}
+
+/** "Armenia and Azerbaijan", "Russia, Ukraine and Belarus", "Ronald Reagan and Mikhail Gorbachev": names joined by commas and "and". */
+function namesList(tokens: readonly Token[], k: number): { names: string[]; next: number } {
+  const names: string[] = [];
+  let p = k;
+  if (tokens[p]?.lower === "the") p++;
+  let current: string[] = [];
+  for (; p < tokens.length; p++) {
+    const t = tokens[p]!;
+    if (isCapitalized(t) && !(t.lower in MONTHS)) current.push(t.text);
+    else if ((t.text === "-" || t.text === "–") && !t.spaced && current.length > 0) current.push(t.text);
+    else if ((t.lower === "and" || t.text === ",") && current.length > 0) {
+      names.push(current.join(" ").replace(/ ([-–]) /g, "$1"));
+      current = [];
+      if (tokens[p + 1]?.lower === "the") p++;
+    } else break;
+  }
+  if (current.length > 0) names.push(current.join(" ").replace(/ ([-–]) /g, "$1"));
+  return { names, next: p };
 }

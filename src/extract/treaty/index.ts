@@ -70,7 +70,7 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, tokens: readonl
     sentence: { start: sentence.start, end: sentence.end },
     paragraph: sentence.paragraph,
     provenance: { extractor: "treaty", notes: after.place ? ["place from the signing clause"] : [] },
-    value: { name: nameText, year, date, place: after.place },
+    value: after.parties.length > 0 ? { name: nameText, year, date, place: after.place, parties: after.parties } : { name: nameText, year, date, place: after.place },
     nameSpan: { start: nameStart, end: nameEnd },
     dateSpan,
   };

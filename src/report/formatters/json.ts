@@ -20,6 +20,7 @@ function claimValue(claim: Claim): Record<string, unknown> {
       if (v.year !== null && v.year !== undefined) out["year"] = v.year;
       if (v.date) out["date"] = v.date;
       if (v.place) out["place"] = v.place;
+      if (v.parties && v.parties.length > 0) out["parties"] = v.parties;
       return out;
     }
     default: {

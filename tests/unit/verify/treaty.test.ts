@@ -30,3 +30,20 @@ describe("treaty verdicts", () => {
     expect(verdicts("They cited the Budapest Memorandum of 1994.")).toEqual([["Budapest Memorandum of 1994", "unverified", "link.no-entry"]]);
   });
 });
+
+describe("treaty parties", () => {
+  const withParties = baseOf(`
+- id: kars-1921
+  kind: treaty
+  name: Treaty of Kars
+  date: 1921-10-13
+  parties: [Turkey, Armenia, Azerbaijan, Georgia]
+  sources: [{ title: t }]
+`);
+  const verdict = (text: string) => check([{ path: "a.txt", text, published: "2023-02-02" }], withParties)[0]!.findings.filter((f) => f.claim.kind === "treaty").map((f) => [f.verdict, f.rule]);
+  it("supports parties the entry lists and never contradicts on a party alone", () => {
+    expect(verdict("They cited the Treaty of Kars between Turkey and Armenia.")).toEqual([["supported", "treaty.parties"]]);
+    expect(verdict("They cited the Treaty of Kars between Turkey and Iran.")).toEqual([["unverified", "treaty.parties"]]);
+    expect(verdict("The Treaty of Kars, signed by Kazim Karabekir in Kars on 13 October 1921, held.")).toEqual([["supported", "treaty.date"]]);
+  });
+});
