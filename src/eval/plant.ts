@@ -1,0 +1,84 @@
+/**
+ * Planting one false fact in an article, as a script would for a benchmark:
+ * a count multiplied (or divided, for upper bounds), a day or month moved, a
+ * weekday shifted, a year changed — written in the article's own style.
+ */
+
+const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+export interface Planted {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly was: string;
+  readonly now: string;
+}
+
+function grouped(n: number, like: string): string {
+  const s = String(n);
+  return /,/.test(like) ? s.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : s;
+}
+
+/** A count made false: the first number of the span changed by a factor that no tolerance covers. */
+export function plantCount(span: string, qualifier: string): string | null {
+  const down = qualifier === "at_most" || qualifier === "fewer_than";
+  const digits = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(span);
+  if (digits) {
+    const n = Number(digits[0].replace(/,/g, ""));
+    const m = down ? Math.floor(n / 3) : n * 2 + (Number.isInteger(n) ? 3 : 0.5);
+    if (m <= 0 || m === n) return null;
+    const out = Number.isInteger(n) ? grouped(m, digits[0]) : m.toFixed((digits[0].split(".")[1] ?? "").length);
+    return span.slice(0, digits.index) + out + span.slice(digits.index + digits[0].length);
+  }
+  const word = new RegExp(`\\b(${WORDS.join("|")})\\b`, "i").exec(span);
+  if (word) {
+    const n = WORDS.indexOf(word[1]!.toLowerCase());
+    const m = down ? Math.floor(n / 3) : Math.min(20, n * 2 + 3);
+    if (m <= 0 || m === n || /\b(?:hundred|thousand|million|billion|dozen)\b/i.test(span)) return null;
+    const w = WORDS[m]!;
+    const cased = /^[A-Z]/.test(word[1]!) ? w[0]!.toUpperCase() + w.slice(1) : w;
+    return span.slice(0, word.index) + cased + span.slice(word.index + word[0].length);
+  }
+  return null;
+}
+
+/** A date made false: a written day moved by three, else a month moved by two, a weekday by two, a year by three. */
+export function plantDate(span: string): string | null {
+  if (/\d\s*[–-]\s*\d|\bto\b|\band\b/.test(span)) return null; // ranges: a moved end could make an empty range
+  const month = new RegExp(`\\b(${MONTHS.join("|")}|${MONTHS.map((m) => m.slice(0, 3)).join("|")}|Sept)\\b\\.?`).exec(span);
+  const day = /\b([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\d)/.exec(span);
+  if (month && day && !/^\d{4}$/.test(day[0])) {
+    const d = Number(day[1]);
+    const nd = d <= 25 ? d + 3 : d - 3;
+    return span.slice(0, day.index) + String(nd) + span.slice(day.index + day[1]!.length);
+  }
+  if (month) {
+    const name = month[1]!;
+    const i = MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3)));
+    const next = MONTHS[(i + 2) % 12]!;
+    const written = name.length <= 4 ? next.slice(0, 3) : next;
+    // Keep the year when the move wraps past December.
+    if (i + 2 >= 12 && /\d{4}/.test(span)) return null;
+    return span.slice(0, month.index) + written + span.slice(month.index + name.length);
+  }
+  const wd = new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`).exec(span);
+  if (wd) {
+    const i = WEEKDAYS.indexOf(wd[1]!);
+    return span.slice(0, wd.index) + WEEKDAYS[(i + 2) % 7]! + span.slice(wd.index + wd[1]!.length);
+  }
+  const year = /\b(1[0-9]{3}|20[0-9]{2})\b/.exec(span);
+  if (year) return span.slice(0, year.index) + String(Number(year[1]) - 3) + span.slice(year.index + 4);
+  return null;
+}
+
+/** A treaty made false: its attached year moved by two. */
+export function plantTreaty(span: string): string | null {
+  const year = /\b(1[0-9]{3}|20[0-9]{2})\b/.exec(span);
+  return year ? span.slice(0, year.index) + String(Number(year[1]) + 2) + span.slice(year.index + 4) : null;
+}
+
+export function plant(text: string, start: number, end: number, replacement: string): Planted {
+  return { text: text.slice(0, start) + replacement + text.slice(end), start, end: start + replacement.length, was: text.slice(start, end), now: replacement };
+}
