@@ -19,7 +19,7 @@ import type { Input } from "./load/inputs.js";
 import { documentFromBytes } from "./load/source.js";
 import { createChecker, extractDocuments } from "./engine.js";
 import { suggestStubs } from "./suggest/index.js";
-import { buildReport, FORMATTERS, isFormatName, PLANNED_FORMATS, reportFile, summarize } from "./report/index.js";
+import { buildReport, fails, FORMATTERS, isFormatName, PLANNED_FORMATS, reportFile } from "./report/index.js";
 import type { Report } from "./report/index.js";
 
 export interface Stream {
@@ -47,12 +47,9 @@ export function version(): string {
   return pkg.version;
 }
 
-/** Exit code rules of CONTRACT §1. */
-export function exitCodeFor(report: Report, failOn: FailOn): 0 | 1 {
-  const s = summarize(report);
-  if (failOn === "never") return 0;
-  if (failOn === "unverified") return s.contradicted + s.unverified > 0 ? 1 : 0;
-  return s.contradicted > 0 ? 1 : 0;
+/** Exit code rules of CONTRACT §1 (suppressed findings never fail a run). */
+export function exitCodeFor(report: Report): 0 | 1 {
+  return report.files.some((f) => f.items.some((i) => fails(i, report.failOn))) ? 1 : 0;
 }
 
 interface RunOptions {
@@ -237,13 +234,13 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
   } finally {
     spinner?.stop();
   }
-  const rep = buildReport(mode, version(), loaded?.base ?? null, files);
+  const rep = buildReport(mode, version(), loaded?.base ?? null, files, failOn);
   const toFile = opts.output !== undefined;
   const color = format === "human" && !toFile && colorWanted(io, opts.color !== false);
   const text = FORMATTERS[format](rep, { color, explain: opts.explain === true });
   if (toFile) writeAtomically(resolve(io.cwd, opts.output!), text);
   else io.stdout.write(text);
-  return mode === "check" ? exitCodeFor(rep, failOn) : 0;
+  return mode === "check" ? exitCodeFor(rep) : 0;
 }
 
 async function suggest(io: Io, paths: readonly string[], opts: { base?: string[]; date?: string; output?: string }): Promise<number> {

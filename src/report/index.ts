@@ -25,5 +25,5 @@ export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(FORMATTERS, name);
 }
 
-export { buildReport, reportFile, summarize } from "./model.js";
-export type { Report, ReportFile, Summary } from "./model.js";
+export { buildReport, fails, reportFile, summarize } from "./model.js";
+export type { FailOn, Report, ReportFile, ReportItem, Summary, Suppression } from "./model.js";

@@ -49,6 +49,8 @@ function claimJson(item: ReportItem, mode: Report["mode"], explain: boolean): Re
     out["rule"] = finding.rule;
   }
   out["extractor"] = claim.provenance.extractor;
+  out["fingerprint"] = item.fingerprint;
+  if (item.suppressed) out["suppressed"] = { kind: item.suppressed.kind, reason: item.suppressed.reason };
   if (explain) out["trail"] = trailOf(claim, finding);
   return out;
 }
