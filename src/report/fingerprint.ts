@@ -24,3 +24,8 @@ export function fingerprintsOf(items: ReadonlyArray<{ claim: Claim; finding: Fin
     return n === 1 ? hash : `${hash}:${n}`;
   });
 }
+
+/** An inconsistency's fingerprint: what it is about and its two claims' fingerprints, so it is as stable as they are. */
+export function pairFingerprint(about: string, first: string, second: string): string {
+  return createHash("sha256").update([about, first, second].join("\u0000")).digest("hex").slice(0, 16);
+}

@@ -5,10 +5,11 @@
  */
 import { Chalk } from "chalk";
 import type { Verdict } from "../../model/finding.js";
-import type { Report, ReportItem } from "../model.js";
+import type { Report } from "../model.js";
 import { summarize } from "../model.js";
 import { printable } from "../sanitize.js";
 import { trailLines, trailOf } from "../explain.js";
+import { describeValue } from "../values.js";
 
 export interface HumanOptions {
   readonly color: boolean;
@@ -17,27 +18,6 @@ export interface HumanOptions {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-function describe(item: ReportItem): string {
-  const { claim } = item;
-  switch (claim.kind) {
-    case "count": {
-      const v = claim.value;
-      const n = v.qualifier === "range" ? `${v.min}–${v.max}` : String(v.value);
-      return `${v.measure} ${v.qualifier === "exact" || v.qualifier === "range" ? "" : `${v.qualifier.replace("_", " ")} `}${n}`;
-    }
-    case "date":
-      return claim.value.value === null ? "unresolved" : claim.value.to ? `${claim.value.value}/${claim.value.to}` : claim.value.value;
-    case "treaty": {
-      const v = claim.value;
-      return [v.name, v.date ?? (v.year ? String(v.year) : null), v.place].filter(Boolean).join(", ");
-    }
-    default: {
-      const never: never = claim;
-      return never;
-    }
-  }
 }
 
 export function formatHuman(report: Report, options: HumanOptions): string {
@@ -55,10 +35,10 @@ export function formatHuman(report: Report, options: HumanOptions): string {
       const text = `"${printable(item.claim.text)}"`;
       if (item.finding) {
         const v = item.finding.verdict;
-        lines.push(`  ${c.dim(pos)}  ${paint[v](v.padEnd(12))} ${kind} ${text} ${c.dim(`→ ${printable(describe(item))}`)}`);
+        lines.push(`  ${c.dim(pos)}  ${paint[v](v.padEnd(12))} ${kind} ${text} ${c.dim(`→ ${printable(describeValue(item.claim))}`)}`);
         lines.push(`  ${" ".repeat(posWidth)}  ${" ".repeat(12)} ${" ".repeat(6)} ${c.dim(printable(item.finding.reason))}`);
       } else {
-        lines.push(`  ${c.dim(pos)}  ${kind} ${text} ${c.dim(`→ ${printable(describe(item))}`)}`);
+        lines.push(`  ${c.dim(pos)}  ${kind} ${text} ${c.dim(`→ ${printable(describeValue(item.claim))}`)}`);
       }
       if (options.explain) {
         const indent = `  ${" ".repeat(posWidth)}  ${item.finding ? `${" ".repeat(12)} ${" ".repeat(6)} ` : `${" ".repeat(6)} `}`;

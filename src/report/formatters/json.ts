@@ -1,34 +1,8 @@
 /** `--format json`: CONTRACT §4 exactly, keys in a fixed order, so runs are byte-identical. */
-import type { Claim } from "../../model/claim.js";
 import type { Report, ReportItem } from "../model.js";
 import { summarize } from "../model.js";
 import { trailOf } from "../explain.js";
-
-function claimValue(claim: Claim): Record<string, unknown> {
-  switch (claim.kind) {
-    case "count": {
-      const v = claim.value;
-      return v.qualifier === "range"
-        ? { measure: v.measure, qualifier: v.qualifier, min: v.min ?? null, max: v.max ?? null }
-        : { measure: v.measure, qualifier: v.qualifier, value: v.value ?? null };
-    }
-    case "date":
-      return claim.value.to !== undefined ? { value: claim.value.value, to: claim.value.to } : { value: claim.value.value };
-    case "treaty": {
-      const v = claim.value;
-      const out: Record<string, unknown> = { name: v.name };
-      if (v.year !== null && v.year !== undefined) out["year"] = v.year;
-      if (v.date) out["date"] = v.date;
-      if (v.place) out["place"] = v.place;
-      if (v.parties && v.parties.length > 0) out["parties"] = v.parties;
-      return out;
-    }
-    default: {
-      const never: never = claim;
-      return never;
-    }
-  }
-}
+import { claimValue } from "../values.js";
 
 function claimJson(item: ReportItem, mode: Report["mode"], explain: boolean): Record<string, unknown> {
   const { claim, position, finding } = item;
