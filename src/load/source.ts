@@ -13,5 +13,6 @@ export function documentFromBytes(path: string, bytes: Uint8Array, options: Arti
     const at = new LineIndex(prefix).position(prefix.length);
     return { ok: false, message: `${path}:${at.line}:${at.column}: ${decoded.message}` };
   }
-  return { ok: true, doc: loadArticle(path, decoded.text, options) };
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { ok: true, doc: { ...loadArticle(path, decoded.text, options), hasBom } };
 }

@@ -18,4 +18,6 @@ export interface ArticleDocument {
   readonly blocks: readonly Span[];
   readonly published: string | null;
   readonly publishedFrom: PublishedSource;
+  /** Whether the file began with a byte-order mark (removed from `text`; kept when a fix is written). */
+  readonly hasBom?: boolean;
 }

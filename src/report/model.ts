@@ -37,6 +37,8 @@ export interface ReportFile {
   readonly doc: ArticleDocument;
   readonly items: readonly ReportItem[];
   readonly inconsistencies: readonly ReportInconsistency[];
+  /** Problems with the file's own directives (an ignore without a reason, one that suppresses nothing). */
+  readonly notices?: ReadonlyArray<{ readonly line: number; readonly column: number; readonly message: string }>;
 }
 
 export type FailOn = "contradicted" | "unverified" | "never";

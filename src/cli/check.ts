@@ -1,0 +1,122 @@
+/**
+ * `check` and `extract`: read the inputs, run the core, apply suppressions
+ * (inline ignores, the config's ignore list, a baseline), fix if asked, write
+ * one report document, and give the exit status of CONTRACT §1.
+ */
+import { relative, resolve } from "node:path";
+import picomatch from "picomatch";
+import { UserError } from "../model/errors.js";
+import { resolveInputs } from "../load/inputs.js";
+import type { Input } from "../load/inputs.js";
+import { loadBase } from "../load/base/index.js";
+import { formatBaseline, readBaseline } from "../load/baseline.js";
+import type { BaselineEntry } from "../load/baseline.js";
+import { displayPath } from "../lib/paths.js";
+import { createChecker, extractDocuments } from "../engine.js";
+import type { ArticleDocument } from "../model/document.js";
+import { buildReport, fails, FORMATTERS, reportFile } from "../report/index.js";
+import type { Report, ReportFile } from "../report/index.js";
+import { applySuppressions } from "../report/suppress.js";
+import type { KnownFinding } from "../report/suppress.js";
+import { version, writeAtomically } from "./io.js";
+import type { Io } from "./io.js";
+import { readDocuments } from "./read.js";
+import { applyFixes } from "./fix.js";
+import { settingsFor } from "./settings.js";
+import type { CommandOptions, Settings } from "./settings.js";
+import { colorWanted, startSpinner } from "./terminal.js";
+
+/** Exit code rules of CONTRACT §1 (suppressed findings never fail a run). */
+export function exitCodeFor(report: Report): 0 | 1 {
+  return report.files.some((f) => f.items.some((i) => fails(i, report.failOn))) ? 1 : 0;
+}
+
+function inputsFor(io: Io, paths: readonly string[], settings: Settings): Input[] {
+  const config = settings.config;
+  let args = [...paths];
+  if (args.length === 0 && config && config.include.length > 0) {
+    args = config.include.map((g) => resolve(config.dir, g));
+  } else if (args.length === 0) {
+    if (io.stdin.isTTY) throw new UserError("no input: give files, directories or globs, or pipe an article on stdin (see claimcheck --help)");
+    args = ["-"];
+  }
+  const inputs = resolveInputs(args, io.cwd);
+  if (!config || config.exclude.length === 0) return inputs;
+  const excluded = picomatch([...config.exclude], { dot: true });
+  return inputs.filter((i) => i.abs === null || !excluded(relative(config.dir, i.abs).split("\\").join("/")));
+}
+
+function knownFindings(io: Io, opts: CommandOptions, settings: Settings): KnownFinding[] {
+  const known: KnownFinding[] = (settings.config?.ignore ?? []).map((r) => ({ path: r.path, fingerprint: r.fingerprint, reason: r.reason, kind: "config" }));
+  if (opts.baseline !== undefined) {
+    const b = readBaseline(resolve(io.cwd, opts.baseline), opts.baseline);
+    for (const f of b.findings) known.push({ path: f.path, fingerprint: f.fingerprint, reason: `in the baseline ${opts.baseline}`, kind: "baseline" });
+  }
+  return known;
+}
+
+export async function runReport(io: Io, mode: "check" | "extract", paths: readonly string[], opts: CommandOptions): Promise<number> {
+  const settings = settingsFor(io, opts);
+  const inputs = inputsFor(io, paths, settings);
+  const base = mode === "check" ? loadBase(settings.basePaths, io.cwd).base : null;
+  const known = mode === "check" ? knownFindings(io, opts, settings) : [];
+  const read = await readDocuments(io, inputs, settings.date);
+  const spinner = await startSpinner(io, read.length);
+  const check = base ? createChecker(base, { tolerance: settings.tolerance }) : null;
+  const used = new Set<KnownFinding>();
+  const checked = (doc: ArticleDocument): ReportFile => {
+    const r = check!(doc);
+    return applySuppressions(reportFile(r.doc, r.findings.map((f) => f.claim), r.findings, r.inconsistencies), known, used);
+  };
+  let files: ReportFile[];
+  try {
+    files = check
+      ? read.map((d, i) => {
+          spinner?.update(i, d.doc.path);
+          return checked(d.doc);
+        })
+      : extractDocuments(read.map((d) => d.doc)).map((r) => reportFile(r.doc, r.claims, null));
+  } finally {
+    spinner?.stop();
+  }
+  if (opts.fix && check) {
+    const fixed = applyFixes(io, read, files, checked);
+    files = fixed.files;
+    if (fixed.stdinText !== null) {
+      // With stdin, the corrected text is the one document on stdout; a report only goes to --output.
+      io.stdout.write(fixed.stdinText);
+      const rep = buildReport(mode, version(), base, files, settings.failOn);
+      if (opts.output !== undefined) writeAtomically(resolve(io.cwd, opts.output), FORMATTERS[settings.format](rep, { color: false, explain: opts.explain === true }), io.cwd);
+      return exitCodeFor(rep);
+    }
+  }
+  const rep = buildReport(mode, version(), base, files, settings.failOn);
+  if (mode === "check") reportStale(io, known, used);
+  if (opts.writeBaseline !== undefined) {
+    writeAtomically(resolve(io.cwd, opts.writeBaseline), formatBaseline(baselineOf(rep)), io.cwd);
+    io.stderr.write(`claimcheck: wrote ${baselineOf(rep).length} findings to the baseline ${displayPath(io.cwd, resolve(io.cwd, opts.writeBaseline))}\n`);
+  }
+  const toFile = opts.output !== undefined;
+  const color = settings.format === "human" && !toFile && colorWanted(io, opts.color !== false);
+  const text = FORMATTERS[settings.format](rep, { color, explain: opts.explain === true, quiet: opts.quiet === true });
+  if (toFile) writeAtomically(resolve(io.cwd, opts.output!), text, io.cwd);
+  else io.stdout.write(text);
+  return mode === "check" ? exitCodeFor(rep) : 0;
+}
+
+/** The findings a baseline records: every contradicted or unverified claim not ignored in the text. */
+function baselineOf(report: Report): BaselineEntry[] {
+  return report.files.flatMap((f) =>
+    f.items
+      .filter((i) => i.finding && i.finding.verdict !== "supported" && i.suppressed?.kind !== "inline")
+      .map((i) => ({ path: f.doc.path, fingerprint: i.fingerprint, verdict: i.finding!.verdict, kind: i.claim.kind, text: i.claim.text, entry: i.finding!.entry?.id ?? null })),
+  );
+}
+
+/** Baseline entries and ignore rules that matched nothing: the finding was fixed or the text changed. */
+function reportStale(io: Io, known: readonly KnownFinding[], used: ReadonlySet<KnownFinding>): void {
+  const stale = known.filter((k) => !used.has(k));
+  for (const k of stale) {
+    io.stderr.write(`claimcheck: ${k.kind === "baseline" ? "stale baseline entry" : "ignore rule in the config matches nothing"}: ${k.path ? `${k.path} ` : ""}${k.fingerprint}\n`);
+  }
+}
