@@ -114,7 +114,9 @@ export function parseConfig(text: string, file: string, dir: string): Config {
             }
             for (const item of value.items) {
               const n = item as Node;
-              if (isScalar(n) && typeof n.value === "string") config.ignore.push({ fingerprint: n.value, reason: "listed in the config's ignore", path: null });
+              // A fingerprint of digits only reads as a number in YAML: take it as written.
+              const written = (x: Node) => (isScalar(x) && typeof x.value === "number" && x.range ? text.slice(x.range[0], x.range[1]) : isScalar(x) ? String(x.value) : "");
+              if (isScalar(n) && (typeof n.value === "string" || typeof n.value === "number")) config.ignore.push({ fingerprint: written(n), reason: "listed in the config's ignore", path: null });
               else if (isMap(n) && isScalar(n.get("fingerprint", true)) && isScalar(n.get("reason", true))) {
                 const path = n.get("path");
                 config.ignore.push({ fingerprint: String(n.get("fingerprint")), reason: String(n.get("reason")), path: typeof path === "string" ? path : null });

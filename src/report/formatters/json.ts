@@ -42,6 +42,7 @@ export function formatJson(report: Report, options: { explain?: boolean } = {}):
         publishedFrom: f.doc.publishedFrom,
         claims: f.items.map((i) => claimJson(i, report.mode, options.explain === true)),
       };
+      if (f.notices && f.notices.length > 0) file["notices"] = f.notices.map((n) => ({ line: n.line, column: n.column, message: n.message }));
       if (f.inconsistencies.length > 0) {
         file["inconsistencies"] = f.inconsistencies.map((x) => ({
           entry: x.entry,
