@@ -40,8 +40,8 @@ export function createChecker(base: Base, options: CheckOptions = {}): (doc: Art
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   return (doc) => {
     const claims = extractClaims(doc);
-    const links = linker.linkAll(doc.view, claims);
-    const findings = claims.map((claim, i) => verifyClaim(claim, links[i]!, { tolerance, published: doc.published }));
+    const links = linker.linkAll(doc.view, claims, doc.published, doc.blocks);
+    const findings = claims.map((claim, i) => verifyClaim(claim, links[i]!, { tolerance, published: doc.published, view: doc.view }));
     const sentenceOf = (f: Finding) => doc.view.slice(f.claim.sentence.start, f.claim.sentence.end);
     return { doc, findings, inconsistencies: inconsistencies(findings, sentenceOf, tolerance) };
   };

@@ -82,3 +82,22 @@ export function plantTreaty(span: string): string | null {
 export function plant(text: string, start: number, end: number, replacement: string): Planted {
   return { text: text.slice(0, start) + replacement + text.slice(end), start, end: start + replacement.length, was: text.slice(start, end), now: replacement };
 }
+
+/** The value a planted date takes, from the gold value and the same move as plantDate; null if unknown. */
+export function plantedDateValue(goldValue: string, span: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(goldValue);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : null;
+  const d = m[3] ? Number(m[3]) : null;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const monthName = new RegExp(`\\b(${MONTHS.join("|")}|${MONTHS.map((x) => x.slice(0, 3)).join("|")}|Sept)\\b`).test(span);
+  const hasDay = /\b([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\d)/.test(span.replace(/\b\d{4}\b/g, ""));
+  if (monthName && hasDay && mo !== null && d !== null) return `${y}-${pad(mo)}-${pad(d <= 25 ? d + 3 : d - 3)}`;
+  if (monthName && mo !== null) return `${mo + 2 > 12 ? y + 1 : y}-${pad(((mo + 1) % 12) + 1)}${d !== null ? `-${pad(d)}` : ""}`;
+  if (new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`).test(span) && mo !== null && d !== null) {
+    const t = new Date(Date.UTC(y, mo - 1, d + 2));
+    return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+  }
+  return `${y - 3}${mo !== null ? `-${pad(mo)}` : ""}${d !== null ? `-${pad(d)}` : ""}`;
+}

@@ -22,15 +22,18 @@ const STOP = new Set(["the", "of", "in", "on", "and", "a", "an", "at", "to", "fo
 const IN_A_CLASS = new Set(EVENT_CLASSES.flatMap((c) => [...c]));
 
 /**
- * The words of an entry's name and aliases that name what happened, not who
- * or where: lower-case words ("border clashes", "summit") and words of a kind
- * of event even when capitalised ("Protocol", "Earthquake").
+ * The words of an entry's name and aliases that say which event it is, beyond
+ * its keywords: lower-case words ("border clashes", "summit"), words of a kind
+ * of event even when capitalised ("Protocol", "Earthquake"), and proper names
+ * that are not keywords ("European Cup" in "1967 European Cup final").
  */
 export function eventWords(entry: Entry): Set<string> {
+  const keywordKeys = new Set(entry.keywords.flatMap(wordKeys));
   const words = new Set<string>();
   for (const phrase of [entry.name, ...entry.aliases]) {
     for (const raw of phrase.split(/[^\p{L}\p{N}'’-]+/u)) {
       if (raw === "") continue;
+      for (const w of wordKeys(raw)) if (!STOP.has(w) && !/^\d+$/.test(w) && !keywordKeys.has(w)) words.add(w);
       const lowerCase = !/^\p{Lu}/u.test(raw);
       for (const w of wordKeys(raw)) if (!STOP.has(w) && !/^\d+$/.test(w) && (lowerCase || IN_A_CLASS.has(w))) words.add(w);
     }
@@ -51,3 +54,4 @@ export function speaksOf(entry: Entry, sentence: string, cache: Map<Entry, Set<s
   }
   return false;
 }
+

@@ -14,11 +14,14 @@ import type { AliasIndex, Mention } from "./alias-index.js";
 import { dateAgrees } from "../verify/date.js";
 import { speaksOf } from "./events.js";
 import { wordKeys } from "./normalize.js";
+import { firstDay, parseIso } from "../lib/isodate.js";
 import { placeMatches } from "../verify/treaty.js";
+import { isSigning } from "../verify/doubts.js";
 import { figuresFor } from "../verify/measure.js";
 
 export interface Linker {
-  linkAll(view: string, claims: readonly Claim[]): LinkResult[];
+  /** Links every claim of one document; `published` (YYYY-MM-DD) tells dates of plans from dates of events. */
+  linkAll(view: string, claims: readonly Claim[], published?: string | null, blocks?: readonly Span[]): LinkResult[];
 }
 
 export function createLinker(base: Base): Linker {
@@ -29,7 +32,7 @@ export function createLinker(base: Base): Linker {
     if (!w) cache.set(e, (w = new Set([...e.keywords, ...e.parties, e.place ?? ""].flatMap(wordKeys))));
     return w;
   };
-  return { linkAll: (view, claims) => linkAll(index, view, claims, contextWords) };
+  return { linkAll: (view, claims, published, blocks) => linkAll(index, view, claims, contextWords, published ?? null, blocks ?? []) };
 }
 
 const spanKey = (s: Span) => `${s.start}:${s.end}`;
@@ -56,7 +59,14 @@ function holdsFact(entry: Entry, claim: Claim): boolean {
   }
 }
 
-function linkAll(index: AliasIndex, view: string, claims: readonly Claim[], contextWords: (e: Entry) => ReadonlySet<string>): LinkResult[] {
+function linkAll(
+  index: AliasIndex,
+  view: string,
+  claims: readonly Claim[],
+  contextWords: (e: Entry) => ReadonlySet<string>,
+  published: string | null,
+  blocks: readonly Span[],
+): LinkResult[] {
   const sentenceMentions = new Map<string, Mention[]>();
   const paragraphKeywords = new Map<string, Mention[]>();
   const namesIn = (s: Span) => {
@@ -71,6 +81,8 @@ function linkAll(index: AliasIndex, view: string, claims: readonly Claim[], cont
     if (!m) paragraphKeywords.set(k, (m = mentionsIn(index.keywords, view.slice(p.start, p.end), p.start)));
     return m;
   };
+  const bySentence = new Map<string, Claim[]>();
+  for (const c of claims) push(bySentence, spanKey(c.sentence), c);
   const datesBySentence = new Map<string, DateClaim[]>();
   const treatiesBySentence = new Map<string, TreatyClaim[]>();
   for (const c of claims) {
@@ -80,6 +92,14 @@ function linkAll(index: AliasIndex, view: string, claims: readonly Claim[], cont
 
   const results = new Map<Claim, LinkResult>();
   const eventCache = new Map<Entry, Set<string>>();
+  const previousBlock = (p: Span): Span | null => {
+    let prev: Span | null = null;
+    for (const b of blocks) {
+      if (b.start >= p.start) break;
+      prev = b;
+    }
+    return prev;
+  };
   const lastLinked = new Map<Entry, number>();
   const paragraphWordCache = new Map<string, Set<string>>();
   const paragraphWords = (p: Span) => {
@@ -94,7 +114,10 @@ function linkAll(index: AliasIndex, view: string, claims: readonly Claim[], cont
     const sentenceDates = datesBySentence.get(spanKey(claim.sentence)) ?? [];
     // A year written inside a treaty's name ("the Alma-Ata Declaration of 1991") dates that treaty.
     if (claim.kind === "date") {
-      const owner = (treatiesBySentence.get(spanKey(claim.sentence)) ?? []).find((t) => claim.start >= t.start && claim.end <= t.end);
+      // ...and so does the date of its signing clause ("New START, signed in Prague on 8 April 2010").
+      const owner = (treatiesBySentence.get(spanKey(claim.sentence)) ?? []).find(
+        (t) => (claim.start >= t.start && claim.end <= t.end) || (t.dateSpan !== null && claim.start < t.dateSpan.end && t.dateSpan.start < claim.end),
+      );
       if (owner) {
         const r = { ...linkOne(owner), owner };
         results.set(claim, r);
@@ -112,10 +135,23 @@ function linkAll(index: AliasIndex, view: string, claims: readonly Claim[], cont
       lastLinked: (e) => lastLinked.get(e) ?? -1,
       contextWords,
     });
+    if (!r.link && r.code === "no-entry" && claim.kind !== "treaty") {
+      // A paragraph that goes on with the story of the one before: that paragraph's entries are near enough
+      // to bear a claim out, not to refute it.
+      const prev = previousBlock(claim.paragraph);
+      if (prev) {
+        const r2 = linkClaim(claim, namesIn(prev), keywordsIn(prev), sentenceDates, { paragraphWords: paragraphWords(prev), lastLinked: (e) => lastLinked.get(e) ?? -1, contextWords });
+        if (r2.link && holdsFact(r2.link.entry, claim)) {
+          const weak: LinkResult = { ...r2, link: { ...r2.link, strength: "weak", weakness: "its entry is named in the paragraph before, not in its own" } };
+          results.set(claim, weak);
+          return weak;
+        }
+      }
+    }
     if (r.link) lastLinked.set(r.link.entry, claim.start);
     const link = r.link;
     if (link && link.via === "keywords") {
-      const weakness = weaknessOf(claim, link.entry, view.slice(claim.sentence.start, claim.sentence.end), sentenceDates, eventCache);
+      const weakness = weaknessOf(claim, link.entry, view.slice(claim.sentence.start, claim.sentence.end), sentenceDates, eventCache, published);
       if (weakness) {
         const weak = { ...r, link: { ...link, strength: "weak" as const, weakness } };
         results.set(claim, weak);
@@ -125,7 +161,7 @@ function linkAll(index: AliasIndex, view: string, claims: readonly Claim[], cont
     results.set(claim, r);
     return r;
   };
-  return claims.map(linkOne);
+  return claims.map((c) => ({ ...linkOne(c), siblings: (bySentence.get(spanKey(c.sentence)) ?? []).filter((x) => x !== c) }));
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -143,7 +179,7 @@ interface Context {
 }
 
 function linkClaim(claim: Claim, names: readonly Mention[], keywords: readonly Mention[], sentenceDates: readonly DateClaim[], ctx: Context): LinkResult {
-  const candidates = new Map<Entry, { via: Link["via"]; mentions: Span[] }>();
+  const candidates = new Map<Entry, { via: Link["via"]; mentions: Span[]; partial?: boolean }>();
   const nameMentions = claim.kind === "treaty" ? names.filter((m) => m.start < claim.nameSpan.end && claim.nameSpan.start < m.end) : names;
   for (const m of nameMentions) {
     const c = candidates.get(m.entry);
@@ -156,10 +192,17 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: readonly M
     if (list) list.push(m);
     else byEntry.set(m.entry, [m]);
   }
+  const partial = new Map<Entry, Mention[]>();
   for (const [entry, mentions] of byEntry) {
     if (candidates.has(entry)) continue;
     const found = new Set(mentions.map((m) => m.phrase));
     if (entry.keywords.every((k) => found.has(k))) candidates.set(entry, { via: "keywords", mentions });
+    else partial.set(entry, mentions);
+  }
+  // With no entry named or fully keyed, an entry some of whose keywords are in the paragraph is a weak
+  // candidate: its words are near the claim, but not all of them, so it can bear a claim out, never refute it.
+  if (candidates.size === 0 && claim.kind !== "treaty") {
+    for (const [entry, mentions] of partial) if (holdsFact(entry, claim)) candidates.set(entry, { via: "keywords", mentions, partial: true });
   }
 
   const statedPlace = claim.kind === "treaty" ? claim.value.place ?? null : null;
@@ -170,10 +213,14 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: readonly M
     const placeAgrees = statedPlace !== null && entry.place !== null && placeMatches(statedPlace, entry);
     let context = 0;
     for (const w of ctx.contextWords(entry)) if (ctx.paragraphWords.has(w)) context++;
-    return {
-      entry, via: c.via, dateAgrees: agrees, placeAgrees, context, lastLinked: ctx.lastLinked(entry),
-      distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated" as const,
+    // A date stated as a signing goes with an agreement; any other date about it with an event (its entry into force, a withdrawal).
+    const meaning = claim.kind === "date" ? (isSigning(claim) === (entry.kind === "treaty") ? 0 : 1) : 0;
+    const found = new Set(c.mentions.map((m) => (m as Mention).phrase));
+    const link: Link = {
+      entry, via: c.via, dateAgrees: agrees, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
+      distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
     };
+    return c.partial ? { ...link, strength: "weak" as const, weakness: `only ${[...found].join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` } : link;
   });
   links.sort((a, b) => rank(a, b) || (a.entry.id < b.entry.id ? -1 : 1));
   if (links.length === 0) return { link: null, candidates: [], reason: "no entry of the base is named near it", code: "no-entry" };
@@ -200,6 +247,7 @@ function rank(a: Link, b: Link): number {
     (a.via === "alias" ? 0 : 1) - (b.via === "alias" ? 0 : 1) ||
     (a.dateAgrees ? 0 : 1) - (b.dateAgrees ? 0 : 1) ||
     (a.placeAgrees ? 0 : 1) - (b.placeAgrees ? 0 : 1) ||
+    a.meaning - b.meaning ||
     a.distance - b.distance ||
     b.context - a.context ||
     b.lastLinked - a.lastLinked
@@ -211,11 +259,21 @@ function rank(a: Link, b: Link): number {
  * same parties. It is weak when its sentence is dated to another time (for a
  * count), or when it does not speak of the entry's event at all (for a date).
  */
-function weaknessOf(claim: Claim, entry: Entry, sentence: string, sentenceDates: readonly DateClaim[], cache: Map<Entry, Set<string>>): string | null {
+function weaknessOf(claim: Claim, entry: Entry, sentence: string, sentenceDates: readonly DateClaim[], cache: Map<Entry, Set<string>>, published: string | null): string | null {
   if (entry.date !== null && claim.kind === "count") {
-    const other = sentenceDates.find((d) => d.role === "event" && d.value.value !== null && !dateAgrees(d, entry.date!));
+    // Dates of the sentence that are the story's own (not plans, not years read from earlier in the story).
+    const other = sentenceDates.find(
+      (d) => d.role === "event" && d.value.value !== null && !isAfter(d.value.value, published) && !(d.provenance.implied ?? []).some((i) => i.includes("earlier in the story")) && !dateAgrees(d, entry.date!),
+    );
     if (other) return `its sentence is dated "${other.text}", not ${entry.date}`;
   }
   if (claim.kind === "date" && !speaksOf(entry, sentence, cache)) return `its sentence does not speak of ${entry.name}`;
   return null;
+}
+
+/** Is an ISO date after the publication date (a plan, not the date of what happened)? */
+function isAfter(value: string, published: string | null): boolean {
+  const v = parseIso(value);
+  const p = published ? parseIso(published) : null;
+  return v !== null && p !== null && v.year !== null && firstDay(v) > firstDay(p);
 }

@@ -61,15 +61,36 @@ export interface CountClaim extends ClaimBase {
   readonly subgroup: boolean;
   /** Half-width of the written precision of a scaled number ("1.2 million" → 50,000); 0 when exact. */
   readonly precision: number;
+  /**
+   * The counted noun is narrowed by what follows or precedes it — a verb ("nine miners
+   * were rescued"), a rate ("1 million passengers a day"), a relative clause ("eight
+   * states whose ratification is needed"), a place ("in 11 provinces") — so it may count
+   * something else than the entry's figure of the same noun.
+   */
+  readonly qualified: boolean;
+  /** A rate: "1 million passengers a day", "500 tonnes per year". */
+  readonly rate: boolean;
+  /** The place a count is restricted to, when one follows it ("detained in a sports stadium" → "sports stadium"). */
+  readonly location: string | null;
 }
 
-/** How a date hangs in its sentence: the event it dates, or a reporting verb ("said on Tuesday"). */
-export type DateRole = "event" | "reporting";
+/**
+ * How a date hangs in its sentence. Only an `event` date is compared with an
+ * entry; the others date something else:
+ * - `reporting`: a statement ("said on Tuesday", "On Monday, the ministry announced");
+ * - `dateline`: the story's own dateline ("KYIV, March 10 (Reuters) -");
+ * - `update`: a new figure ("the toll rose to 41 on Thursday");
+ * - `comparison`: a point of comparison ("the largest since 1945", "a year earlier");
+ * - `plan`: what was planned and did not happen as said ("had been due to reopen on Jan. 3").
+ */
+export type DateRole = "event" | "reporting" | "dateline" | "update" | "comparison" | "plan";
 
 export interface DateClaim extends ClaimBase {
   readonly kind: "date";
   readonly value: DateValue;
   readonly role: DateRole;
+  /** The verb the date hangs on, when one comes shortly before it in its clause ("signed", "struck"). */
+  readonly governor: string | null;
   /** The granularity as written: "year", "month", "day". */
   readonly grain: "year" | "month" | "day";
 }

@@ -18,6 +18,8 @@ export interface Link {
   readonly context: number;
   /** Offset where the article last linked this entry before the claim (-1 when never). */
   readonly lastLinked: number;
+  /** 0 when the entry's kind fits what the claim dates (a signing and a treaty, anything else and an event), 1 otherwise. */
+  readonly meaning: number;
   /** Distance in UTF-16 units from the claim to the nearest mention of the entry. */
   readonly distance: number;
   /** The mention that tied them (alias occurrence or nearest keyword). */
@@ -42,6 +44,8 @@ export interface LinkResult {
   readonly code: string | null;
   /** The treaty claim a date belongs to ("the Alma-Ata Declaration of 1991"): verified with it. */
   readonly owner?: Claim | null;
+  /** The other claims of the claim's sentence: some verdicts depend on them. */
+  readonly siblings?: readonly Claim[];
 }
 
 export interface Finding {

@@ -4,7 +4,8 @@
  * figure reported on or before publication when the toll was revised.
  */
 import type { Entry, Figure } from "../model/base.js";
-import type { CountClaim, Qualifier } from "../model/claim.js";
+import type { Claim, CountClaim, Qualifier } from "../model/claim.js";
+import { CANONICAL_MEASURES } from "../model/claim.js";
 import { firstDay, parseIso } from "../lib/isodate.js";
 import { wordKeys } from "../link/normalize.js";
 import { formatNumber, formatRange, stated } from "./messages.js";
@@ -20,6 +21,12 @@ export interface CountOutcome {
 export interface CountOptions {
   readonly tolerance: number;
   readonly published: string | null;
+  /** The other claims of the sentence (a sentence of several percentages names them apart). */
+  readonly siblings?: readonly Claim[];
+  /** How the entry was linked. */
+  readonly via?: "alias" | "keywords";
+  /** The claim's sentence (its prose) and where it starts, for groups named before the claim. */
+  readonly sentence?: { readonly text: string; readonly start: number };
 }
 
 /** The figure to check against: the latest reported on or before publication (or the latest of all). */
@@ -50,6 +57,27 @@ export function matchGroup(figure: Figure, text: string): { phrase: string; figu
   hits.sort((a, b) => wordKeys(b[0]).length - wordKeys(a[0]).length);
   if (hits.length > 1 && wordKeys(hits[0]![0]).length === wordKeys(hits[1]![0]).length) return "ambiguous";
   return { phrase: hits[0]![0], figure: hits[0]![1] };
+}
+
+/**
+ * A group named before the claim in its sentence, when the claim's own text
+ * names none: "Sinn Fein won 27 seats and 31.2% of the vote" — only groups
+ * written as proper names (a capital letter), the nearest one before the claim.
+ */
+export function groupNamedBefore(figure: Figure, sentence: string, claimOffset: number, otherNumbers: readonly number[] = []): { phrase: string; figure: Figure } | null {
+  let best: { phrase: string; figure: Figure; end: number } | null = null;
+  for (const [phrase, f] of figure.groups) {
+    if (!/^\p{Lu}/u.test(phrase.trim())) continue;
+    const words = phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "gu");
+    for (const m of sentence.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (end <= claimOffset && (best === null || end > best.end)) best = { phrase, figure: f, end };
+    }
+  }
+  // Another number between the group and the claim belongs to the group first ("Yes won 58.3% against 41.7%").
+  if (best && otherNumbers.some((o) => o > best!.end && o < claimOffset)) return null;
+  return best ? { phrase: best.phrase, figure: best.figure } : null;
 }
 
 /** The contract's qualifier rules: does the reference [lo, hi] bear out the claim? */
@@ -123,7 +151,14 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     return { verdict: "unverified", rule: "fact.missing", message: `the entry has no figure for ${measure}`, expected: null };
   }
   const { figure: whole, later } = pickRevision(figures, options.published);
-  const group = whole.groups.size > 0 ? matchGroup(whole, claim.text) : null;
+  let group = whole.groups.size > 0 ? matchGroup(whole, claim.text) : null;
+  let groupNearby = false;
+  // A claim that names its own group ("40 Azerbaijani soldiers") does not borrow one named before it.
+  if (group === null && !claim.subgroup && whole.groups.size > 0 && options.sentence !== undefined) {
+    const others = (options.siblings ?? []).filter((c) => c.kind === "count").map((c) => c.start - options.sentence!.start);
+    group = groupNamedBefore(whole, options.sentence.text, claim.start - options.sentence.start, others);
+    groupNearby = group !== null;
+  }
   if (group === "ambiguous") {
     return { verdict: "unverified", rule: "count.group-ambiguous", message: `"${claim.text}" matches more than one group of ${measure}`, expected: null };
   }
@@ -146,8 +181,23 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   const revision = later ? `; revised to ${formatRange(later.min, later.max)}${later.asOf ? ` on ${later.asOf}` : ""}` : "";
   const asOf = whole.asOf && later ? ` as reported on ${whole.asOf}` : "";
 
-  if (claim.subgroup && !group) {
-    // "four Pakistani soldiers were killed" is a part of the whole toll: it can only be shown false by exceeding it.
+  // A part of a whole — a subgroup of a toll ("four Pakistani soldiers"), or any count of a figure that has a
+  // breakdown the claim names no part of ("18 seats" when the base lists seats by party) — can only be shown
+  // false by exceeding the whole.
+  const percent = measure === "percent";
+  const canonical = (CANONICAL_MEASURES as readonly string[]).includes(measure);
+  const part = !group && !percent && (claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate) || elsewhere(claim, entry));
+  const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
+  const precisionText = claim.precision > 0 && qualifier === "exact" ? ` (as rounded, ±${formatNumber(claim.precision)})` : "";
+  if (holds) {
+    return {
+      verdict: "supported",
+      rule: `count.${qualifier}`,
+      message: `${ref}${asOf} ${RULE_WORDS[qualifier]} ${claimed}${tolText}${precisionText}${revision}`,
+      expected,
+    };
+  }
+  if (part) {
     if (lowerBound(qualifier, n, min, tol, claim.precision) > hi) {
       return {
         verdict: "contradicted",
@@ -159,24 +209,43 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     return {
       verdict: "unverified",
       rule: "count.part-of-whole",
-      message: `"${claim.counted}" is a part of the ${measure} toll, which has no group for it (${ref})`,
+      message: `"${claim.counted ?? claim.text}" may be a part of the ${measure} figure, which has no group for it (${ref})`,
       expected,
     };
   }
-  const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
-  const precisionText = claim.precision > 0 && qualifier === "exact" ? ` (as rounded, ±${formatNumber(claim.precision)})` : "";
-  if (holds) {
-    return {
-      verdict: "supported",
-      rule: `count.${qualifier}`,
-      message: `${ref}${asOf} ${RULE_WORDS[qualifier]} ${claimed}${tolText}${precisionText}${revision}`,
-      expected,
-    };
+  const contradiction = `stated ${claimed} ${measure}${tolText}${precisionText}, but ${ref}${asOf}${revision}`;
+  const doubt = groupNearby
+    ? { rule: "count.group-nearby", message: `the group "${group?.phrase ?? ""}" is named near the claim, not in it, and may not be what it counts` }
+    : countDoubt(claim, figures, whole, group !== null, options, n, min, max);
+  if (doubt) return { verdict: "unverified", rule: doubt.rule, message: `${doubt.message}: ${contradiction}`, expected };
+  return { verdict: "contradicted", rule: `count.${qualifier}`, message: contradiction, expected };
+}
+
+/** A count restricted to a place the entry does not name ("detained in a sports stadium") is a part of its figure. */
+function elsewhere(claim: CountClaim, entry: Entry): boolean {
+  if (claim.location === null) return false;
+  const own = new Set([entry.name, ...entry.aliases, ...entry.keywords, entry.place ?? "", ...entry.parties].flatMap(wordKeys));
+  return !wordKeys(claim.location).some((w) => own.has(w));
+}
+
+/**
+ * Why a count that disagrees may still not be false (see doubts.ts): it matches
+ * an earlier revision of the toll; it is a percentage that names no part of a
+ * figure that has several; or its counted noun is narrowed by a verb, a rate,
+ * a relative clause or a place, so it may count something else.
+ */
+function countDoubt(claim: CountClaim, figures: readonly Figure[], whole: Figure, grouped: boolean, options: CountOptions, n: number, min: number, max: number): { rule: string; message: string } | null {
+  const { qualifier, measure } = claim.value;
+  const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, options.tolerance, claim.precision));
+  if (earlier) return { rule: "count.earlier-revision", message: `matches the earlier figure ${formatRange(earlier.min, earlier.max)}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""}` };
+  if (measure === "percent" && !grouped) {
+    const others = (options.siblings ?? []).filter((s) => s.kind === "count" && s.value.measure === "percent").length;
+    if (whole.groups.size > 0 || others > 0 || options.via !== "alias") {
+      return { rule: "count.percent-unnamed", message: "a percentage compared only when it names the entry or one of its groups alone in its sentence" };
+    }
   }
-  return {
-    verdict: "contradicted",
-    rule: `count.${qualifier}`,
-    message: `stated ${claimed} ${measure}${tolText}${precisionText}, but ${ref}${asOf}${revision}`,
-    expected,
-  };
+  if (claim.rate) {
+    return { rule: "count.rate", message: `"${claim.text}" is a rate (so many a day, a year), not the entry's ${measure}` };
+  }
+  return null;
 }

@@ -1,36 +1,42 @@
 /** The verify stage: one verdict per claim, from its link and the kind's rules (CONTRACT §3). */
-import type { Claim } from "../model/claim.js";
+import type { Claim, DateClaim } from "../model/claim.js";
 import type { Finding, LinkResult } from "../model/finding.js";
 import { verifyCount } from "./count.js";
 import type { CountOutcome as Outcome } from "./count.js";
 import { compareDates } from "./date.js";
 import { verifyTreaty } from "./treaty.js";
 import { formatReason } from "./messages.js";
+import { doubtAbout } from "./doubts.js";
 
 export interface VerifyOptions {
   /** Relative tolerance of `about` and `nearly` (CONTRACT §3; default 0.1). */
   readonly tolerance: number;
   readonly published: string | null;
+  /** The document's prose view, for the claim's sentence. */
+  readonly view?: string;
 }
 
 export const DEFAULT_TOLERANCE = 0.1;
 
+const ROLE_MESSAGES: Record<Exclude<DateClaim["role"], "event">, string> = {
+  reporting: "dates a statement about the event, not the event itself",
+  dateline: "the story's dateline, not a date of the events it reports",
+  update: "dates a new figure (\"rose to 41 on Thursday\"), not the event",
+  comparison: "a point of comparison (\"the largest since 1945\"), not a date of the event",
+  plan: "dates a plan (\"had been due to reopen on Jan. 3\"), not what happened",
+};
+
 export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptions): Finding {
   const unlinked = (rule: string, message: string): Finding => ({ claim, verdict: "unverified", entry: null, expected: null, reason: formatReason(rule, message, null), rule, link });
-  if (claim.kind === "date" && claim.role === "reporting") {
-    return unlinked("date.reporting", "dates a statement about the event, not the event itself");
+  if (claim.kind === "date" && claim.role !== "event") {
+    return unlinked(`date.${claim.role}`, ROLE_MESSAGES[claim.role]);
   }
   if (!link.link) return unlinked(`link.${link.code ?? "no-entry"}`, link.reason ?? "no entry linked");
   const entry = link.link.entry;
   let outcome = outcomeOf(claim, link, options);
-  const weakness = link.link?.strength === "weak" ? link.link.weakness : undefined;
-  if (weakness && outcome.verdict === "contradicted") {
-    // Tied by keywords only: a disagreement may just mean another event of the same parties.
-    outcome = { ...outcome, verdict: "unverified", rule: "link.weak", message: `not compared: tied to the entry by keywords only and ${weakness}` };
-  }
-  if (link.owner && outcome.verdict === "contradicted") {
-    // The year of "the Alma-Ata Declaration of 1992" is one fact: its contradiction is reported once, with the treaty.
-    outcome = { ...outcome, verdict: "unverified", rule: "date.reported-with-treaty", message: `disagrees with the entry's date; reported with the treaty claim "${link.owner.text}"` };
+  if (outcome.verdict === "contradicted") {
+    const doubt = doubtAbout(claim, link, options.published, options.view);
+    if (doubt) outcome = { ...outcome, verdict: "unverified", rule: doubt.rule, message: doubt.message };
   }
   return { claim, verdict: outcome.verdict, entry, expected: outcome.expected, reason: formatReason(outcome.rule, outcome.message, entry), rule: outcome.rule, link };
 }
@@ -39,7 +45,12 @@ function outcomeOf(claim: Claim, link: LinkResult, options: VerifyOptions): Outc
   const entry = link.link!.entry;
   switch (claim.kind) {
     case "count":
-      return verifyCount(claim, entry, options);
+      return verifyCount(claim, entry, {
+        ...options,
+        siblings: link.siblings ?? [],
+        via: link.link!.via,
+        ...(options.view !== undefined ? { sentence: { text: options.view.slice(claim.sentence.start, claim.sentence.end), start: claim.sentence.start } } : {}),
+      });
     case "treaty":
       return verifyTreaty(claim, entry);
     case "date": {

@@ -12,7 +12,7 @@ import type { Token } from "../text/tokens.js";
 import { isCapitalized, matchWords } from "../text/tokens.js";
 import {
   AUXILIARIES, CURRENCY_WORDS, GENERIC_PEOPLE, MEASUREMENT_UNITS, MEASURE_VERBS_AFTER, MEASURE_VERBS_BEFORE, MEASURE_WORDS, NOT_COUNTED,
-  NP_STOP, PEOPLE_NOUNS, TIME_UNITS,
+  MONTHS, NP_STOP, PEOPLE_NOUNS, TIME_UNITS, WEEKDAYS,
 } from "../vocabulary.js";
 import type { NumberMention } from "./numbers-in-context.js";
 
@@ -34,6 +34,43 @@ export interface CountedPhrase {
   readonly determined: boolean;
   /** Set when the number measures time, money or a physical quantity: not a count. */
   readonly notCount: boolean;
+  /** The counted noun is narrowed by a verb, a rate, a relative clause, a place or a partitive (see CountClaim). */
+  readonly qualified: boolean;
+  /** "1 million passengers a day". */
+  readonly rate: boolean;
+  /** The place after the count ("in a sports stadium"), when it names one. */
+  readonly location: string | null;
+}
+
+/** Nouns of places: "in a sports stadium", "at the border crossing", "in the capital". */
+const PLACE_NOUNS = new Set(["stadium", "village", "villages", "city", "town", "capital", "district", "province", "region", "hospital", "prison", "camp", "camps", "market", "school", "mosque", "church", "square", "street", "building", "station", "airport", "port", "base", "border", "crossing", "neighbourhood", "neighborhood", "suburb", "suburbs", "outskirts", "area", "areas", "centre", "center", "court", "jail", "facility", "compound"]);
+
+/** The place after a count: "in/at/inside" and a short phrase with a proper name or a place noun. */
+function locationAfter(tokens: readonly Token[], k: number): string | null {
+  if (!["in", "at", "inside", "outside", "near"].includes(tokens[k]?.lower ?? "")) return null;
+  const words: Token[] = [];
+  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") break;
+    if (["on", "and", "or", "after", "before", "when", "as", "while", "during", "since", "for", "by", "with"].includes(t.lower)) break;
+    words.push(t);
+  }
+  const named = words.some((w) => (/^\p{Lu}/u.test(w.text) && !(w.lower in MONTHS) && !(w.lower in WEEKDAYS)) || PLACE_NOUNS.has(w.lower));
+  return named ? words.filter((w) => !["the", "a", "an", "its", "their", "of"].includes(w.lower)).map((w) => w.text).join(" ") : null;
+}
+
+const RATE = [["a", "day"], ["a", "week"], ["a", "month"], ["a", "year"], ["per", "day"], ["per", "week"], ["per", "month"], ["per", "year"], ["each", "day"], ["every", "day"], ["daily"], ["weekly"], ["annually"], ["a", "night"]];
+
+/** Is the counted phrase narrowed by what surrounds it? */
+function isQualified(tokens: readonly Token[], textFirst: number, npEnd: number, partitive: boolean): boolean {
+  if (partitive) return true;
+  if (["in", "across", "at", "from"].includes(tokens[textFirst - 1]?.lower ?? "")) return true;
+  let k = npEnd + 1;
+  if (RATE.some((r) => matchWords(tokens, k, r))) return true;
+  if (["who", "whose", "that", "which", "where", "whom"].includes(tokens[k]?.lower ?? "")) return true;
+  while (AUXILIARIES.has(tokens[k]?.lower ?? "") || /^[a-z]+ly$/.test(tokens[k]?.lower ?? "")) k++;
+  const v = tokens[k];
+  return v !== undefined && v.kind === "word" && k > npEnd && (/[a-z]ed$/.test(v.lower) || ["won", "held", "made", "given", "sent", "taken", "left", "built", "sold", "run"].includes(v.lower)) && !measureVerbAt(tokens, k);
 }
 
 /** Determiners of a plural count ("this"/"that" before a plural are conjunctions: "said that 11 hospitals..."). */
@@ -143,7 +180,7 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   // Percentages: "40%", "40 percent", "40 per cent".
   if (after && (after.text === "%" || after.lower === "percent" || after.lower === "pc" || (after.lower === "per" && tokens[m.textLast + 2]?.lower === "cent"))) {
     const last = after.lower === "per" ? m.textLast + 2 : m.textLast + 1;
-    return { ...base, npFirst: last + 1, npLast: last, head: null, measure: "percent", source: "percent", textLast: last, subgroup: false, determined, notCount: false };
+    return { ...base, npFirst: last + 1, npLast: last, head: null, measure: "percent", source: "percent", textLast: last, subgroup: false, determined, notCount: false, qualified: false, rate: false, location: null };
   }
 
   let np = nounPhrase(tokens, m.textLast + 1);
@@ -159,10 +196,21 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   const phraseWords = headTok ? tokens.slice(npFirst, npLast + 1).filter((t) => t.kind === "word" && t.lower !== "of" && t.lower !== "the") : [];
   const subgroup = headTok !== null && !np.wordMeasure && (!GENERIC_PEOPLE.has(headLower!) || phraseWords.length > 1);
 
-  const result = (measure: string | null, source: MeasureSource | null, textFirst: number, textLast: number): CountedPhrase => ({
-    mention: m, npFirst, npLast, head: headLower, measure, source, textFirst, textLast, subgroup, determined, notCount,
-  });
   const npEnd = Math.max(npLast, m.textLast);
+  const partitive = np.head >= 0 && tokens.slice(np.first, np.head).some((t) => t.lower === "of");
+  const qualified = isQualified(tokens, m.textFirst, npEnd, partitive);
+  const rate = RATE.some((r) => matchWords(tokens, npEnd + 1, r));
+  let past = npEnd + 1;
+  for (let guard = 0; guard < 8; guard++) {
+    const verb = measureVerbAt(tokens, past);
+    if (verb) past = verb.last + 1;
+    else if (AUXILIARIES.has(tokens[past]?.lower ?? "") || /^[a-z]+ly$/.test(tokens[past]?.lower ?? "")) past++;
+    else break;
+  }
+  const location = locationAfter(tokens, past);
+  const result = (measure: string | null, source: MeasureSource | null, textFirst: number, textLast: number): CountedPhrase => ({
+    mention: m, npFirst, npLast, head: headLower, measure, source, textFirst, textLast, subgroup, determined, notCount, qualified, rate, location,
+  });
   if (notCount) return result(null, null, m.textFirst, npEnd);
 
   // A casualty verb after the phrase: "were killed", "died", "who died", "were among the dead".

@@ -41,7 +41,11 @@ export const countExtractor: Extractor = {
           numberSpan: { start: numFirst.start, end: numLast.end },
           counted: phrase.head,
           subgroup: s.subgroup && CASUALTY.has(s.measure),
-          precision: m.precision,
+          // A percentage is written rounded: "31%" stands for 30.5–31.5, "31.2%" for 31.15–31.25.
+          precision: s.measure === "percent" && m.form === "digits" ? 0.5 * 10 ** -((tokens[m.first]!.text.split(".")[1] ?? "").length) : m.precision,
+          qualified: phrase.qualified,
+          rate: phrase.rate,
+          location: phrase.location,
         });
       }
     }

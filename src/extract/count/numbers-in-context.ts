@@ -167,7 +167,9 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
   if (after?.lower === "of" && after2 && after2.lower in MONTHS && first.kind === "num") return true;
   // Years: four digits 1000–2100 with nothing counted after them are dates (the date extractor's).
   if (m.form === "digits" && m.qualifier !== "range" && /^\d{4}$/.test(first.text) && Number(first.text) >= 1000 && Number(first.text) <= 2100) {
-    if (!countedAfter(tokens, m.textLast + 1)) return true;
+    // "more than 1403", "killed 1200": a qualifier of quantity or a casualty verb makes it a count.
+    const quantity = (m.qualified && m.qualifier !== "exact") || (before !== undefined && /^(?:killed|killing|kills|detained|detain|arrested|evacuated|displaced|injured|wounded|killing)$/.test(before.lower));
+    if (!countedAfter(tokens, m.textLast + 1) && !quantity) return true;
   }
   if (m.qualifier === "range" && /^\d{4}$/.test(first.text) && /^\d{2,4}$/.test(last.text) && Number(first.text) >= 1000 && Number(first.text) <= 2100 && !countedAfter(tokens, m.textLast + 1)) return true;
   // Money: "$5", "US$ 5 million", "5 million dollars", "USD 5".

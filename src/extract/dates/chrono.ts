@@ -32,7 +32,7 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = {
 
 /** "September last year", "March of this year", "June next year": a month of a year relative to the reference. */
 const monthOfRelativeYear: Parser = {
-  pattern: () => new RegExp(`(?<![\\p{L}])${MONTH_PATTERN}\\.?\\s+(?:of\\s+)?(last|this|next|the\\s+previous|the\\s+following|previous|the\\s+past)\\s+year(?![\\p{L}])`, "iu"),
+  pattern: () => new RegExp(`(?<![\\p{L}])${MONTH_PATTERN}\\.?\\s+(?:of\\s+)?(last|this|next|previous|the\\s+past)\\s+year(?![\\p{L}])`, "iu"),
   extract(context, match) {
     const month = MONTH_NUMBER[(match[1] ?? "").toLowerCase().slice(0, 3)] ?? 1;
     const which = (match[2] ?? "").toLowerCase();

@@ -21,7 +21,57 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** Verbs of a figure changing: a date on them dates the new figure, not the event. */
+const UPDATE_VERBS = new Set(["rose", "risen", "rises", "climbed", "climbs", "jumped", "reached", "increased", "stood", "passed", "topped", "surpassed", "hit", "fell", "dropped", "revised", "updated"]);
+/** Words of a superlative or a first time: "the largest since 1945", "its first title since 1987". */
+const SUPERLATIVE = /^(?:most|least|first|last|only|biggest|largest|highest|lowest|worst|best|deadliest|longest|strongest|heaviest|fewest|[a-z]+est)$/;
+/** Words of a comparison whose baseline a date can be: "an increase on 2022", "up from 27 in 2019", "compared with March". */
+const COMPARISON = new Set(["increase", "increases", "rise", "rises", "drop", "drops", "fall", "falls", "decline", "declines", "higher", "lower"]);
+/** Modal phrases of a plan that was not kept: "had been due to", "was supposed to", "was scheduled for". */
+const PLAN_WORDS = new Set(["due", "supposed", "scheduled", "planned", "expected", "set", "meant", "slated"]);
+
 export function dateRole(tokens: readonly Token[], first: number, last: number): DateRole {
+  // The dateline: "KYIV, March 10 (Reuters) -", "BRENNAU, Nov 3 (Reuters) -" at the start of a sentence.
+  const lead = tokens.slice(0, first);
+  if (lead.length > 0 && lead.length <= 6 && lead[lead.length - 1]?.text === "," && lead.filter((t) => t.kind === "word").every((t) => /^\p{Lu}/u.test(t.text))) {
+    const after = tokens.slice(last + 1, last + 4).map((t) => t.text);
+    if (after[0] === "(" || after[0] === "-" || after[0] === "–" || after[0] === "—" || after[0] === ":") return "dateline";
+  }
+  // "the largest since 1945", "first title since 1987": a point of comparison.
+  if (tokens[first - 1]?.lower === "since") {
+    for (let k = first - 2, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" && t.text !== "-") break;
+      if (SUPERLATIVE.test(t.lower)) return "comparison";
+    }
+  }
+  // "an increase of 19 million on the end of 2022", "up from 27 in 2019", "compared with March": a comparison's baseline.
+  let at = first - 1;
+  while (["the", "late", "early", "mid", "end", "beginning", "start", "of"].includes(tokens[at]?.lower ?? "") && at > 0 && tokens[at - 1]?.kind === "word") at--;
+  const prep = tokens[at]?.lower ?? "";
+  if (["on", "from", "with", "than", "over", "in", "of"].includes(prep)) {
+    for (let k = at - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" && t.text !== "-" && t.text !== "%") break;
+      const next = tokens[k + 1]?.lower ?? "";
+      const strong = t.lower === "than" || t.lower === "versus" || ((t.lower === "up" || t.lower === "down") && next === "from") || (t.lower === "compared" && (next === "with" || next === "to"));
+      const weak = COMPARISON.has(t.lower) && prep !== "in" && prep !== "of";
+      if (strong || weak) return "comparison";
+    }
+  }
+  // "rose to 41 on Thursday": the date of a new figure.
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && t.text !== "," && t.text !== ".") break;
+    if (UPDATE_VERBS.has(t.lower)) return "update";
+    if (t.kind === "word" && /(?:ed)$/.test(t.lower) && !UPDATE_VERBS.has(t.lower)) break;
+  }
+  // "had been due to reopen on Jan. 3", "was scheduled for March", "were supposed to meet on Monday".
+  for (let k = first - 1, steps = 0; k >= 1 && steps < 8; k--, steps++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") break;
+    if (PLAN_WORDS.has(t.lower) && ["was", "were", "been"].includes(tokens[k - 1]?.lower ?? "")) return "plan";
+  }
   // "said on Tuesday", "told reporters on Tuesday", "said in a statement on Tuesday"
   for (let k = first - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const t = tokens[k]!;
@@ -29,8 +79,8 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
     if (t.kind === "punct" || !STATEMENT_WORDS.has(t.lower)) break;
   }
   // "On Tuesday, the ministry said ...": a sentence-initial date followed by a comma and a verb of saying.
-  const lead = tokens.slice(0, first).filter((t) => t.kind === "word");
-  if (lead.every((t) => ["on", "in", "at", "late", "early", "by", "last", "this"].includes(t.lower)) && tokens[last + 1]?.text === ",") {
+  const leadWords = lead.filter((t) => t.kind === "word");
+  if (leadWords.every((t) => ["on", "in", "at", "late", "early", "by", "last", "this"].includes(t.lower)) && tokens[last + 1]?.text === ",") {
     for (let k = last + 2, steps = 0; k < tokens.length && steps < 7; k++, steps++) {
       const t = tokens[k]!;
       if (REPORTING_VERBS.has(t.lower)) return "reporting";
@@ -52,7 +102,9 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
  * - unmarked otherwise.
  */
 export function tenseAround(tokens: readonly Token[], first: number): Tense {
-  const prep = tokens[first - 1]?.lower ?? "";
+  let p = first - 1;
+  while (["early", "late", "mid", "the", "end", "of", "-"].includes(tokens[p]?.lower ?? "") && p > 0) p--;
+  const prep = tokens[p]?.lower ?? "";
   const planned = prep === "for" || prep === "by" || prep === "until" || prep === "till" || prep === "through" || (prep === "of" && tokens[first - 2]?.lower === "end");
   for (let k = first - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
     const t = tokens[k]!;
@@ -64,10 +116,11 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
       if (tokens[k - 1]?.lower === "been" && tokens[k - 2]?.lower === "had") return "past";
       return "future";
     }
-    if (PRESENT_SCHEDULE.has(w) && k >= first - 4) return "future";
+    if (PRESENT_SCHEDULE.has(w) && k >= first - 10) return "future";
     if (PAST_FORMS.has(w) || (/[a-z]ed$/.test(w) && !NOT_PAST.has(w))) return planned ? "unmarked" : "past";
   }
-  return "unmarked";
+  // "by December" with no past verb before it: a deadline ahead.
+  return prep === "by" ? "future" : "unmarked";
 }
 
 export type Tense = "past" | "future" | "unmarked";
@@ -78,3 +131,14 @@ const SCHEDULE_PARTICIPLES = new Set(["due", "set", "expected", "planned", "pois
 const PRESENT_SCHEDULE = new Set(["is", "are", "begins", "starts", "opens", "closes", "ends", "expires", "resumes", "convenes", "meets", "takes", "runs", "falls", "kicks", "arrives", "departs", "launches", "goes"]);
 const PAST_FORMS = new Set(["was", "were", "had", "did", "said", "met", "held", "took", "went", "came", "made", "gave", "began", "fought", "won", "lost", "broke", "left", "saw", "told", "wrote", "struck", "fell", "rose", "sent", "brought", "led", "ran", "became", "found", "thought", "sought", "spoke", "chose", "flew", "drew", "hit", "put", "cut", "shot", "sat", "stood", "withdrew", "overtook", "ago"]);
 const NOT_PAST = new Set(["scheduled", "expected", "planned", "proposed", "intended", "supposed", "red", "bed", "need", "speed", "feed", "seed", "united", "based", "related", "armed", "tired", "wed", "hundred"]);
+
+/** The nearest verb before the date in its clause: a past participle or past tense, or a verb of signing. */
+export function governorOf(tokens: readonly Token[], first: number): string | null {
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && t.text !== "-") return null;
+    if (t.lower === "signature" && tokens[k - 1]?.lower === "for" && tokens[k - 2]?.lower === "opened") return "signed";
+    if (t.kind === "word" && (PAST_FORMS.has(t.lower) || /[a-z]ed$/.test(t.lower) || /[a-z]ing$/.test(t.lower)) && !NOT_PAST.has(t.lower) && !["was", "were", "had", "been", "being"].includes(t.lower)) return t.lower;
+  }
+  return null;
+}

@@ -6,8 +6,9 @@ import type { DateClaim } from "../../model/claim.js";
 import type { Extractor, ExtractContext, SentenceContext } from "../types.js";
 import { chronoDates } from "./chrono.js";
 import type { RawDate } from "./chrono.js";
-import { dateRole, tenseAround, tokenAt } from "./context.js";
+import { dateRole, governorOf, tenseAround, tokenAt } from "./context.js";
 import { isRelative, resolveComponents } from "./resolve.js";
+import { formatIso } from "../../lib/isodate.js";
 
 /** A cheap test before calling chrono: a month, a weekday, a digit or a relative day word. */
 const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|ago|last|next|this|christmas|new year|halloween|boxing|valentine|armistice|bastille)/i;
@@ -19,6 +20,36 @@ const LEADING = /^(?:on|in|at|by|since|from|until|till|of|during|before|after|fo
 const MODIFIER_BEFORE = /(?:\b(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of)\s+|\bmid-)$/i;
 const BARE_MONTH_LEAD = /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|between|and|or|end|beginning|start|middle)\s*-?$/i;
 const FALLBACK_REFERENCE = { year: 2000, month: 6, day: 15 };
+const ANAPHORIC_YEAR = /^\s*(?:of\s+)?(that|the same|the following|the next|the previous|the preceding)\s+year\b/i;
+
+/** The last year written before `offset` in the document (the story's current year), or null. */
+function storyYear(view: string, offset: number): number | null {
+  const before = view.slice(Math.max(0, offset - 4000), offset);
+  const years = [...before.matchAll(/(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])/g)];
+  const last = years.at(-1);
+  return last ? Number(last[1]) : null;
+}
+
+function anaphoricDate(ctx: ExtractContext, sentence: SentenceContext, raw: RawDate, start: number, end: number, which: string, role: DateClaim["role"], governor: string | null): DateClaim {
+  const anchor = storyYear(ctx.view, start);
+  const offset = which === "the following" || which === "the next" ? 1 : which === "the previous" || which === "the preceding" ? -1 : 0;
+  const c = raw.start;
+  const day = c.certain.has("day") ? c.day : null;
+  const value = anchor === null ? null : formatIso({ year: anchor + offset, month: c.month, day });
+  return {
+    kind: "date",
+    start,
+    end,
+    text: ctx.doc.text.slice(start, end),
+    sentence: { start: sentence.start, end: sentence.end },
+    paragraph: sentence.paragraph,
+    provenance: { extractor: "date/chrono", implied: [anchor === null ? "no year written before it" : `year from ${anchor} written earlier in the story`], notes: [] },
+    value: { value },
+    role,
+    governor,
+    grain: day !== null ? "day" : "month",
+  };
+}
 
 export const chronoDateExtractor: Extractor = {
   name: "date/chrono",
@@ -38,7 +69,7 @@ export const chronoDateExtractor: Extractor = {
 };
 
 function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, raw: RawDate): DateClaim | null {
-  let rawText = raw.text.replace(/[\s,.;:]+$/, "");
+  let rawText = raw.text.replace(/[\s,.;:]+$/, "").replace(/\s+of$/i, "");
   let start = sentence.start + raw.index;
   const lead = LEADING.exec(rawText);
   if (lead) {
@@ -91,6 +122,9 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   const first = tokenAt(tokens, start);
   const last = tokenAt(tokens, end - 1);
   const tense = tenseAround(tokens, first);
+  // "September that year", "January of the following year": the year is the story's, written earlier in it.
+  const anaphora = ANAPHORIC_YEAR.exec(ctx.view.slice(end, end + 40));
+  if (anaphora && c.has("month") && !c.has("year")) return anaphoricDate(ctx, sentence, raw, start, end + anaphora[0].length, anaphora[1]!.toLowerCase(), dateRole(tokens, first, last), governorOf(tokens, first));
   const resolved = resolveComponents(raw, raw.start, ctx.published, tense);
   if (!resolved) return null;
   const to = raw.end ? resolveComponents(raw, raw.end, ctx.published, tense) : null;
@@ -104,6 +138,7 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     provenance: { extractor: "date/chrono", implied: resolved.implied, notes },
     value: to ? { value: resolved.value, to: to.value } : { value: resolved.value },
     role: dateRole(tokens, first, last),
+    governor: governorOf(tokens, first),
     grain: resolved.grain,
   };
 }

@@ -10,7 +10,7 @@ import { isCapitalized } from "../text/tokens.js";
 import { countedNounAt } from "../text/nouns.js";
 import type { Extractor, ExtractContext } from "../types.js";
 import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MONTHS, NP_STOP } from "../vocabulary.js";
-import { dateRole } from "./context.js";
+import { dateRole, governorOf } from "./context.js";
 
 const MIN_YEAR = 1000;
 const MAX_YEAR = 2100;
@@ -34,6 +34,7 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   if (before && !t.spaced && !midYear && (before.kind === "word" || before.kind === "num" || (DASHES.has(before.text) && tokens[i - 2]?.kind === "word"))) return false;
   if (before && before.kind === "num") return false; // "+44 20 7542 1000": digit groups
   if (before && (before.text === "©" || before.lower === "copyright")) return false;
+  if (before && ["than", "least", "nearly", "almost", "approximately", "roughly", "estimated", "killed", "killing", "detained", "arrested"].includes(before.lower)) return false; // "more than 1403"
   if (after && !after.spaced && after.kind === "word") return false; // "1990s", "2022nd"
   if (after && !after.spaced && (after.text === "," || after.text === ".") && tokens[i + 2]?.kind === "num" && !tokens[i + 2]!.spaced) return false;
   if (before && (CURRENCY_SIGNS.has(before.text) || before.text === "#" || before.text === "+" || IDENTIFIER_NOUNS.has(before.lower))) return false;
@@ -85,6 +86,7 @@ export const yearExtractor: Extractor = {
           provenance: { extractor: "date/year" },
           value: to === null ? { value: String(year) } : { value: String(year), to: String(to) },
           role: dateRole(tokens, i, last),
+          governor: governorOf(tokens, i),
           grain: "year",
         });
         i = last;

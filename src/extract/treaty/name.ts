@@ -63,6 +63,8 @@ export function nameAround(tokens: readonly Token[], head: number): { first: num
   const onlyNationality = proper > 0 && properWords.every((w) => NATIONALITY.test(w.lower)) && !isCapitalized(tokens[head]);
   const hasPre = (proper > 0 && !onlyNationality) || yearFirst !== null;
   const post = isCapitalized(tokens[head]) ? postModifier(tokens, head) : null;
+  // "the Armistice of 11 November 1918": a capitalised head named by the date it carries.
+  if (!hasPre && post === null && isCapitalized(tokens[head]) && tokens[head + 1]?.lower === "of" && datedAfter(tokens, head + 2)) return { first: head, last: head, yearFirst: null };
   if (!hasPre && post === null) return null;
   // Names take "the" or nothing: "a Russian-brokered deal", "an ILO treaty" are descriptions.
   const article = tokens[(hasPre ? (yearFirst ?? first) : head) - 1]?.lower;
@@ -93,4 +95,11 @@ function postModifier(tokens: readonly Token[], head: number): number | null {
     break;
   }
   return last;
+}
+
+/** A full date or a year right at token k ("11 November 1918", "1991"). */
+function datedAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (isYear(t)) return true;
+  return t !== undefined && t.kind === "num" && /^\d{1,2}$/.test(t.text) && (tokens[k + 1]?.lower ?? "") in MONTHS;
 }

@@ -39,7 +39,7 @@ describe("config file", () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
     expect(report.files.map((f: { path: string }) => f.path)).toEqual(["../news/a.md"]);
-    expect(report.summary.contradicted).toBe(3);
+    expect(report.summary.contradicted).toBe(4);
   });
   it("lets command-line options win", async () => {
     const d = project({ ".claimcheck.yaml": `base: ${join(root, "claims")}\nfailOn: never\nformat: json\n`, "a.md": planted });

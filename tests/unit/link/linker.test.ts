@@ -62,8 +62,10 @@ describe("linking (CONTRACT §2)", () => {
     expect(got[0]).toMatchObject({ verdict: "unverified", entry: null, rule: "link.ambiguous" });
   });
 
-  it("does not link across paragraphs", () => {
-    expect(findings("Armenia and Azerbaijan met.\n\nAbout 300 people died.")[0]).toMatchObject({ entry: null, rule: "link.no-entry" });
+  it("links to the paragraph before only weakly (to bear a claim out, never to refute it), and never further", () => {
+    expect(findings("Armenia and Azerbaijan met.\n\nAbout 300 people died.")[0]).toMatchObject({ entry: "clashes-2022", verdict: "supported" });
+    expect(findings("Armenia and Azerbaijan met.\n\nAbout 900 people died.")[0]).toMatchObject({ verdict: "unverified", rule: "link.weak" });
+    expect(findings("Armenia and Azerbaijan met.\n\nThe weather was fine.\n\nAbout 300 people died.")[0]).toMatchObject({ entry: null, rule: "link.no-entry" });
   });
 
   it("never compares a reporting date", () => {

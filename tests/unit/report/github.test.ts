@@ -4,8 +4,8 @@ import { buildReport } from "../../../src/report/index.js";
 import type { FailOn } from "../../../src/report/index.js";
 import { mapItems, reportOf, withText } from "../../helpers/report.js";
 
-/** A contradicted date (1:28), a supported one (1:54) that makes an inconsistency with it, an unverified count (3:1). */
-const ARTICLE = "The CSTO met in Yerevan on November 24, and again on 23 November.\n\nAbout 300 people were killed in a flood in Peru.";
+/** A contradicted date (1:28), a supported one (1:57) that makes an inconsistency with it, an unverified count (3:1). */
+const ARTICLE = "The CSTO met in Yerevan on November 24. It met again on 23 November.\n\nAbout 300 people were killed in a flood in Peru.";
 
 function heads(failOn: FailOn): string[] {
   return formatGithub(reportOf(ARTICLE, { failOn }))
@@ -21,7 +21,7 @@ describe("GitHub Actions annotations", () => {
       [
         '::error file=a.txt,line=1,col=28,endLine=1,endColumn=39,title=claimcheck contradicted::"November 24": date.granularity: stated 2022-11-24, but reference 2022-11-23 (compared at day granularity) [summit, claims/test.yaml:2; source: t]',
         '::notice file=a.txt,line=3,col=1,endLine=3,endColumn=29,title=claimcheck unverified::"About 300 people were killed": link.no-entry: no entry of the base is named near it',
-        '::warning file=a.txt,line=1,col=54,endLine=1,endColumn=65,title=claimcheck inconsistent::"November 24" and "23 November" give different dates for summit',
+        '::warning file=a.txt,line=1,col=57,endLine=1,endColumn=68,title=claimcheck inconsistent::"November 24" and "23 November" give different dates for summit',
         "",
       ].join("\n"),
     );

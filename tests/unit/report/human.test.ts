@@ -23,7 +23,7 @@ function human(text: string, color: boolean): string {
 describe("human report", () => {
   it("shows line:column, verdict, text, value, reason and a summary", () => {
     const out = human("The CSTO met in Yerevan on November 24.", false);
-    expect(out).toContain('1:28  contradicted date   "November 24" → 2022-11-24');
+    expect(out).toContain("1:28  contradicted date   2022-11-24\n        The CSTO met in Yerevan on November 24.\n                                   ^^^^^^^^^^^");
     expect(out).toContain("date.granularity: stated 2022-11-24, but reference 2022-11-23 (compared at day granularity) [summit, claims/test.yaml:2; source: t]");
     expect(out).toMatch(/1 file, 1 claim: 0 supported, 1 contradicted, 0 unverified/);
   });

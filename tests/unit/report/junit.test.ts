@@ -8,7 +8,7 @@ import { buildReport, reportFile } from "../../../src/report/index.js";
 import type { FailOn } from "../../../src/report/index.js";
 import { mapItems, reportOf, withText } from "../../helpers/report.js";
 
-const TWO_DATES = "The CSTO met in Yerevan on November 24, and again on 23 November.";
+const TWO_DATES = "The CSTO met in Yerevan on November 24. It met again on 23 November.";
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 /**
@@ -73,7 +73,7 @@ describe("JUnit XML report", () => {
         '      <failure type="contradicted" message="date.granularity: stated 2022-11-24, but reference 2022-11-23 (compared at day granularity) [summit, claims/test.yaml:2; source: t]">a.txt:1:28: contradicted date &quot;November 24&quot; → 2022-11-24',
         "date.granularity: stated 2022-11-24, but reference 2022-11-23 (compared at day granularity) [summit, claims/test.yaml:2; source: t]</failure>",
         "    </testcase>",
-        '    <testcase classname="a.txt" name="1:54 date: 23 November"/>',
+        '    <testcase classname="a.txt" name="1:57 date: 23 November"/>',
         "  </testsuite>",
         "</testsuites>",
         "",
@@ -90,13 +90,13 @@ describe("JUnit XML report", () => {
       formatJunit(buildReport("check", "0", base, files.map((f) => reportFile(f.doc, f.findings.map((x) => x.claim), f.findings, f.inconsistencies, f.findings.map((_, i) => (f.doc.path === paths[1] && i === suppressed ? { kind: "inline" as const, reason: "disputed" } : null)))), failOn));
     const xml = junit("contradicted");
     expect(xmlProblems(xml)).toEqual([]);
-    expect(totals(xml)).toBe('<testsuites name="claimcheck" tests="16" failures="3" skipped="0">');
+    expect(totals(xml)).toBe('<testsuites name="claimcheck" tests="16" failures="4" skipped="0">');
     expect(xml).toContain('<testsuite name="examples/lavrov-csto-2023-02-02.md" tests="8" failures="0" skipped="0">');
-    expect(xml).toContain('<testsuite name="examples/lavrov-csto-planted-errors.md" tests="8" failures="3" skipped="0">');
+    expect(xml).toContain('<testsuite name="examples/lavrov-csto-planted-errors.md" tests="8" failures="4" skipped="0">');
     expect(xml.split("<testcase ").length - 1).toBe(16);
     expect(totals(junit("unverified"))).toBe('<testsuites name="claimcheck" tests="16" failures="4" skipped="0">');
     const withSkip = junit("contradicted", 1);
-    expect(totals(withSkip)).toBe('<testsuites name="claimcheck" tests="16" failures="2" skipped="1">');
+    expect(totals(withSkip)).toBe('<testsuites name="claimcheck" tests="16" failures="3" skipped="1">');
     expect(withSkip).toContain('<testcase classname="examples/lavrov-csto-planted-errors.md" name="14:7 count: about 500 people were killed">\n      <skipped message="suppressed: disputed"/>\n    </testcase>');
     expect(xmlProblems(withSkip)).toEqual([]);
   });

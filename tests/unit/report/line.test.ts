@@ -3,16 +3,16 @@ import { formatLine } from "../../../src/report/formatters/line.js";
 import { buildReport } from "../../../src/report/index.js";
 import { mapItems, reportOf, withText } from "../../helpers/report.js";
 
-const ARTICLE = "The CSTO met in Yerevan on November 24, and again on 23 November.\n\nAbout 300 people were killed in a flood in Peru.";
+const ARTICLE = "The CSTO met in Yerevan on November 24. It met again on 23 November.\n\nAbout 300 people were killed in a flood in Peru.";
 
 describe("line report", () => {
   it("writes path:line:column: verdict kind: reason for each claim, then the file's inconsistencies", () => {
     expect(formatLine(reportOf(ARTICLE))).toBe(
       [
         "a.txt:1:28: contradicted date: date.granularity: stated 2022-11-24, but reference 2022-11-23 (compared at day granularity) [summit, claims/test.yaml:2; source: t]",
-        "a.txt:1:54: supported date: date.granularity: reference 2022-11-23 agrees with 2022-11-23 at day granularity [summit, claims/test.yaml:2; source: t]",
+        "a.txt:1:57: supported date: date.granularity: reference 2022-11-23 agrees with 2022-11-23 at day granularity [summit, claims/test.yaml:2; source: t]",
         "a.txt:3:1: unverified count: link.no-entry: no entry of the base is named near it",
-        'a.txt:1:54: inconsistent date: "November 24" and "23 November" give different dates for summit',
+        'a.txt:1:57: inconsistent date: "November 24" and "23 November" give different dates for summit',
         "",
       ].join("\n"),
     );
@@ -20,7 +20,7 @@ describe("line report", () => {
 
   it("in extract mode, gives each claim's text and value", () => {
     expect(formatLine(reportOf(ARTICLE, { mode: "extract" }))).toBe(
-      ['a.txt:1:28: date: "November 24" → 2022-11-24', 'a.txt:1:54: date: "23 November" → 2022-11-23', 'a.txt:3:1: count: "About 300 people were killed" → killed about 300', ""].join("\n"),
+      ['a.txt:1:28: date: "November 24" → 2022-11-24', 'a.txt:1:57: date: "23 November" → 2022-11-23', 'a.txt:3:1: count: "About 300 people were killed" → killed about 300', ""].join("\n"),
     );
   });
 

@@ -97,7 +97,7 @@ describe("SARIF report", () => {
       ["contradicted", 0, "error", "about 500 people were killed"],
       ["contradicted", 0, "error", "25 November"],
       ["contradicted", 0, "error", "Alma-Ata Declaration of 1992"],
-      ["unverified", 1, "note", "1992"],
+      ["contradicted", 0, "error", "1992"],
     ]);
     const first = results[0]!;
     expect(first.message.text).toMatch(/^"about 500 people were killed": count\.about: stated about 500 killed/);
@@ -114,8 +114,8 @@ describe("SARIF report", () => {
 
   it("follows --fail-on for levels", () => {
     const levels = (failOn: FailOn) => sarif(reportOf(checked, { failOn })).results.map((r) => `${r.ruleId}:${r.level}`);
-    expect(levels("unverified")).toEqual(["contradicted:error", "contradicted:error", "contradicted:error", "unverified:error"]);
-    expect(levels("never")).toEqual(["contradicted:warning", "contradicted:warning", "contradicted:warning", "unverified:note"]);
+    expect(levels("unverified")).toEqual(["contradicted:error", "contradicted:error", "contradicted:error", "contradicted:error"]);
+    expect(levels("never")).toEqual(["contradicted:warning", "contradicted:warning", "contradicted:warning", "contradicted:warning"]);
   });
 
   it("lists a suppressed finding with its suppression, below the failing level", () => {

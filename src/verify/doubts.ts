@@ -1,0 +1,69 @@
+/**
+ * Reasons a disagreement is not a contradiction. The contract says a claim is
+ * compared with an entry only when the text states it of that entry, and that
+ * a false contradiction costs more than a missed check: each rule here names a
+ * way the text can state something else, and turns a disagreement into
+ * `unverified` with that rule. Agreement is never withdrawn: it is evidence in
+ * itself that the claim speaks of the entry.
+ */
+import type { Entry } from "../model/base.js";
+import type { Claim, DateClaim } from "../model/claim.js";
+import type { LinkResult } from "../model/finding.js";
+import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
+import { dateAgrees } from "./date.js";
+
+export interface Doubt {
+  readonly rule: string;
+  readonly message: string;
+}
+
+/** Verbs that date an agreement's signing: the only date a treaty entry holds. */
+const SIGNING = new Set(["signed", "signing", "concluded", "agreed", "adopted", "initialled", "initialed", "sealed", "struck", "reached", "brokered", "inked"]);
+
+/** Is the date stated as a signing ("signed on 8 April 2010", "opened for signature on 1 July 1968")? */
+export function isSigning(claim: DateClaim): boolean {
+  return claim.governor !== null && SIGNING.has(claim.governor);
+}
+
+export function doubtAbout(claim: Claim, link: LinkResult, published: string | null, view: string | undefined): Doubt | null {
+  const l = link.link;
+  if (!l) return null;
+  if (l.strength === "weak") return { rule: "link.weak", message: `not compared: tied to the entry by keywords only and ${l.weakness}` };
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published) ?? (view === undefined ? null : attachmentDoubt(claim, link, view));
+  return null;
+}
+
+/** Words that open a clause of their own between a date and a later mention: "began in March, weeks after Storm Ana". */
+const SUBORDINATE = /\b(?:after|before|when|while|following|since|until|because|whereas|but|and|as)\b/i;
+
+/**
+ * Where the date sits against the mention that linked it: a later mention in a
+ * clause of its own ("…in early March last year, weeks after Tropical Storm Ana
+ * destroyed…") is not what the date dates.
+ */
+function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doubt | null {
+  const l = link.link!;
+  if (l.via === "alias" && l.mention.start >= claim.end) {
+    const between = view.slice(claim.end, l.mention.start);
+    if (SUBORDINATE.test(between)) return { rule: "date.other-clause", message: `the date and "${view.slice(l.mention.start, l.mention.end)}" are in different clauses` };
+  }
+  return null;
+}
+
+function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: string | null): Doubt | null {
+  // An agreement's date is its signing: "extended in January 2021", "entered into force in 1970" date something else.
+  if (entry.kind === "treaty" && !link.owner && !isSigning(claim)) {
+    return { rule: "date.not-signing", message: `the date is not stated as the signing of ${entry.name}${claim.governor ? ` (it dates "${claim.governor}")` : ""}` };
+  }
+  // A date after publication cannot date an event that had happened by then.
+  const pub = published ? parseIso(published) : null;
+  const value = claim.value.value ? parseIso(claim.value.value) : null;
+  const ref = entry.date ? parseIsoInterval(entry.date) : null;
+  if (pub && value && value.year !== null && ref && firstDay(value) > firstDay(pub) && lastDay(ref.to) <= firstDay(pub)) {
+    return { rule: "date.future", message: `${claim.value.value} is after the article's publication (${published}), and ${entry.id} had happened by then: it dates something planned` };
+  }
+  // Another date in the sentence agrees with the entry: this one dates something else ("in April, from 7.9% in March").
+  const sibling = (link.siblings ?? []).find((s): s is DateClaim => s.kind === "date" && s.role === "event" && entry.date !== null && dateAgrees(s, entry.date));
+  if (sibling) return { rule: "date.other-agrees", message: `"${sibling.text}" in the same sentence is the entry's date; this one dates something else` };
+  return null;
+}

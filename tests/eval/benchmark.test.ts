@@ -1,0 +1,25 @@
+/**
+ * Quality gate for verdicts: the 24 dev articles, the base written for them
+ * independently (eval/bench/base, by someone who never ran claimcheck), and
+ * copies with one checkable claim made false by a script. The floors are this
+ * version's figures; a change that makes them worse fails the build.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runBenchmark } from "../../src/eval/benchmark.js";
+
+const root = join(import.meta.dirname, "../..");
+
+describe("verdict benchmark", () => {
+  const r = runBenchmark(join(root, "eval/dev"), join(root, "eval/bench/base"));
+  it("supports none of the planted errors", () => {
+    expect(r.plantedSupported).toEqual([]);
+  });
+  it("contradicts at most one claim of the unmodified articles", () => {
+    expect(r.cleanContradictions.length).toBeLessThanOrEqual(1);
+  });
+  it("contradicts most planted errors and supports most checkable claims", () => {
+    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.65);
+    expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.72);
+  });
+});
