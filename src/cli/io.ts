@@ -20,12 +20,30 @@ export interface Io {
   readonly stdin: { readonly isTTY?: boolean; read(): Promise<Uint8Array> };
 }
 
-/** The package's own folder (dist/cli/.. or src/cli/..): the bundled base and schemas live there. */
-export const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+/**
+ * The package's own folder, where the bundled base and the schemas live: the
+ * nearest folder above this module with claimcheck's package.json (this
+ * module may be src/cli/io.ts, dist/cli/io.js or the bundle dist/claimcheck.mjs).
+ */
+function findPackage(): { root: string; version: string } {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "claimcheck") return { root: dir, version: pkg.version ?? "0.0.0" };
+    } catch {
+      // not here: look higher
+    }
+    dir = resolve(dir, "..");
+  }
+  return { root: resolve(dirname(fileURLToPath(import.meta.url)), "../.."), version: "0.0.0" };
+}
+
+const found = findPackage();
+export const packageRoot = found.root;
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string };
-  return pkg.version;
+  return found.version;
 }
 
 /** Writes a whole file or nothing: a temporary file in the same folder, then a rename. */

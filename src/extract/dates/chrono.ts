@@ -3,8 +3,8 @@
  * plus our own parsers) and only ever given one sentence at a time: chrono's
  * cost grows with the square of the text length.
  */
-import { casual } from "chrono-node";
-import type { Chrono, Component, ParsedResult, Parser } from "chrono-node";
+import { casual } from "chrono-node/en";
+import type { Chrono, Component, ParsedResult, Parser } from "chrono-node/en";
 
 export interface Components {
   readonly year: number | null;
@@ -63,10 +63,17 @@ const fixedHoliday: Parser = {
 
 let configured: Chrono | null = null;
 
+/**
+ * chrono's parsers of times of day and of durations find nothing claimcheck
+ * keeps ("at 3 pm", "within two days", "in 2 hours"), and the time-expression
+ * parser costs more than all the others together: they are left out.
+ */
+const UNUSED_PARSERS = new Set(["ENTimeExpressionParser", "ENTimeUnitWithinFormatParser", "ENTimeUnitLaterFormatParser", "ENTimeUnitCasualRelativeFormatParser", "ENCasualTimeParser"]);
+
 function chrono(): Chrono {
   if (configured === null) {
     configured = casual.clone();
-    configured.parsers.unshift(monthOfRelativeYear, fixedHoliday);
+    configured.parsers = [monthOfRelativeYear, fixedHoliday, ...configured.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name))];
   }
   return configured;
 }

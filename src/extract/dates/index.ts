@@ -10,8 +10,12 @@ import { dateRole, governorOf, tenseAround, tokenAt } from "./context.js";
 import { isRelative, resolveComponents } from "./resolve.js";
 import { formatIso } from "../../lib/isodate.js";
 
-/** A cheap test before calling chrono: a month, a weekday, a digit or a relative day word. */
-const TRIGGER = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|ago|last|next|this|christmas|new year|halloween|boxing|valentine|armistice|bastille)/i;
+/**
+ * A cheap test before calling chrono (its cost is worth avoiding): a month, a
+ * weekday, a relative day word, a holiday, or digits written as a date
+ * ("13/09/2022", "2022-09-13"). Bare years are read without chrono (years.ts).
+ */
+const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|christmas|new year|halloween|boxing|valentine|armistice|bastille)|(?:last|next|this|previous|coming)\s+(?:year|month|week)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
 /** Not date claims: durations, weeks, times of day, "now", "later". */
 const NOT_A_DATE = /\b(?:weeks?|weekends?|hours?|minutes?|seconds?|tonight|later|within|now|past|coming|decades?)\b|^in\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten)|^next\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)/i;
 /** A time of day after a day is not part of the date: "Saturday afternoon" dates Saturday. */
