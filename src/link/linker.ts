@@ -9,7 +9,7 @@ import type { Base, Entry } from "../model/base.js";
 import type { Claim, DateClaim, TreatyClaim } from "../model/claim.js";
 import type { Link, LinkResult } from "../model/finding.js";
 import type { Span } from "../model/location.js";
-import { buildAliasIndex, mentionsIn } from "./alias-index.js";
+import { buildAliasIndex, keywordMentionsIn, mentionsIn } from "./alias-index.js";
 import type { AliasIndex, Mention } from "./alias-index.js";
 import { dateAgrees } from "../verify/date.js";
 import { speaksOf } from "./events.js";
@@ -78,7 +78,7 @@ function linkAll(
   const keywordsIn = (p: Span) => {
     const k = spanKey(p);
     let m = paragraphKeywords.get(k);
-    if (!m) paragraphKeywords.set(k, (m = mentionsIn(index.keywords, view.slice(p.start, p.end), p.start)));
+    if (!m) paragraphKeywords.set(k, (m = keywordMentionsIn(index, view.slice(p.start, p.end), p.start)));
     return m;
   };
   const bySentence = new Map<string, Claim[]>();

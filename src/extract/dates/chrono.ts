@@ -61,8 +61,6 @@ const fixedHoliday: Parser = {
   },
 };
 
-let configured: Chrono | null = null;
-
 /**
  * chrono's parsers of times of day and of durations find nothing claimcheck
  * keeps ("at 3 pm", "within two days", "in 2 hours"), and the time-expression
@@ -70,10 +68,45 @@ let configured: Chrono | null = null;
  */
 const UNUSED_PARSERS = new Set(["ENTimeExpressionParser", "ENTimeUnitWithinFormatParser", "ENTimeUnitLaterFormatParser", "ENTimeUnitCasualRelativeFormatParser", "ENCasualTimeParser"]);
 
-function chrono(): Chrono {
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/**
+ * Words without which a parser cannot match: each is a part that every match
+ * of the parser's own pattern contains (read off chrono's patterns), so
+ * leaving the parser out of a sentence without it changes no result. It saves
+ * compiling and running chrono's largest patterns, most of the cost of a short
+ * run. Parsers not listed always run.
+ */
+const NEEDS: Readonly<Record<string, RegExp>> = {
+  // a day before the month: chrono's ordinals all end in a digit, st, nd, rd or th
+  ENMonthNameLittleEndianParser: /(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  ENMonthNameMiddleEndianParser: MONTH_WORD,
+  ENMonthNameParser: MONTH_WORD,
+  ENYearMonthNameParser: MONTH_WORD,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+};
+
+interface Configured {
+  readonly chrono: Chrono;
+  readonly parsers: readonly { readonly parser: Parser; readonly needs: RegExp | null }[];
+}
+
+let configured: Configured | null = null;
+
+function chrono(): Configured {
   if (configured === null) {
-    configured = casual.clone();
-    configured.parsers = [monthOfRelativeYear, fixedHoliday, ...configured.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name))];
+    const chrono = casual.clone();
+    configured = {
+      chrono,
+      parsers: [
+        { parser: monthOfRelativeYear, needs: MONTH_WORD },
+        { parser: fixedHoliday, needs: /christmas|boxing|new year|valentine|halloween|armistice|bastille/i },
+        ...chrono.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name)).map((parser) => ({ parser, needs: NEEDS[parser.constructor.name] ?? null })),
+      ],
+    };
   }
   return configured;
 }
@@ -86,9 +119,11 @@ function components(c: ParsedResult["start"]): Components {
 }
 
 /** Dates chrono finds in a short text, against a reference day (UTC noon, so no time zone can shift it). */
-export function chronoDates(text: string, reference: { year: number; month: number; day: number }): RawDate[] {
+export function chronoDates(text: string, reference: { year: number; month: number; day: number }, options: { everyParser?: boolean } = {}): RawDate[] {
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
-  const results = chrono().parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  const { chrono: c, parsers } = chrono();
+  c.parsers = parsers.filter((p) => options.everyParser === true || p.needs === null || p.needs.test(text)).map((p) => p.parser);
+  const results = c.parse(text, { instant, timezone: 0 }, { forwardDate: false });
   return results.map((r) => ({
     index: r.index,
     text: r.text,

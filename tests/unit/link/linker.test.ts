@@ -135,3 +135,30 @@ describe("same-name agreements", () => {
     expect(link("Armenia and Azerbaijan invoked the Alma-Ata Declaration of 1992.")).toEqual([["Alma-Ata Declaration of 1992", "alma-ata-1991", "contradicted"]]);
   });
 });
+
+describe("keywords many entries share", () => {
+  const many = Array.from(
+    { length: 60 },
+    (_, i) => `
+- id: flood-${i}
+  kind: event
+  name: Flood number ${i}
+  keywords: [flood, Town${i}]
+  date: 2020-01-01
+  counts: { killed: ${10 + i} }
+  sources: [{ title: t }]`,
+  ).join("");
+  const floods = baseOf(many);
+  const link = (text: string) => check([{ path: "a.txt", text, published: "2023-02-02" }], floods)[0]!.findings.map((f) => [f.claim.text, f.entry?.id ?? null, f.verdict, f.rule]);
+
+  it("still link an entry whose every keyword is in the paragraph", () => {
+    expect(link("The flood in Town7 killed 17 people.")).toEqual([["killed 17 people", "flood-7", "supported", "count.exact"]]);
+  });
+  it("are no partial candidate by themselves: a word sixty entries share names none of them", () => {
+    expect(link("The flood killed 17 people.")).toEqual([["killed 17 people", null, "unverified", "link.no-entry"]]);
+  });
+  it("leave an entry's rarer keyword a partial candidate", () => {
+    const r = link("Town7 counted 17 dead.");
+    expect(r[0]?.[1]).toBe("flood-7");
+  });
+});
