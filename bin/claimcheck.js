@@ -1,5 +1,61 @@
 #!/usr/bin/env node
-// The binary: hand the process to the CLI and set the exit code from what it returns.
-import { main } from "../dist/main.js";
+// The binary: runs the bundled CLI (dist/claimcheck.cjs, see scripts/build.mjs).
+// V8's compiled code for the bundle is kept in claimcheck's cache folder (see
+// src/cli/cache.ts), keyed by the bundle's content and the Node.js version, so
+// later runs skip compiling it; the cache is a file written whole or not at
+// all, and a missing, stale or damaged one only costs the compile.
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { createRequire, Module } from "node:module";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
 
-main();
+const bundle = fileURLToPath(new URL("../dist/claimcheck.cjs", import.meta.url));
+const source = readFileSync(bundle, "utf8");
+
+function cacheDir() {
+  const env = process.env;
+  const set = (v) => (v !== undefined && v !== "" ? v : null);
+  const off = env.CLAIMCHECK_NO_CACHE;
+  if ((off !== undefined && off !== "" && off !== "0") || process.argv.includes("--no-cache")) return null;
+  if (set(env.CLAIMCHECK_CACHE_DIR)) return env.CLAIMCHECK_CACHE_DIR;
+  if (set(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, "claimcheck");
+  if (process.platform === "win32" && set(env.LOCALAPPDATA)) return join(env.LOCALAPPDATA, "claimcheck", "cache");
+  const home = set(env.HOME) ?? homedir();
+  return home ? join(home, ".cache", "claimcheck") : null;
+}
+
+const dir = cacheDir();
+const key = createHash("sha256").update(`${process.version} ${process.arch} ${process.execArgv.join(" ")}\0`).update(source).digest("hex").slice(0, 32);
+const codeFile = dir ? join(dir, `code-${key}.bin`) : null;
+let cachedData;
+try {
+  if (codeFile) cachedData = readFileSync(codeFile);
+} catch {
+  // first run with this bundle: compile
+}
+const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+
+if (codeFile && (cachedData === undefined || script.cachedDataRejected)) {
+  // At exit the code of every function this run used is compiled: keep it all.
+  process.once("exit", () => {
+    const tmp = `${codeFile}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(tmp, script.createCachedData(), { flag: "wx" });
+      renameSync(tmp, codeFile);
+    } catch {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // nothing was written
+      }
+    }
+  });
+}
+
+module.exports.main();

@@ -39,6 +39,8 @@ export async function run(io: Io): Promise<number> {
       .option("-b, --base <path>", "reference base folder or YAML file (repeatable)", collect)
       .option("-d, --date <YYYY-MM-DD>", "publication date of the input (overrides metadata)")
       .option("-o, --output <file>", "write the output to a file (all or nothing) instead of stdout")
+      .option("--no-cache", "read the base from its YAML files, without the compiled-base cache")
+      .option("-j, --jobs <n>", "threads for large runs (default: the available cores, at most 8; 1 = no workers)")
       .option("--debug", "print a stack trace for internal errors");
   const reporting = (cmd: Command) =>
     common(cmd)

@@ -8,6 +8,7 @@ import type { ArticleDocument } from "./model/document.js";
 import type { Finding } from "./model/finding.js";
 import { extractClaims } from "./extract/index.js";
 import { createLinker } from "./link/linker.js";
+import type { CompiledBase } from "./link/alias-index.js";
 import type { Linker } from "./link/linker.js";
 import { DEFAULT_TOLERANCE, verifyClaim } from "./verify/index.js";
 import { inconsistencies } from "./verify/consistency.js";
@@ -34,8 +35,8 @@ export function extractDocuments(docs: readonly ArticleDocument[]): ExtractedFil
   return sortByPath(docs).map((doc) => ({ doc, claims: extractClaims(doc) }));
 }
 
-/** A checker bound to one base: the alias index is built once and reused for every document. */
-export function createChecker(base: Base, options: CheckOptions = {}): (doc: ArticleDocument) => CheckedFile {
+/** A checker bound to one base: the base is compiled for linking once and reused for every document. */
+export function createChecker(base: Base | CompiledBase, options: CheckOptions = {}): (doc: ArticleDocument) => CheckedFile {
   const linker: Linker = createLinker(base);
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   return (doc) => {

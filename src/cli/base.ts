@@ -11,6 +11,7 @@ import { suggestStubs } from "../suggest/index.js";
 import { packageRoot, writeAtomically } from "./io.js";
 import type { Io } from "./io.js";
 import { readDocuments } from "./read.js";
+import { cacheWanted, compiledBaseFor } from "./cache.js";
 import { basePathsFor, configFor, settingsFor } from "./settings.js";
 import type { CommandOptions } from "./settings.js";
 
@@ -27,7 +28,7 @@ export function lint(io: Io, dirs: readonly string[], opts: { config?: string })
 
 export async function suggest(io: Io, paths: readonly string[], opts: CommandOptions): Promise<number> {
   const settings = settingsFor(io, { ...opts, format: "human" });
-  const base = loadBase(settings.basePaths, io.cwd).base;
+  const base = (await compiledBaseFor(io, settings.basePaths, cacheWanted(io, opts.cache))).compiled;
   const docs = await readDocuments(io, resolveInputs(paths, io.cwd), settings.date);
   const check = createChecker(base, { tolerance: settings.tolerance });
   const text = suggestStubs(docs.map((d) => check(d.doc)));

@@ -8,11 +8,11 @@ import picomatch from "picomatch";
 import { UserError } from "../model/errors.js";
 import { resolveInputs } from "../load/inputs.js";
 import type { Input } from "../load/inputs.js";
-import { loadBase } from "../load/base/index.js";
 import { formatBaseline, readBaseline } from "../load/baseline.js";
 import type { BaselineEntry } from "../load/baseline.js";
 import { displayPath } from "../lib/paths.js";
 import { createChecker, extractDocuments } from "../engine.js";
+import type { CheckedFile } from "../engine.js";
 import type { ArticleDocument } from "../model/document.js";
 import { buildReport, fails, FORMATTERS, reportFile } from "../report/index.js";
 import type { Report, ReportFile } from "../report/index.js";
@@ -20,9 +20,13 @@ import { applySuppressions } from "../report/suppress.js";
 import type { KnownFinding } from "../report/suppress.js";
 import { version, writeAtomically } from "./io.js";
 import type { Io } from "./io.js";
-import { readDocuments } from "./read.js";
+import { loadDocuments, notLoaded, readInputs } from "./read.js";
+import type { ReadDocument, ReadInput } from "./read.js";
+import { defaultJobs, jobsFor, Pool } from "./pool.js";
+import type { CheckReply } from "../worker.js";
 import { applyFixes } from "./fix.js";
 import { settingsFor } from "./settings.js";
+import { cacheWanted, compiledBaseFor } from "./cache.js";
 import type { CommandOptions, Settings } from "./settings.js";
 import { colorWanted, startSpinner } from "./terminal.js";
 
@@ -55,27 +59,78 @@ function knownFindings(io: Io, opts: CommandOptions, settings: Settings): KnownF
   return known;
 }
 
+/** Documents of this many characters in all are checked by the pool's workers, when there is one. */
+const PARALLEL_TEXT = 256 * 1024;
+
 export async function runReport(io: Io, mode: "check" | "extract", paths: readonly string[], opts: CommandOptions): Promise<number> {
   const settings = settingsFor(io, opts);
+  const jobs = jobsFor(opts.jobs, io.env);
+  if (Number.isNaN(jobs)) throw new UserError(`--jobs ${opts.jobs ?? io.env["CLAIMCHECK_JOBS"]}: expected a whole number of threads from 1 to 256`);
+  let pool: Pool | null | undefined;
+  const poolFor = () => {
+    if (pool === undefined) {
+      pool = Pool.create(jobs ?? defaultJobs());
+      // CLAIMCHECK_DEBUG=pool: say when the run uses workers (the tests check that large runs do).
+      if (pool && /\bpool\b/.test(io.env["CLAIMCHECK_DEBUG"] ?? "")) io.stderr.write(`claimcheck: debug: ${pool.size} worker threads\n`);
+    }
+    return pool;
+  };
+  try {
+    return await report(io, mode, paths, opts, settings, poolFor);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function report(io: Io, mode: "check" | "extract", paths: readonly string[], opts: CommandOptions, settings: Settings, poolFor: () => Pool | null): Promise<number> {
   const inputs = inputsFor(io, paths, settings);
-  const base = mode === "check" ? loadBase(settings.basePaths, io.cwd).base : null;
+  const loaded = mode === "check" ? await compiledBaseFor(io, settings.basePaths, cacheWanted(io, opts.cache), poolFor) : null;
+  const base = loaded?.compiled ?? null;
   const known = mode === "check" ? knownFindings(io, opts, settings) : [];
-  const read = await readDocuments(io, inputs, settings.date);
-  const spinner = await startSpinner(io, read.length);
+  const inputsRead = await readInputs(io, inputs);
+  const spinner = await startSpinner(io, inputsRead.length);
   const check = base ? createChecker(base, { tolerance: settings.tolerance }) : null;
   const used = new Set<KnownFinding>();
-  const checked = (doc: ArticleDocument): ReportFile => {
-    const r = check!(doc);
-    return applySuppressions(reportFile(r.doc, r.findings.map((f) => f.claim), r.findings, r.inconsistencies), known, used);
-  };
+  const fileOf = (doc: ArticleDocument, r: Omit<CheckedFile, "doc">): ReportFile =>
+    applySuppressions(reportFile(doc, r.findings.map((f) => f.claim), r.findings, r.inconsistencies), known, used);
+  const checked = (doc: ArticleDocument): ReportFile => fileOf(doc, check!(doc));
   let files: ReportFile[];
+  let read: ReadDocument[];
   try {
-    files = check
-      ? read.map((d, i) => {
-          spinner?.update(i, d.doc.path);
-          return checked(d.doc);
-        })
-      : extractDocuments(read.map((d) => d.doc)).map((r) => reportFile(r.doc, r.claims, null));
+    const size = inputsRead.reduce((n, r) => n + r.bytes.length, 0);
+    const workers = check && loaded && inputsRead.length >= 2 && size >= PARALLEL_TEXT ? poolFor() : null;
+    if (workers && loaded) {
+      // Workers load and check the documents; the main thread builds each file's report as it comes.
+      const bytes = loaded.bytes();
+      const shared = new SharedArrayBuffer(bytes.length);
+      new Uint8Array(shared).set(bytes);
+      await workers.broadcast({ kind: "use-base", bytes: shared, key: loaded.key, tolerance: settings.tolerance });
+      const built = new Array<ReportFile | null>(inputsRead.length).fill(null);
+      const replies = await workers.map<ReadInput, CheckReply>(
+        inputsRead,
+        (r) => ({ kind: "check", path: r.input.path, bytes: r.bytes, published: settings.date }),
+        (n, r, reply, i) => {
+          spinner?.update(n, r.input.path);
+          if (reply.ok) built[i] = fileOf(reply.doc, reply);
+        },
+      );
+      read = [];
+      files = [];
+      replies.forEach((reply, i) => {
+        const r = inputsRead[i]!;
+        if (!reply.ok) return notLoaded(io, r.input, reply.message);
+        read.push({ doc: reply.doc, input: r.input, bytes: r.bytes });
+        files.push(built[i]!);
+      });
+    } else {
+      read = loadDocuments(io, inputsRead, settings.date);
+      files = check
+        ? read.map((d, i) => {
+            spinner?.update(i, d.doc.path);
+            return checked(d.doc);
+          })
+        : extractDocuments(read.map((d) => d.doc)).map((r) => reportFile(r.doc, r.claims, null));
+    }
   } finally {
     spinner?.stop();
   }

@@ -29,6 +29,9 @@ export interface CommandOptions {
   baseline?: string;
   writeBaseline?: string;
   debug?: boolean;
+  /** false with --no-cache. */
+  cache?: boolean;
+  jobs?: string;
 }
 
 export interface Settings {

@@ -1,72 +1,36 @@
 /**
- * An index of every name, alias and keyword of a base, built once: a trie over
- * word keys, so finding every mention in a sentence is one pass over its words
- * whatever the size of the base. Keywords are indexed so that a word many
- * entries share ("earthquake") never makes a paragraph visit all of them.
+ * The link index of a base: its names and aliases, and its keywords, as
+ * phrase tables (see phrase-table.ts), with the entries behind them. Built
+ * once per base (or read back from the cache of the compiled base), so
+ * finding every mention in a sentence costs the same whatever the size of the
+ * base, and a keyword many entries share ("earthquake") never makes a
+ * paragraph visit all of them.
  */
 import type { Base, Entry } from "../model/base.js";
 import type { Span } from "../model/location.js";
 import { keyedWords, nameKeys, wordKeys } from "./normalize.js";
-import type { KeyedWord } from "./normalize.js";
-
-export interface TrieNode {
-  readonly next: Map<string, TrieNode>;
-  /** Entries whose phrase ends here, with the phrase as written. */
-  readonly ends: Array<{ entry: Entry; phrase: string }>;
-}
-
-const node = (): TrieNode => ({ next: new Map(), ends: [] });
+import { buildPhraseTable, findPhrases, indexOfKey, keyAt, ordsAt } from "./phrase-table.js";
+import type { PhraseTable } from "./phrase-table.js";
 
 export interface Mention extends Span {
   readonly entry: Entry;
+  /** The name, alias or keyword as the entry writes it. */
   readonly phrase: string;
 }
 
-export class PhraseTrie {
-  private readonly root = node();
-
-  /** Adds a phrase of an entry; returns the node where it ends. */
-  add(keys: readonly string[], entry: Entry, phrase: string): TrieNode | null {
-    if (keys.length === 0) return null;
-    let n = this.root;
-    for (const k of keys) {
-      let child = n.next.get(k);
-      if (!child) {
-        child = node();
-        n.next.set(k, child);
-      }
-      n = child;
-    }
-    // An entry's phrases are added one after another: a repeat of one is the last end here.
-    if (n.ends.at(-1)?.entry !== entry) n.ends.push({ entry, phrase });
-    return n;
-  }
-
-  /** Every occurrence of every phrase in the words, as the trie node where it ends. */
-  findNodes(words: readonly KeyedWord[]): Array<Span & { node: TrieNode }> {
-    const out: Array<Span & { node: TrieNode }> = [];
-    for (let i = 0; i < words.length; i++) {
-      let n: TrieNode | undefined = this.root;
-      for (let j = i; j < words.length && n; j++) {
-        n = n.next.get(words[j]!.key);
-        if (n && n.ends.length > 0) out.push({ node: n, start: words[i]!.start, end: words[j]!.end });
-      }
-    }
-    return out;
-  }
-
-  /** Every occurrence of every phrase in the words (overlapping occurrences included). */
-  find(words: readonly KeyedWord[]): Mention[] {
-    const out: Mention[] = [];
-    for (let i = 0; i < words.length; i++) {
-      let n: TrieNode | undefined = this.root;
-      for (let j = i; j < words.length && n; j++) {
-        n = n.next.get(words[j]!.key);
-        if (n) for (const e of n.ends) out.push({ entry: e.entry, phrase: e.phrase, start: words[i]!.start, end: words[j]!.end });
-      }
-    }
-    return out;
-  }
+/** A base ready for linking: its entries by ordinal and the tables of its phrases. */
+export interface CompiledBase {
+  /** The folders or files the base was read from, as reported. */
+  readonly paths: readonly string[];
+  /** Number of entries. */
+  readonly size: number;
+  /** Entry by ordinal (0 ≤ ord < size, entries in id order); the same object every time. */
+  entry(ord: number): Entry;
+  /** Names and aliases (keys without a leading "the"). */
+  readonly names: PhraseTable;
+  readonly keywords: PhraseTable;
+  /** For keyword phrase i, the entries whose rarest keyword it is: ords[start[i] .. start[i + 1]). */
+  readonly rarest: { readonly ords: Uint32Array; readonly start: Uint32Array };
 }
 
 /**
@@ -76,45 +40,110 @@ export class PhraseTrie {
  */
 export const SHARED_KEYWORD = 50;
 
-export interface AliasIndex {
-  /** Names and aliases. */
-  readonly names: PhraseTrie;
-  /** Keywords (each may be several words). */
-  readonly keywords: PhraseTrie;
-  /** For each keyword node, the entries whose rarest keyword it is. */
-  readonly rarest: ReadonlyMap<TrieNode, readonly Entry[]>;
-  /** Each entry's keyword nodes, in the order of its keywords. */
-  readonly keywordNodes: ReadonlyMap<Entry, ReadonlyArray<{ node: TrieNode; phrase: string }>>;
+export function isCompiled(base: Base | CompiledBase): base is CompiledBase {
+  return typeof (base as CompiledBase).entry === "function";
 }
 
-export function buildAliasIndex(base: Base): AliasIndex {
-  const names = new PhraseTrie();
-  const keywords = new PhraseTrie();
-  const keywordNodes = new Map<Entry, Array<{ node: TrieNode; phrase: string }>>();
-  for (const entry of base.entries) {
-    for (const phrase of [entry.name, ...entry.aliases]) names.add(nameKeys(phrase), entry, phrase);
-    const nodes: Array<{ node: TrieNode; phrase: string }> = [];
+/** The phrase keys of an entry: names and aliases, keywords. */
+export function phraseKeysOf(entry: Entry): { names: string[]; keywords: string[] } {
+  return { names: [entry.name, ...entry.aliases].map((p) => nameKeys(p).join(" ")), keywords: entry.keywords.map((k) => wordKeys(k).join(" ")) };
+}
+
+/**
+ * Compiles a base for linking. `keysOf` gives each entry's phrase keys (the
+ * default computes them; a caller that computed them elsewhere passes them in).
+ */
+export function compileBase(base: Base, keysOf: (entry: Entry, ord: number) => { names: readonly string[]; keywords: readonly string[] } = phraseKeysOf): CompiledBase {
+  const entries = base.entries;
+  const keys = entries.map((e, i) => keysOf(e, i));
+  const names = buildPhraseTable(keys.flatMap((k, ord) => k.names.map((key) => [key, ord] as const)));
+  const keywords = buildPhraseTable(keys.flatMap((k, ord) => k.keywords.map((key) => [key, ord] as const)));
+  const rarestOf = new Map<number, number[]>();
+  keys.forEach((k, ord) => {
+    let best = -1;
+    let bestCount = Infinity;
+    for (const key of k.keywords) {
+      const i = indexOfKey(keywords, key);
+      if (i === -1) continue;
+      const count = keywords.ordStart[i + 1]! - keywords.ordStart[i]!;
+      if (count < bestCount) {
+        best = i;
+        bestCount = count;
+      }
+    }
+    if (best !== -1) {
+      const list = rarestOf.get(best);
+      if (list) list.push(ord);
+      else rarestOf.set(best, [ord]);
+    }
+  });
+  const phrases = keywords.keyStart.length - 1;
+  const start = new Uint32Array(phrases + 1);
+  const ords = new Uint32Array(entries.length);
+  let n = 0;
+  for (let i = 0; i < phrases; i++) {
+    start[i] = n;
+    for (const ord of rarestOf.get(i) ?? []) ords[n++] = ord;
+  }
+  start[phrases] = n;
+  return { paths: base.paths, size: entries.length, entry: (ord) => entries[ord]!, names, keywords, rarest: { ords: ords.subarray(0, n), start } };
+}
+
+/** Memos of a compiled base: each entry's written phrases by key. */
+interface Written {
+  readonly names: Map<Entry, Map<string, string>>;
+  readonly keywords: Map<Entry, Array<{ phrase: number; written: string }>>;
+}
+
+const memos = new WeakMap<CompiledBase, Written>();
+
+function written(base: CompiledBase): Written {
+  let w = memos.get(base);
+  if (!w) memos.set(base, (w = { names: new Map(), keywords: new Map() }));
+  return w;
+}
+
+/** The first of an entry's name and aliases with this key. */
+function writtenName(base: CompiledBase, entry: Entry, key: string): string {
+  const memo = written(base).names;
+  let byKey = memo.get(entry);
+  if (!byKey) {
+    byKey = new Map();
+    for (const p of [entry.name, ...entry.aliases]) {
+      const k = nameKeys(p).join(" ");
+      if (!byKey.has(k)) byKey.set(k, p);
+    }
+    memo.set(entry, byKey);
+  }
+  return byKey.get(key) ?? entry.name;
+}
+
+/** An entry's keyword phrases, each once, in the order it writes them. */
+function keywordPhrases(base: CompiledBase, entry: Entry): ReadonlyArray<{ phrase: number; written: string }> {
+  const memo = written(base).keywords;
+  let list = memo.get(entry);
+  if (!list) {
+    list = [];
     for (const k of entry.keywords) {
-      const n = keywords.add(wordKeys(k), entry, k);
-      if (n && !nodes.some((x) => x.node === n)) nodes.push({ node: n, phrase: k });
+      const i = indexOfKey(base.keywords, wordKeys(k).join(" "));
+      if (i !== -1 && !list.some((x) => x.phrase === i)) list.push({ phrase: i, written: k });
     }
-    keywordNodes.set(entry, nodes);
+    memo.set(entry, list);
   }
-  const rarest = new Map<TrieNode, Entry[]>();
-  for (const [entry, nodes] of keywordNodes) {
-    let best: TrieNode | null = null;
-    for (const { node: n } of nodes) if (best === null || n.ends.length < best.ends.length) best = n;
-    if (best) {
-      const list = rarest.get(best);
-      if (list) list.push(entry);
-      else rarest.set(best, [entry]);
-    }
-  }
-  return { names, keywords, rarest, keywordNodes };
+  return list;
 }
 
-export function mentionsIn(trie: PhraseTrie, text: string, offset: number): Mention[] {
-  return trie.find(keyedWords(text, offset));
+/** Every mention of a name or alias in a text, in text order. */
+export function nameMentionsIn(base: CompiledBase, text: string, offset: number): Mention[] {
+  const out: Mention[] = [];
+  for (const hit of findPhrases(base.names, keyedWords(text, offset))) {
+    const key = keyAt(base.names, hit.phrase);
+    for (const ord of ordsAt(base.names, hit.phrase)) {
+      const entry = base.entry(ord);
+      out.push({ entry, phrase: writtenName(base, entry, key), start: hit.start, end: hit.end });
+    }
+  }
+  return out;
 }
 
 /**
@@ -122,24 +151,26 @@ export function mentionsIn(trie: PhraseTrie, text: string, offset: number): Ment
  * whose rarest keyword occurs (only they can have every keyword there), and
  * those with a keyword few entries share. Mentions are in text order.
  */
-export function keywordMentionsIn(index: AliasIndex, text: string, offset: number): Mention[] {
-  const hits = index.keywords.findNodes(keyedWords(text, offset));
+export function keywordMentionsIn(base: CompiledBase, text: string, offset: number): Mention[] {
+  const hits = findPhrases(base.keywords, keyedWords(text, offset));
   if (hits.length === 0) return [];
-  const spans = new Map<TrieNode, Span[]>();
+  const spans = new Map<number, Span[]>();
   for (const h of hits) {
-    const list = spans.get(h.node);
+    const list = spans.get(h.phrase);
     if (list) list.push(h);
-    else spans.set(h.node, [h]);
+    else spans.set(h.phrase, [h]);
   }
-  const entries = new Set<Entry>();
-  for (const n of spans.keys()) {
-    for (const e of index.rarest.get(n) ?? []) entries.add(e);
-    if (n.ends.length <= SHARED_KEYWORD) for (const e of n.ends) entries.add(e.entry);
+  const candidates = new Set<number>();
+  for (const p of spans.keys()) {
+    for (const ord of base.rarest.ords.subarray(base.rarest.start[p], base.rarest.start[p + 1])) candidates.add(ord);
+    const all = ordsAt(base.keywords, p);
+    if (all.length <= SHARED_KEYWORD) for (const ord of all) candidates.add(ord);
   }
   const out: Mention[] = [];
-  for (const entry of entries) {
-    for (const { node: n, phrase } of index.keywordNodes.get(entry) ?? []) {
-      for (const s of spans.get(n) ?? []) out.push({ entry, phrase, start: s.start, end: s.end });
+  for (const ord of candidates) {
+    const entry = base.entry(ord);
+    for (const { phrase, written: w } of keywordPhrases(base, entry)) {
+      for (const s of spans.get(phrase) ?? []) out.push({ entry, phrase: w, start: s.start, end: s.end });
     }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

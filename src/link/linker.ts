@@ -9,8 +9,8 @@ import type { Base, Entry } from "../model/base.js";
 import type { Claim, DateClaim, TreatyClaim } from "../model/claim.js";
 import type { Link, LinkResult } from "../model/finding.js";
 import type { Span } from "../model/location.js";
-import { buildAliasIndex, keywordMentionsIn, mentionsIn } from "./alias-index.js";
-import type { AliasIndex, Mention } from "./alias-index.js";
+import { compileBase, isCompiled, keywordMentionsIn, nameMentionsIn } from "./alias-index.js";
+import type { CompiledBase, Mention } from "./alias-index.js";
 import { dateAgrees } from "../verify/date.js";
 import { speaksOf } from "./events.js";
 import { wordKeys } from "./normalize.js";
@@ -24,8 +24,8 @@ export interface Linker {
   linkAll(view: string, claims: readonly Claim[], published?: string | null, blocks?: readonly Span[]): LinkResult[];
 }
 
-export function createLinker(base: Base): Linker {
-  const index = buildAliasIndex(base);
+export function createLinker(base: Base | CompiledBase): Linker {
+  const index = isCompiled(base) ? base : compileBase(base);
   const cache = new Map<Entry, Set<string>>();
   const contextWords = (e: Entry) => {
     let w = cache.get(e);
@@ -60,7 +60,7 @@ function holdsFact(entry: Entry, claim: Claim): boolean {
 }
 
 function linkAll(
-  index: AliasIndex,
+  index: CompiledBase,
   view: string,
   claims: readonly Claim[],
   contextWords: (e: Entry) => ReadonlySet<string>,
@@ -72,7 +72,7 @@ function linkAll(
   const namesIn = (s: Span) => {
     const k = spanKey(s);
     let m = sentenceMentions.get(k);
-    if (!m) sentenceMentions.set(k, (m = mentionsIn(index.names, view.slice(s.start, s.end), s.start)));
+    if (!m) sentenceMentions.set(k, (m = nameMentionsIn(index, view.slice(s.start, s.end), s.start)));
     return m;
   };
   const keywordsIn = (p: Span) => {

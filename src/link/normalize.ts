@@ -33,16 +33,29 @@ export interface KeyedWord {
   readonly end: number;
 }
 
+/** Keys of the words already seen (a text repeats its words): word as written → its keys. */
+const seen = new Map<string, readonly string[]>();
+
+function keysOfWord(word: string): readonly string[] {
+  let keys = seen.get(word);
+  if (keys === undefined) {
+    const folded = word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/['’`]/g, "");
+    keys = folded.split(/[^\p{L}\p{N}]+/u).filter((p) => p !== "").map(wordKey);
+    if (seen.size >= 100_000) seen.clear();
+    seen.set(word, keys);
+  }
+  return keys;
+}
+
 /** Word keys of a text with their offsets (offsets of the original words). */
 export function keyedWords(text: string, offset: number): KeyedWord[] {
   const out: KeyedWord[] = [];
   const re = /[\p{L}\p{N}\p{M}]+(?:['’`][\p{L}\p{M}]+)*/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const folded = m[0].normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/['’`]/g, "");
-    for (const part of folded.split(/[^\p{L}\p{N}]+/u)) {
-      if (part !== "") out.push({ key: wordKey(part), start: offset + m.index, end: offset + m.index + m[0].length });
-    }
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    for (const key of keysOfWord(m[0])) out.push({ key, start, end });
   }
   return out;
 }

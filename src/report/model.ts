@@ -1,5 +1,6 @@
 /** What formatters receive: results with their source text, so no formatter reads a file again. */
 import type { Base } from "../model/base.js";
+import type { CompiledBase } from "../link/alias-index.js";
 import type { Claim } from "../model/claim.js";
 import type { ArticleDocument } from "../model/document.js";
 import type { Finding, Verdict } from "../model/finding.js";
@@ -105,12 +106,12 @@ export function reportFile(
   };
 }
 
-export function buildReport(mode: Report["mode"], version: string, base: Base | null, files: readonly ReportFile[], failOn: FailOn = "contradicted"): Report {
+export function buildReport(mode: Report["mode"], version: string, base: Base | CompiledBase | null, files: readonly ReportFile[], failOn: FailOn = "contradicted"): Report {
   return {
     mode,
     failOn,
     tool: { name: "claimcheck", version },
-    base: base ? { paths: base.paths, entries: base.entries.length } : null,
+    base: base ? { paths: base.paths, entries: "size" in base ? base.size : base.entries.length } : null,
     files: [...files].sort((a, b) => (a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : 0)),
   };
 }

@@ -60,45 +60,59 @@ function walk(dir: string, add: (f: string) => void, visited: Set<string>): void
   }
 }
 
-/** Parses already-read base files; pure apart from the bytes given. */
 export interface BuildOptions {
   /** Read every file with the `yaml` library only (the fast reader gives the same base, faster). */
   readonly strict?: boolean;
 }
 
-export function buildBase(files: ReadonlyArray<{ path: string; bytes: Uint8Array }>, reportedPaths: readonly string[], options: BuildOptions = {}): LoadedBase {
+/** One file of a base, read: its entries, its problems, where each entry's id is written. */
+export interface BaseFile {
+  readonly path: string;
+  readonly entries: readonly Entry[];
+  readonly problems: readonly Problem[];
+  /** Position of each entry's id, in entry order. */
+  readonly idPositions: ReadonlyArray<{ line: number; column: number }>;
+}
+
+/** Reads one file of a base: decoding, YAML, validation of each entry. Pure apart from the bytes given. */
+export function readBaseFile(path: string, bytes: Uint8Array, options: BuildOptions = {}): BaseFile {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const text = new TextDecoder("utf-8").decode(bytes.subarray(0, decoded.offset));
+    const at = new LineIndex(text).position(text.length);
+    return { path, entries: [], problems: [{ file: path, line: at.line, column: at.column, message: decoded.message, severity: "error" }], idPositions: [] };
+  }
+  // The fast reader for the common shape; the `yaml` library for the rest and for every message.
+  const fast = options.strict ? null : parseYamlFast(decoded.text);
+  let result = fast ? entriesOfFile(path, fast) : null;
+  if (!result || result.problems.length > 0) result = entriesOfFile(path, parseYaml(decoded.text));
+  const positions = result.idPositions;
+  return { path, entries: result.entries, problems: result.problems, idPositions: result.entries.map((e) => positions.get(e) ?? { line: e.line, column: 1 }) };
+}
+
+/** A base from its files, read: ids unique across files, then the checks across entries. */
+export function assembleBase(files: readonly BaseFile[], reportedPaths: readonly string[]): LoadedBase {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const firstById = new Map<string, { entry: Entry; line: number; column: number }>();
-  for (const { path, bytes } of files) {
-    const decoded = decodeUtf8(bytes);
-    if (!decoded.ok) {
-      const text = new TextDecoder("utf-8").decode(bytes.subarray(0, decoded.offset));
-      const at = new LineIndex(text).position(text.length);
-      problems.push({ file: path, line: at.line, column: at.column, message: decoded.message, severity: "error" });
-      continue;
-    }
-    // The fast reader for the common shape; the `yaml` library for the rest and for every message.
-    const fast = options.strict ? null : parseYamlFast(decoded.text);
-    let result = fast ? entriesOfFile(path, fast) : null;
-    if (!result || result.problems.length > 0) result = entriesOfFile(path, parseYaml(decoded.text));
-    problems.push(...result.problems);
-    for (const entry of result.entries) {
-      const at = result.idPositions.get(entry) ?? { line: entry.line, column: 1 };
+  for (const file of files) {
+    problems.push(...file.problems);
+    file.entries.forEach((entry, i) => {
+      const at = file.idPositions[i]!;
       const first = firstById.get(entry.id);
       if (first) {
         problems.push({
-          file: path,
+          file: file.path,
           line: at.line,
           column: at.column,
           message: `duplicate id "${entry.id}" (first defined at ${first.entry.file}:${first.line}:${first.column})`,
           severity: "error",
         });
-        continue;
+        return;
       }
       firstById.set(entry.id, { entry, ...at });
       entries.push(entry);
-    }
+    });
   }
   problems.push(...lintEntries(entries));
   const errors = problems.filter((p) => p.severity === "error");
@@ -107,9 +121,30 @@ export function buildBase(files: ReadonlyArray<{ path: string; bytes: Uint8Array
   return { base: { paths: reportedPaths, entries }, warnings: problems.filter((p) => p.severity === "warning") };
 }
 
-/** Reads and validates a base from disk. Throws BaseError listing every problem. */
-export function loadBase(paths: readonly string[], cwd: string): LoadedBase {
+/** Parses already-read base files; pure apart from the bytes given. */
+export function buildBase(files: ReadonlyArray<{ path: string; bytes: Uint8Array }>, reportedPaths: readonly string[], options: BuildOptions = {}): LoadedBase {
+  return assembleBase(
+    files.map((f) => readBaseFile(f.path, f.bytes, options)),
+    reportedPaths,
+  );
+}
+
+export interface BaseSource {
+  /** Every file of the base, path as reported (relative to the working directory) and bytes. */
+  readonly files: ReadonlyArray<{ path: string; bytes: Uint8Array }>;
+  /** The paths the base was asked for, as reported. */
+  readonly reportedPaths: readonly string[];
+}
+
+/** Reads the files of a base. */
+export function readBase(paths: readonly string[], cwd: string): BaseSource {
   const files = baseFiles(paths, cwd).map((abs) => ({ path: displayPath(cwd, abs), bytes: readFileSync(abs) }));
   if (files.length === 0) throw new UserError(`${paths.map((p) => displayPath(cwd, p)).join(", ")}: no .yaml or .yml files in the reference base`);
-  return buildBase(files, paths.map((p) => displayPath(cwd, p)));
+  return { files, reportedPaths: paths.map((p) => displayPath(cwd, p)) };
+}
+
+/** Reads and validates a base from disk. Throws BaseError listing every problem. */
+export function loadBase(paths: readonly string[], cwd: string, options: BuildOptions = {}): LoadedBase {
+  const source = readBase(paths, cwd);
+  return buildBase(source.files, source.reportedPaths, options);
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// npm run build: the library and its types (tsc → dist/), then the CLI as one
+// bundle (esbuild → dist/claimcheck.cjs), which bin/claimcheck.js loads: one
+// file to read and compile instead of a few hundred modules.
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
+await build({
+  entryPoints: [join(root, "dist/bundle.js")],
+  outfile: join(root, "dist/claimcheck.cjs"),
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  minifySyntax: true,
+  minifyWhitespace: true,
+  legalComments: "eof",
+  // In a CommonJS bundle, import.meta.url is the bundle's own file.
+  define: { "import.meta.url": "__claimcheckBundleUrl" },
+  banner: { js: "var __claimcheckBundleUrl = require(\"node:url\").pathToFileURL(__filename).href;" },
+  logLevel: "warning",
+});

@@ -1,0 +1,119 @@
+/**
+ * The worker pool: threads that run the pure core on parts of a run (files
+ * of a large base, documents of a large corpus), so a run uses every core.
+ * Workers run the bundled CLI (dist/claimcheck.cjs), which registers itself
+ * here; where there is no bundle (the library, the tests of src/), there is no
+ * pool and everything runs in the main thread. Results are put back in input
+ * order: output is the same with or without workers.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Envelope, WorkerReply, WorkerRequest } from "../worker.js";
+
+let script: string | URL | null = null;
+
+/** Called by the bundle's entry with its own file: workers run that file. */
+export function setWorkerScript(file: string | URL): void {
+  script = file;
+}
+
+/** How many threads a run may use: --jobs, else CLAIMCHECK_JOBS, else the available cores. */
+export function jobsFor(option: string | undefined, env: Readonly<Record<string, string | undefined>>): number | null {
+  const raw = option ?? env["CLAIMCHECK_JOBS"];
+  if (raw === undefined || raw === "") return null;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= 256 ? n : NaN;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+interface Slot {
+  readonly worker: Worker;
+}
+
+export class Pool {
+  private readonly slots: Slot[];
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+  private failed: Error | null = null;
+
+  private constructor(size: number, file: string | URL) {
+    this.slots = Array.from({ length: size }, () => {
+      const worker = new Worker(file, { workerData: { claimcheckWorker: true } });
+      const slot: Slot = { worker };
+      worker.on("message", (reply: WorkerReply) => {
+        const p = this.pending.get(reply.id);
+        this.pending.delete(reply.id);
+        if (!p) return;
+        if (reply.ok) p.resolve(reply.result);
+        else p.reject(new Error(`in a worker: ${reply.error}`));
+      });
+      worker.on("error", (e) => this.fail(e));
+      worker.on("exit", (code) => {
+        if (code !== 0) this.fail(new Error(`a worker stopped with status ${code}`));
+      });
+      return slot;
+    });
+  }
+
+  /** A pool of `size` threads, or null when there is no bundle to run in them or one thread is enough. */
+  static create(size: number): Pool | null {
+    return script !== null && size >= 2 ? new Pool(size, script) : null;
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  private fail(e: Error): void {
+    this.failed ??= e;
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+  }
+
+  private send<T>(slot: Slot, request: WorkerRequest): Promise<T> {
+    if (this.failed) return Promise.reject(this.failed);
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      slot.worker.postMessage({ id, request } satisfies Envelope);
+    });
+  }
+
+  /** Sends the same request to every worker. */
+  async broadcast(request: WorkerRequest): Promise<void> {
+    await Promise.all(this.slots.map((s) => this.send(s, request)));
+  }
+
+  /** One request per part, spread over the workers; results in the order of the parts. */
+  all<T>(requests: readonly WorkerRequest[]): Promise<T[]> {
+    return Promise.all(requests.map((r, i) => this.send<T>(this.slots[i % this.slots.length]!, r)));
+  }
+
+  /**
+   * Runs one request per item, each on the next free worker, at most `depth`
+   * in flight per worker; `done` is told of each result as it comes. Results
+   * in the order of the items.
+   */
+  async map<I, T>(items: readonly I[], request: (item: I) => WorkerRequest, done?: (count: number, item: I, result: T, index: number) => void, depth = 2): Promise<T[]> {
+    const results = new Array<T>(items.length);
+    let next = 0;
+    let finished = 0;
+    const feed = async (slot: Slot): Promise<void> => {
+      while (next < items.length) {
+        const i = next++;
+        const result = await this.send<T>(slot, request(items[i]!));
+        results[i] = result;
+        done?.(++finished, items[i]!, result, i);
+      }
+    };
+    await Promise.all(this.slots.flatMap((s) => Array.from({ length: depth }, () => feed(s))));
+    return results;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

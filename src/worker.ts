@@ -1,0 +1,66 @@
+/**
+ * A worker thread of the pool (src/cli/pool.ts): the same pure core, fed by
+ * messages. It reads base files, or checks documents against a compiled base
+ * it is given as bytes. What it sends back is plain data; the main thread
+ * puts the results in input order, so output never depends on the workers.
+ */
+import { parentPort } from "node:worker_threads";
+import type { ArticleDocument } from "./model/document.js";
+import { documentFromBytes } from "./load/source.js";
+import { readBaseFile } from "./load/base/index.js";
+import type { BuildOptions } from "./load/base/index.js";
+import { readCompiled } from "./load/base/compiled.js";
+import { phraseKeysOf } from "./link/alias-index.js";
+import { createChecker } from "./engine.js";
+import type { CheckedFile } from "./engine.js";
+
+export type WorkerRequest =
+  | { readonly kind: "base-files"; readonly files: ReadonlyArray<{ path: string; bytes: Uint8Array }>; readonly options: BuildOptions }
+  | { readonly kind: "use-base"; readonly bytes: SharedArrayBuffer; readonly key: string; readonly tolerance: number }
+  | { readonly kind: "check"; readonly path: string; readonly bytes: Uint8Array; readonly published: string | null };
+
+export interface Envelope {
+  readonly id: number;
+  readonly request: WorkerRequest;
+}
+
+export type WorkerReply = { readonly id: number; readonly ok: true; readonly result: unknown } | { readonly id: number; readonly ok: false; readonly error: string };
+
+/** What a worker sends back for "check": the document and its findings, or why it could not be loaded. */
+export type CheckReply = ({ readonly ok: true } & CheckedFile) | { readonly ok: false; readonly message: string };
+
+export function serveWorker(): void {
+  const port = parentPort;
+  if (!port) return;
+  let check: ((doc: ArticleDocument) => CheckedFile) | null = null;
+  const handle = (request: WorkerRequest): unknown => {
+    switch (request.kind) {
+      case "base-files":
+        return request.files.map((f) => {
+          const file = readBaseFile(f.path, f.bytes, request.options);
+          return { file, keys: file.entries.map(phraseKeysOf) };
+        });
+      case "use-base": {
+        const compiled = readCompiled(Buffer.from(request.bytes), request.key);
+        if (!compiled) throw new Error("the compiled base given to a worker is not sound");
+        check = createChecker(compiled, { tolerance: request.tolerance });
+        return null;
+      }
+      case "check": {
+        if (!check) throw new Error("a worker was asked to check before it was given a base");
+        const loaded = documentFromBytes(request.path, request.bytes, { published: request.published });
+        if (!loaded.ok) return { ok: false, message: loaded.message } satisfies CheckReply;
+        return { ok: true, ...check(loaded.doc) } satisfies CheckReply;
+      }
+    }
+  };
+  port.on("message", ({ id, request }: Envelope) => {
+    let reply: WorkerReply;
+    try {
+      reply = { id, ok: true, result: handle(request) };
+    } catch (e) {
+      reply = { id, ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    }
+    port.postMessage(reply);
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * Performance machinery must never change an answer: output is byte-identical
+ * with one thread or several, with the compiled-base cache cold, warm, off or
+ * damaged. Runs the real binary on a generated corpus and base large enough
+ * for the workers to be used.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error: a plain ES module of the benchmark, without types
+import { writeBase, writeCorpus } from "../../scripts/bench/generate.mjs";
+import { runCli } from "../helpers/cli.js";
+
+let dir: string;
+let corpus: string;
+let base: string;
+let cache: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "claimcheck-scale-"));
+  corpus = join(dir, "corpus");
+  base = join(dir, "base");
+  cache = join(dir, "cache");
+  (writeCorpus as (d: string, n: number) => number)(corpus, 120);
+  (writeBase as (d: string, n: number) => void)(base, 4000);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { env: { CLAIMCHECK_CACHE_DIR: cache, ...env } });
+
+describe("workers", () => {
+  it("give the same report, byte for byte, as one thread", () => {
+    for (const format of ["json", "human", "sarif"]) {
+      const one = run(["check", "-j", "1", "-f", format, "-b", base, corpus], { CLAIMCHECK_DEBUG: "pool" });
+      const two = run(["check", "-j", "2", "-f", format, "-b", base, corpus], { CLAIMCHECK_DEBUG: "pool" });
+      expect(one.stderr).toBe("");
+      expect(two.stderr).toBe("claimcheck: debug: 2 worker threads\n");
+      expect(one.stdout.length).toBeGreaterThan(1000);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.status).toBe(one.status);
+    }
+  });
+
+  it("read a large base to the same compiled base as one thread", () => {
+    const one = run(["check", "--no-cache", "-j", "1", "-f", "json", "-b", base, join(corpus, "part-00")]);
+    const two = run(["check", "--no-cache", "-j", "2", "-f", "json", "-b", base, join(corpus, "part-00")], { CLAIMCHECK_DEBUG: "pool" });
+    expect(two.stderr).toBe("claimcheck: debug: 2 worker threads\n");
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it("reject a --jobs that is not a whole number", () => {
+    const r = run(["check", "-j", "two", corpus]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("claimcheck: --jobs two: expected a whole number of threads from 1 to 256\n");
+  });
+});
+
+describe("the compiled-base cache", () => {
+  it("gives the same report cold, warm, off and after damage, and rebuilds a damaged file", () => {
+    rmSync(cache, { recursive: true, force: true });
+    const args = ["check", "-f", "json", "-b", base, join(corpus, "part-00")];
+    const off = run([...args, "--no-cache"]);
+    expect(readdirSync(dir)).not.toContain("cache");
+    const cold = run(args);
+    const files = readdirSync(cache).filter((f) => f.startsWith("base-"));
+    expect(files).toHaveLength(1);
+    const warm = run(args);
+    expect(cold.stdout).toBe(off.stdout);
+    expect(warm.stdout).toBe(off.stdout);
+    const file = join(cache, files[0]!);
+    const bytes = readFileSync(file);
+    bytes[bytes.length >> 1]! ^= 0xff;
+    writeFileSync(file, bytes);
+    expect(run(args).stdout).toBe(off.stdout);
+    expect(readFileSync(file).equals(bytes)).toBe(false);
+    writeFileSync(file, "not a compiled base");
+    expect(run(args).stdout).toBe(off.stdout);
+  });
+
+  it("follows any change to the base", () => {
+    const small = join(dir, "small");
+    const write = (killed: number) =>
+      writeFileSync(
+        join(small, "a.yaml"),
+        `- id: flood\n  kind: event\n  name: Brennau flood\n  keywords: [Brennau, flood]\n  date: 2023-01-30\n  counts: { killed: ${killed} }\n  sources: [{ title: t }]\n`,
+      );
+    const article = join(dir, "a.md");
+    writeFileSync(article, "---\npublished: 2023-02-02\n---\n\nThe Brennau flood killed 12 people on Monday.\n");
+    rmSync(small, { recursive: true, force: true });
+    mkdirSync(small);
+    write(12);
+    expect(run(["check", "-b", small, article]).status).toBe(0);
+    write(13);
+    expect(run(["check", "-b", small, article]).status).toBe(1);
+    write(12);
+    expect(run(["check", "-b", small, article]).status).toBe(0);
+  });
+});
