@@ -10,6 +10,7 @@ import { version } from "./cli/io.js";
 import type { Io } from "./cli/io.js";
 import { runReport } from "./cli/check.js";
 import { init, lint, suggest } from "./cli/base.js";
+import { merge } from "./cli/merge.js";
 import type { CommandOptions } from "./cli/settings.js";
 
 export type { Io, Stream } from "./cli/io.js";
@@ -48,7 +49,8 @@ export async function run(io: Io): Promise<number> {
       .option("-f, --format <name>", `report format: ${FORMATS} (default human)`)
       .option("--no-color", "never colour the output")
       .option("--explain", "show each claim's trail: extractor, value, link, candidates, rule")
-      .option("-q, --quiet", "human format: print only the claims that fail the run");
+      .option("-q, --quiet", "human format: print only the claims that fail the run")
+      .option("--shard <i/n>", "check only part i of n of the inputs (split by path hash), for CI matrices; see merge");
 
   reporting(program.command("check").description("extract the claims, link them to the base and give each a verdict"))
     .addOption(new Option("--fail-on <level>", "lowest verdict that makes the exit status 1 (default contradicted)").choices(["contradicted", "unverified", "never"]))
@@ -75,6 +77,16 @@ export async function run(io: Io): Promise<number> {
     .argument("<paths...>", "articles: files, directories or globs; - reads stdin")
     .action(async (paths: string[], opts: CommandOptions) => {
       exit = await suggest(io, paths, opts);
+    });
+  program
+    .command("merge")
+    .description("merge JSON reports of shards (--shard i/n) into one report, with the exit status of one run")
+    .argument("<reports...>", "JSON reports written by check -f json (or extract -f json)")
+    .option("-o, --output <file>", "write the merged report to a file (all or nothing) instead of stdout")
+    .addOption(new Option("--fail-on <level>", "lowest verdict that makes the exit status 1 (default contradicted)").choices(["contradicted", "unverified", "never"]))
+    .option("-c, --config <file>", "config file (for fail-on; default: .claimcheck.yaml from here upward)")
+    .action((reports: string[], opts: { output?: string; failOn?: string; config?: string }) => {
+      exit = merge(io, reports, opts);
     });
   program
     .command("init")

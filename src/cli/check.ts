@@ -8,6 +8,8 @@ import picomatch from "picomatch";
 import { UserError } from "../model/errors.js";
 import { resolveInputs } from "../load/inputs.js";
 import type { Input } from "../load/inputs.js";
+import { inShard, parseShard } from "../load/shard.js";
+import type { Shard } from "../load/shard.js";
 import { formatBaseline, readBaseline } from "../load/baseline.js";
 import type { BaselineEntry } from "../load/baseline.js";
 import { displayPath } from "../lib/paths.js";
@@ -35,7 +37,7 @@ export function exitCodeFor(report: Report): 0 | 1 {
   return report.files.some((f) => f.items.some((i) => fails(i, report.failOn))) ? 1 : 0;
 }
 
-function inputsFor(io: Io, paths: readonly string[], settings: Settings): Input[] {
+function inputsFor(io: Io, paths: readonly string[], settings: Settings, shard: Shard | null): Input[] {
   const config = settings.config;
   let args = [...paths];
   if (args.length === 0 && config && config.include.length > 0) {
@@ -44,10 +46,13 @@ function inputsFor(io: Io, paths: readonly string[], settings: Settings): Input[
     if (io.stdin.isTTY) throw new UserError("no input: give files, directories or globs, or pipe an article on stdin (see claimcheck --help)");
     args = ["-"];
   }
-  const inputs = resolveInputs(args, io.cwd);
-  if (!config || config.exclude.length === 0) return inputs;
-  const excluded = picomatch([...config.exclude], { dot: true });
-  return inputs.filter((i) => i.abs === null || !excluded(relative(config.dir, i.abs).split("\\").join("/")));
+  let inputs = resolveInputs(args, io.cwd);
+  if (config && config.exclude.length > 0) {
+    const excluded = picomatch([...config.exclude], { dot: true });
+    inputs = inputs.filter((i) => i.abs === null || !excluded(relative(config.dir, i.abs).split("\\").join("/")));
+  }
+  // stdin is the first shard's.
+  return shard ? inputs.filter((i) => (i.abs === null ? shard.index === 1 : inShard(i.path, shard))) : inputs;
 }
 
 function knownFindings(io: Io, opts: CommandOptions, settings: Settings): KnownFinding[] {
@@ -83,10 +88,12 @@ export async function runReport(io: Io, mode: "check" | "extract", paths: readon
 }
 
 async function report(io: Io, mode: "check" | "extract", paths: readonly string[], opts: CommandOptions, settings: Settings, poolFor: () => Pool | null): Promise<number> {
-  const inputs = inputsFor(io, paths, settings);
+  const shard = opts.shard !== undefined ? parseShard(opts.shard) : null;
+  const inputs = inputsFor(io, paths, settings, shard);
   const loaded = mode === "check" ? await compiledBaseFor(io, settings.basePaths, cacheWanted(io, opts.cache), poolFor) : null;
   const base = loaded?.compiled ?? null;
-  const known = mode === "check" ? knownFindings(io, opts, settings) : [];
+  // A shard knows only the findings of its own files.
+  const known = mode === "check" ? knownFindings(io, opts, settings).filter((k) => !shard || k.path === null || inShard(k.path, shard)) : [];
   const inputsRead = await readInputs(io, inputs);
   const spinner = await startSpinner(io, inputsRead.length);
   const check = base ? createChecker(base, { tolerance: settings.tolerance }) : null;
@@ -146,7 +153,7 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
     }
   }
   const rep = buildReport(mode, version(), base, files, settings.failOn);
-  if (mode === "check") reportStale(io, known, used);
+  if (mode === "check") reportStale(io, shard ? known.filter((k) => k.path !== null) : known, used);
   if (opts.writeBaseline !== undefined) {
     writeAtomically(resolve(io.cwd, opts.writeBaseline), formatBaseline(baselineOf(rep)), io.cwd);
     io.stderr.write(`claimcheck: wrote ${baselineOf(rep).length} findings to the baseline ${displayPath(io.cwd, resolve(io.cwd, opts.writeBaseline))}\n`);

@@ -32,6 +32,7 @@ export interface CommandOptions {
   /** false with --no-cache. */
   cache?: boolean;
   jobs?: string;
+  shard?: string;
 }
 
 export interface Settings {

@@ -97,3 +97,41 @@ describe("the compiled-base cache", () => {
     expect(run(["check", "-b", small, article]).status).toBe(0);
   });
 });
+
+describe("shards and merge", () => {
+  it("split the inputs into parts that merge into the report of one run, byte for byte", () => {
+    const part = corpus;
+    const whole = run(["check", "-f", "json", part]);
+    const shards = [1, 2, 3].map((i) => {
+      const r = run(["check", "-f", "json", "--shard", `${i}/3`, part]);
+      const file = join(dir, `shard-${i}.json`);
+      writeFileSync(file, r.stdout);
+      return { file, files: (JSON.parse(r.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path) };
+    });
+    const all = shards.flatMap((s) => s.files);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.sort()).toEqual((JSON.parse(whole.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path).sort());
+    expect(shards.every((s) => s.files.length > 0)).toBe(true);
+    const merged = run(["merge", ...shards.map((s) => s.file)]);
+    expect(merged.stderr).toBe("");
+    expect(merged.stdout).toBe(whole.stdout);
+    expect(merged.status).toBe(whole.status);
+    expect(run(["merge", "--fail-on", "never", ...shards.map((s) => s.file)]).status).toBe(0);
+  });
+
+  it("refuses overlapping, foreign or broken reports with one line and status 2", () => {
+    const one = join(dir, "shard-1.json");
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, '{"schemaVersion": 1,\n  "tool": ');
+    const foreign = join(dir, "foreign.json");
+    writeFileSync(foreign, '{"version": 2}');
+    const r1 = run(["merge", one, one]);
+    expect(r1.status).toBe(2);
+    expect(r1.stderr).toMatch(/^claimcheck: .*shard-1\.json: \S+ is also in .*shard-1\.json; shards must not overlap\n$/);
+    const r2 = run(["merge", one, broken]);
+    expect(r2.status).toBe(2);
+    expect(r2.stderr).toMatch(/broken\.json:2:\d+: invalid JSON/);
+    expect(run(["merge", foreign]).stderr).toMatch(/foreign\.json: not a claimcheck JSON report/);
+    expect(run(["check", "--shard", "4/3", corpus]).stderr).toBe("claimcheck: --shard 4/3: expected i/n with 1 ≤ i ≤ n, such as 2/4\n");
+  });
+});
