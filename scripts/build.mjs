@@ -3,6 +3,7 @@
 // bundle (esbuild → dist/claimcheck.cjs), which bin/claimcheck.js loads: one
 // file to read and compile instead of a few hundred modules.
 import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,3 +27,8 @@ await build({
   banner: { js: "var __claimcheckBundleUrl = require(\"node:url\").pathToFileURL(__filename).href;" },
   logLevel: "warning",
 });
+// The body of a worker thread (src/cli/pool.ts): the same bundle, serving the main thread.
+writeFileSync(
+  join(root, "dist/claimcheck-worker.cjs"),
+  '"use strict";\n// A worker thread of claimcheck (see src/worker.ts).\nrequire("./claimcheck.cjs").serveWorker(require("node:worker_threads").parentPort);\n',
+);

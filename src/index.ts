@@ -44,7 +44,7 @@ export function check(articles: readonly ArticleInput[], base: Base, options: Ch
 /** The JSON report of CONTRACT §4 for checked files. */
 export function toJsonReport(files: readonly CheckedFile[], base: Base, version: string): string {
   const report = buildReport("check", version, base, files.map((f) => reportFile(f.doc, f.findings.map((x) => x.claim), f.findings, f.inconsistencies)));
-  return FORMATTERS.json(report, { color: false });
+  return FORMATTERS.json(report, {});
 }
 
 export type { Base, Entry, Figure, Source } from "./model/base.js";

@@ -4,11 +4,11 @@
  * it is given as bytes. What it sends back is plain data; the main thread
  * puts the results in input order, so output never depends on the workers.
  */
-import { parentPort } from "node:worker_threads";
+import type { MessagePort } from "node:worker_threads";
 import type { ArticleDocument } from "./model/document.js";
 import { documentFromBytes } from "./load/source.js";
 import { readBaseFile } from "./load/base/index.js";
-import type { BuildOptions } from "./load/base/index.js";
+import type { BaseFile, BuildOptions } from "./load/base/index.js";
 import { readCompiled } from "./load/base/compiled.js";
 import { phraseKeysOf } from "./link/alias-index.js";
 import { createChecker } from "./engine.js";
@@ -29,17 +29,21 @@ export type WorkerReply = { readonly id: number; readonly ok: true; readonly res
 /** What a worker sends back for "check": the document and its findings, or why it could not be loaded. */
 export type CheckReply = ({ readonly ok: true } & CheckedFile) | { readonly ok: false; readonly message: string };
 
-export function serveWorker(): void {
-  const port = parentPort;
-  if (!port) return;
+/** Base files read, with the phrase keys of their entries (computed here, in parallel). */
+export function readBaseFiles(files: ReadonlyArray<{ path: string; bytes: Uint8Array }>, options: BuildOptions): Array<{ file: BaseFile; keys: ReturnType<typeof phraseKeysOf>[] }> {
+  return files.map((f) => {
+    const file = readBaseFile(f.path, f.bytes, options);
+    return { file, keys: file.entries.map(phraseKeysOf) };
+  });
+}
+
+/** Answers the main thread's requests on `port` (the worker's parentPort). */
+export function serveWorker(port: MessagePort): void {
   let check: ((doc: ArticleDocument) => CheckedFile) | null = null;
   const handle = (request: WorkerRequest): unknown => {
     switch (request.kind) {
       case "base-files":
-        return request.files.map((f) => {
-          const file = readBaseFile(f.path, f.bytes, request.options);
-          return { file, keys: file.entries.map(phraseKeysOf) };
-        });
+        return readBaseFiles(request.files, request.options);
       case "use-base": {
         const compiled = readCompiled(Buffer.from(request.bytes), request.key);
         if (!compiled) throw new Error("the compiled base given to a worker is not sound");

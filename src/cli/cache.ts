@@ -17,6 +17,7 @@ import { compileBase, phraseKeysOf } from "../link/alias-index.js";
 import { assembleBase, buildBase, readBase } from "../load/base/index.js";
 import type { BaseFile } from "../load/base/index.js";
 import type { Pool } from "./pool.js";
+import { readBaseFiles } from "../worker.js";
 import { baseKey, readCompiled, writeCompiled } from "../load/base/compiled.js";
 import { version } from "./io.js";
 import type { Io } from "./io.js";
@@ -113,7 +114,8 @@ export async function compiledBaseFor(io: Io, paths: readonly string[], cache: b
   let compiled: CompiledBase;
   if (workers) {
     const parts = await workers.all<Array<{ file: BaseFile; keys: ReturnType<typeof phraseKeysOf>[] }>>(
-      split(source.files, workers.size).map((files) => ({ kind: "base-files", files, options: {} })),
+      split(source.files, workers.threads).map((files) => ({ kind: "base-files", files, options: {} })),
+      (r) => (r.kind === "base-files" ? readBaseFiles(r.files, r.options) : []),
     );
     const read = parts.flat();
     const keys = new Map<Entry, ReturnType<typeof phraseKeysOf>>();

@@ -23,6 +23,7 @@ import type { KnownFinding } from "../report/suppress.js";
 import { version, writeAtomically } from "./io.js";
 import type { Io } from "./io.js";
 import { loadDocuments, notLoaded, readInputs } from "./read.js";
+import { documentFromBytes } from "../load/source.js";
 import type { ReadDocument, ReadInput } from "./read.js";
 import { defaultJobs, jobsFor, Pool } from "./pool.js";
 import type { CheckReply } from "../worker.js";
@@ -30,7 +31,7 @@ import { applyFixes } from "./fix.js";
 import { settingsFor } from "./settings.js";
 import { cacheWanted, compiledBaseFor } from "./cache.js";
 import type { CommandOptions, Settings } from "./settings.js";
-import { colorWanted, startSpinner } from "./terminal.js";
+import { colorWanted, startSpinner, terminalStyles } from "./terminal.js";
 
 /** Exit code rules of CONTRACT §1 (suppressed findings never fail a run). */
 export function exitCodeFor(report: Report): 0 | 1 {
@@ -76,7 +77,7 @@ export async function runReport(io: Io, mode: "check" | "extract", paths: readon
     if (pool === undefined) {
       pool = Pool.create(jobs ?? defaultJobs());
       // CLAIMCHECK_DEBUG=pool: say when the run uses workers (the tests check that large runs do).
-      if (pool && /\bpool\b/.test(io.env["CLAIMCHECK_DEBUG"] ?? "")) io.stderr.write(`claimcheck: debug: ${pool.size} worker threads\n`);
+      if (pool && /\bpool\b/.test(io.env["CLAIMCHECK_DEBUG"] ?? "")) io.stderr.write(`claimcheck: debug: ${pool.threads} threads (${pool.size} worker${pool.size === 1 ? "" : "s"})\n`);
     }
     return pool;
   };
@@ -106,8 +107,9 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
   try {
     const size = inputsRead.reduce((n, r) => n + r.bytes.length, 0);
     const workers = check && loaded && inputsRead.length >= 2 && size >= PARALLEL_TEXT ? poolFor() : null;
-    if (workers && loaded) {
-      // Workers load and check the documents; the main thread builds each file's report as it comes.
+    if (workers && loaded && check) {
+      // Workers and the main thread load and check the documents; the main thread builds each file's report as it comes.
+      const checkHere = check;
       const bytes = loaded.bytes();
       const shared = new SharedArrayBuffer(bytes.length);
       new Uint8Array(shared).set(bytes);
@@ -116,6 +118,10 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
       const replies = await workers.map<ReadInput, CheckReply>(
         inputsRead,
         (r) => ({ kind: "check", path: r.input.path, bytes: r.bytes, published: settings.date }),
+        (r) => {
+          const doc = documentFromBytes(r.input.path, r.bytes, { published: settings.date });
+          return doc.ok ? { ok: true, ...checkHere(doc.doc) } : { ok: false, message: doc.message };
+        },
         (n, r, reply, i) => {
           spinner?.update(n, r.input.path);
           if (reply.ok) built[i] = fileOf(reply.doc, reply);
@@ -148,7 +154,7 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
       // With stdin, the corrected text is the one document on stdout; a report only goes to --output.
       io.stdout.write(fixed.stdinText);
       const rep = buildReport(mode, version(), base, files, settings.failOn);
-      if (opts.output !== undefined) writeAtomically(resolve(io.cwd, opts.output), FORMATTERS[settings.format](rep, { color: false, explain: opts.explain === true }), io.cwd);
+      if (opts.output !== undefined) writeAtomically(resolve(io.cwd, opts.output), FORMATTERS[settings.format](rep, { explain: opts.explain === true }), io.cwd);
       return exitCodeFor(rep);
     }
   }
@@ -160,7 +166,8 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
   }
   const toFile = opts.output !== undefined;
   const color = settings.format === "human" && !toFile && colorWanted(io, opts.color !== false);
-  const text = FORMATTERS[settings.format](rep, { color, explain: opts.explain === true, quiet: opts.quiet === true });
+  const styles = color ? await terminalStyles() : undefined;
+  const text = FORMATTERS[settings.format](rep, { ...(styles ? { styles } : {}), explain: opts.explain === true, quiet: opts.quiet === true });
   if (toFile) writeAtomically(resolve(io.cwd, opts.output!), text, io.cwd);
   else io.stdout.write(text);
   return mode === "check" ? exitCodeFor(rep) : 0;

@@ -1,13 +1,14 @@
 /**
  * The worker pool: threads that run the pure core on parts of a run (files
  * of a large base, documents of a large corpus), so a run uses every core.
- * Workers run the bundled CLI (dist/claimcheck.cjs), which registers itself
- * here; where there is no bundle (the library, the tests of src/), there is no
+ * Workers run dist/claimcheck-worker.cjs over the bundled CLI, which registers
+ * it here; where there is no bundle (the library, the tests of src/), there is no
  * pool and everything runs in the main thread. Results are put back in input
  * order: output is the same with or without workers.
  */
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Envelope, WorkerReply, WorkerRequest } from "../worker.js";
 
 let script: string | URL | null = null;
@@ -40,8 +41,10 @@ export class Pool {
   private failed: Error | null = null;
 
   private constructor(size: number, file: string | URL) {
+    // Loaded here, not at start-up: most runs need no thread.
+    const threads = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
     this.slots = Array.from({ length: size }, () => {
-      const worker = new Worker(file, { workerData: { claimcheckWorker: true } });
+      const worker = new threads.Worker(file);
       const slot: Slot = { worker };
       worker.on("message", (reply: WorkerReply) => {
         const p = this.pending.get(reply.id);
@@ -58,9 +61,18 @@ export class Pool {
     });
   }
 
-  /** A pool of `size` threads, or null when there is no bundle to run in them or one thread is enough. */
-  static create(size: number): Pool | null {
-    return script !== null && size >= 2 ? new Pool(size, script) : null;
+  /**
+   * A pool for a run of `jobs` threads: the main thread works too, so it has
+   * jobs - 1 workers; null when there is no bundle to run in them or one
+   * thread is all the run may use.
+   */
+  static create(jobs: number): Pool | null {
+    return script !== null && jobs >= 2 ? new Pool(jobs - 1, script) : null;
+  }
+
+  /** Threads that work on a run: the workers and the main thread. */
+  get threads(): number {
+    return this.slots.length + 1;
   }
 
   get size(): number {
@@ -87,29 +99,47 @@ export class Pool {
     await Promise.all(this.slots.map((s) => this.send(s, request)));
   }
 
-  /** One request per part, spread over the workers; results in the order of the parts. */
-  all<T>(requests: readonly WorkerRequest[]): Promise<T[]> {
-    return Promise.all(requests.map((r, i) => this.send<T>(this.slots[i % this.slots.length]!, r)));
+  /**
+   * One request per part: the first part done by `local` in the main thread,
+   * the others spread over the workers. Results in the order of the parts.
+   */
+  async all<T>(requests: readonly WorkerRequest[], local: (request: WorkerRequest) => T): Promise<T[]> {
+    const remote = Promise.all(requests.slice(1).map((r, i) => this.send<T>(this.slots[i % this.slots.length]!, r)));
+    const first = requests.length > 0 ? [local(requests[0]!)] : [];
+    return [...first, ...(await remote)];
   }
 
   /**
-   * Runs one request per item, each on the next free worker, at most `depth`
-   * in flight per worker; `done` is told of each result as it comes. Results
-   * in the order of the items.
+   * Runs every item, as a request to the next free worker (at most `depth` in
+   * flight per worker) or by `local` in the main thread, which takes the next
+   * item whenever it is free; `done` is told of each result as it comes.
+   * Results in the order of the items.
    */
-  async map<I, T>(items: readonly I[], request: (item: I) => WorkerRequest, done?: (count: number, item: I, result: T, index: number) => void, depth = 2): Promise<T[]> {
+  async map<I, T>(items: readonly I[], request: (item: I) => WorkerRequest, local: (item: I) => T, done?: (count: number, item: I, result: T, index: number) => void, depth = 2): Promise<T[]> {
     const results = new Array<T>(items.length);
     let next = 0;
     let finished = 0;
+    const finish = (i: number, result: T) => {
+      results[i] = result;
+      done?.(++finished, items[i]!, result, i);
+    };
     const feed = async (slot: Slot): Promise<void> => {
       while (next < items.length) {
         const i = next++;
-        const result = await this.send<T>(slot, request(items[i]!));
-        results[i] = result;
-        done?.(++finished, items[i]!, result, i);
+        finish(i, await this.send<T>(slot, request(items[i]!)));
       }
     };
-    await Promise.all(this.slots.flatMap((s) => Array.from({ length: depth }, () => feed(s))));
+    const work = async (): Promise<void> => {
+      // Let the workers' first requests go out before the main thread starts on its own.
+      await new Promise((r) => setImmediate(r));
+      while (next < items.length) {
+        const i = next++;
+        finish(i, local(items[i]!));
+        // Between items, take the workers' replies and send them more.
+        await new Promise((r) => setImmediate(r));
+      }
+    };
+    await Promise.all([...this.slots.flatMap((s) => Array.from({ length: depth }, () => feed(s))), work()]);
     return results;
   }
 

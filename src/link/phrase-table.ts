@@ -81,21 +81,38 @@ export function indexOfKey(t: PhraseTable, key: string): number {
   return i < phraseCount(t) && keyAt(t, i) === key ? i : -1;
 }
 
+/** Lookups already made in a table (texts repeat their words): prefix → (exact index + 1) * 2 + (a longer phrase begins with it). */
+const lookups = new WeakMap<PhraseTable, Map<string, number>>();
+
+function lookup(t: PhraseTable, prefix: string): number {
+  let memo = lookups.get(t);
+  if (!memo) lookups.set(t, (memo = new Map()));
+  let v = memo.get(prefix);
+  if (v === undefined) {
+    const n = phraseCount(t);
+    const at = lowerBound(t, prefix);
+    const exact = at < n && keyAt(t, at) === prefix ? at : -1;
+    const longer = `${prefix} `;
+    const next = lowerBound(t, longer);
+    v = (exact + 1) * 2 + (next < n && keyAt(t, next).startsWith(longer) ? 1 : 0);
+    if (memo.size >= 200_000) memo.clear();
+    memo.set(prefix, v);
+  }
+  return v;
+}
+
 /** Every occurrence of every phrase in the words, overlapping ones included, by start then end. */
 export function findPhrases(t: PhraseTable, words: readonly KeyedWord[]): PhraseHit[] {
   const out: PhraseHit[] = [];
-  const n = phraseCount(t);
-  if (n === 0) return out;
+  if (phraseCount(t) === 0) return out;
   for (let i = 0; i < words.length; i++) {
     let prefix = "";
     for (let j = i; j < words.length; j++) {
       prefix = j === i ? words[j]!.key : `${prefix} ${words[j]!.key}`;
-      const at = lowerBound(t, prefix);
-      if (at < n && keyAt(t, at) === prefix) out.push({ phrase: at, start: words[i]!.start, end: words[j]!.end });
+      const v = lookup(t, prefix);
+      if (v >= 2) out.push({ phrase: (v >> 1) - 1, start: words[i]!.start, end: words[j]!.end });
       // Go on only while some longer phrase begins with these words.
-      const longer = `${prefix} `;
-      const next = lowerBound(t, longer);
-      if (next >= n || !keyAt(t, next).startsWith(longer)) break;
+      if ((v & 1) === 0) break;
     }
   }
   return out;

@@ -4,26 +4,32 @@
  * offset found in the view is an offset into the original.
  */
 export class Mask {
-  private readonly chars: string[];
+  /** The text's UTF-16 code units, blanked in place. */
+  private readonly units: Uint16Array;
 
   constructor(text: string) {
-    this.chars = Array.from({ length: text.length }, (_, i) => text[i] ?? " ");
+    this.units = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) this.units[i] = text.charCodeAt(i);
   }
 
   /** Blanks [start, end), keeping line breaks. */
   blank(start: number, end: number): void {
-    for (let i = Math.max(0, start); i < end && i < this.chars.length; i++) {
-      const c = this.chars[i];
-      if (c !== "\n" && c !== "\r") this.chars[i] = " ";
+    const stop = Math.min(end, this.units.length);
+    for (let i = Math.max(0, start); i < stop; i++) {
+      const c = this.units[i];
+      if (c !== 0x0a && c !== 0x0d) this.units[i] = 0x20;
     }
   }
 
+  /** Sets one code unit (`c` is one UTF-16 unit long). */
   set(i: number, c: string): void {
-    if (i >= 0 && i < this.chars.length) this.chars[i] = c;
+    if (i >= 0 && i < this.units.length) this.units[i] = c.charCodeAt(0);
   }
 
   toString(): string {
-    return this.chars.join("");
+    let out = "";
+    for (let i = 0; i < this.units.length; i += 8192) out += String.fromCharCode(...this.units.subarray(i, i + 8192));
+    return out;
   }
 }
 

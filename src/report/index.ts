@@ -7,9 +7,11 @@ import { formatJunit } from "./formatters/junit.js";
 import { formatLine } from "./formatters/line.js";
 import { formatSarif } from "./formatters/sarif.js";
 import type { Report } from "./model.js";
+import type { Styles } from "./formatters/human.js";
 
 export interface FormatOptions {
-  readonly color: boolean;
+  /** Colour styles for the human format (plain without them). */
+  readonly styles?: Styles;
   /** Add each claim's trail (extractor, link, candidates, rule). */
   readonly explain?: boolean;
   /** Human format: only the claims that fail the run. */

@@ -35,7 +35,7 @@ describe("workers", () => {
       const one = run(["check", "-j", "1", "-f", format, "-b", base, corpus], { CLAIMCHECK_DEBUG: "pool" });
       const two = run(["check", "-j", "2", "-f", format, "-b", base, corpus], { CLAIMCHECK_DEBUG: "pool" });
       expect(one.stderr).toBe("");
-      expect(two.stderr).toBe("claimcheck: debug: 2 worker threads\n");
+      expect(two.stderr).toBe("claimcheck: debug: 2 threads (1 worker)\n");
       expect(one.stdout.length).toBeGreaterThan(1000);
       expect(two.stdout).toBe(one.stdout);
       expect(two.status).toBe(one.status);
@@ -45,7 +45,7 @@ describe("workers", () => {
   it("read a large base to the same compiled base as one thread", () => {
     const one = run(["check", "--no-cache", "-j", "1", "-f", "json", "-b", base, join(corpus, "part-00")]);
     const two = run(["check", "--no-cache", "-j", "2", "-f", "json", "-b", base, join(corpus, "part-00")], { CLAIMCHECK_DEBUG: "pool" });
-    expect(two.stderr).toBe("claimcheck: debug: 2 worker threads\n");
+    expect(two.stderr).toBe("claimcheck: debug: 2 threads (1 worker)\n");
     expect(two.stdout).toBe(one.stdout);
   });
 

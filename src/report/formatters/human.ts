@@ -3,10 +3,9 @@
  * (line:column, verdict, kind, value), the claim in its line with a marker
  * under it, and the reason; the file's inconsistencies and directive notices;
  * a one-line summary at the end. `--quiet` keeps only the claims that fail the
- * run. Colour only when the caller says so (the shell decides from the
- * terminal and NO_COLOR / FORCE_COLOR).
+ * run. Colour only when the caller gives styles (the shell decides from the
+ * terminal and NO_COLOR / FORCE_COLOR, and makes them with chalk).
  */
-import { Chalk } from "chalk";
 import type { Verdict } from "../../model/finding.js";
 import type { Report, ReportFile, ReportItem } from "../model.js";
 import { fails, summarize } from "../model.js";
@@ -14,8 +13,22 @@ import { printable } from "../sanitize.js";
 import { trailLines, trailOf } from "../explain.js";
 import { describeValue } from "../values.js";
 
+/** The styles of a coloured report (the shell makes them with chalk when the terminal wants colour). */
+export interface Styles {
+  readonly bold: (s: string) => string;
+  readonly dim: (s: string) => string;
+  readonly cyan: (s: string) => string;
+  readonly green: (s: string) => string;
+  readonly yellow: (s: string) => string;
+  readonly redBold: (s: string) => string;
+}
+
+const same = (s: string) => s;
+export const PLAIN: Styles = { bold: same, dim: same, cyan: same, green: same, yellow: same, redBold: same };
+
 export interface HumanOptions {
-  readonly color: boolean;
+  /** Colour styles; plain text without them. */
+  readonly styles?: Styles;
   readonly explain?: boolean;
   readonly quiet?: boolean;
 }
@@ -43,8 +56,8 @@ function excerpt(file: ReportFile, item: ReportItem): [string, string] {
 }
 
 export function formatHuman(report: Report, options: HumanOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
-  const paint: Record<Verdict, (s: string) => string> = { supported: c.green, contradicted: c.red.bold, unverified: c.yellow };
+  const c = options.styles ?? PLAIN;
+  const paint: Record<Verdict, (s: string) => string> = { supported: c.green, contradicted: c.redBold, unverified: c.yellow };
   const lines: string[] = [];
   for (const file of report.files) {
     const items = options.quiet ? file.items.filter((i) => fails(i, report.failOn)) : file.items;
