@@ -92,13 +92,16 @@ function linkAll(
 
   const results = new Map<Claim, LinkResult>();
   const eventCache = new Map<Entry, Set<string>>();
+  // The last block starting before the paragraph (blocks are in order): a binary search.
   const previousBlock = (p: Span): Span | null => {
-    let prev: Span | null = null;
-    for (const b of blocks) {
-      if (b.start >= p.start) break;
-      prev = b;
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (blocks[mid]!.start < p.start) lo = mid + 1;
+      else hi = mid;
     }
-    return prev;
+    return lo === 0 ? null : blocks[lo - 1]!;
   };
   const lastLinked = new Map<Entry, number>();
   const paragraphWordCache = new Map<string, Set<string>>();

@@ -3,6 +3,9 @@
  * the prose view of a document has the same length as its text and every
  * offset found in the view is an offset into the original.
  */
+// Code units in, the same code units out: no BOM handling (lone surrogates: see toString).
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+
 export class Mask {
   /** The text's UTF-16 code units, blanked in place. */
   private readonly units: Uint16Array;
@@ -27,8 +30,11 @@ export class Mask {
   }
 
   toString(): string {
+    const s = utf16.decode(this.units);
+    if (!s.includes("\uFFFD")) return s;
+    // The decoder turns a lone surrogate into U+FFFD: keep every unit as it was.
     let out = "";
-    for (let i = 0; i < this.units.length; i += 8192) out += String.fromCharCode(...this.units.subarray(i, i + 8192));
+    for (let i = 0; i < this.units.length; i += 4096) out += String.fromCharCode(...this.units.subarray(i, i + 4096));
     return out;
   }
 }

@@ -98,7 +98,8 @@ export function reportFile(
     fingerprint: prints[i]!,
     suppressed: suppressions[i] ?? null,
   }));
-  const itemOf = (f: Finding) => items[findings?.indexOf(f) ?? -1]!;
+  const indexOf = new Map<Finding, number>((findings ?? []).map((f, i) => [f, i]));
+  const itemOf = (f: Finding) => items[indexOf.get(f) ?? -1]!;
   return {
     doc,
     items,

@@ -1,16 +1,55 @@
 /** Refiners that settle overlapping claims between extractors. */
-import type { Claim } from "../../model/claim.js";
 import type { Refiner } from "../types.js";
 
-const overlaps = (a: Claim, b: Claim) => a.start < b.end && b.start < a.end;
-const inside = (a: Claim, b: Claim) => a.start >= b.start && a.end <= b.end;
+/**
+ * Spans sorted by start with the running maximum of their ends: "does any span
+ * overlap / contain this one" in O(log n), so refining a long document's
+ * claims costs n log n, not n².
+ */
+class Spans {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+
+  constructor(spans: ReadonlyArray<{ start: number; end: number }>) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    let max = -Infinity;
+    this.maxEnd = sorted.map((s) => (max = Math.max(max, s.end)));
+  }
+
+  /** The largest end among spans starting before `pos` (or at it, when `inclusive`). */
+  private maxEndBefore(pos: number, inclusive: boolean): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < pos || (inclusive && this.starts[mid] === pos)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -Infinity : this.maxEnd[lo - 1]!;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    return this.maxEndBefore(end, false) > start;
+  }
+
+  /** Some span contains [start, end). */
+  contains(start: number, end: number): boolean {
+    return this.maxEndBefore(start, true) >= end;
+  }
+
+  /** Some longer span contains [start, end) (one with the same start and end does not). */
+  strictlyContains(start: number, end: number): boolean {
+    return this.maxEndBefore(start, false) >= end || this.maxEndBefore(start, true) > end;
+  }
+}
 
 /** A bare year inside a date chrono read ("December 1991") is that date, not a second claim. */
 export const yearsInsideDates: Refiner = {
   name: "years-inside-dates",
   refine(_ctx, claims) {
-    const chrono = claims.filter((c) => c.kind === "date" && c.provenance.extractor === "date/chrono");
-    return claims.filter((c) => !(c.kind === "date" && c.provenance.extractor === "date/year" && chrono.some((d) => overlaps(c, d))));
+    const chrono = new Spans(claims.filter((c) => c.kind === "date" && c.provenance.extractor === "date/chrono"));
+    return claims.filter((c) => !(c.kind === "date" && c.provenance.extractor === "date/year" && chrono.overlaps(c.start, c.end)));
   },
 };
 
@@ -18,8 +57,8 @@ export const yearsInsideDates: Refiner = {
 export const countsInsideDates: Refiner = {
   name: "counts-inside-dates",
   refine(_ctx, claims) {
-    const dates = claims.filter((c) => c.kind === "date");
-    return claims.filter((c) => !(c.kind === "count" && dates.some((d) => overlaps({ ...c, start: c.numberSpan.start, end: c.numberSpan.end } as Claim, d))));
+    const dates = new Spans(claims.filter((c) => c.kind === "date"));
+    return claims.filter((c) => !(c.kind === "count" && dates.overlaps(c.numberSpan.start, c.numberSpan.end)));
   },
 };
 
@@ -27,8 +66,8 @@ export const countsInsideDates: Refiner = {
 export const overlappingDates: Refiner = {
   name: "overlapping-dates",
   refine(_ctx, claims) {
-    const dates = claims.filter((c) => c.kind === "date");
-    return claims.filter((c) => c.kind !== "date" || !dates.some((d) => d !== c && inside(c, d) && d.end - d.start > c.end - c.start));
+    const index = new Spans(claims.filter((c) => c.kind === "date"));
+    return claims.filter((c) => c.kind !== "date" || !index.strictlyContains(c.start, c.end));
   },
 };
 
@@ -36,8 +75,8 @@ export const overlappingDates: Refiner = {
 export const datesInsideNames: Refiner = {
   name: "dates-inside-names",
   refine(_ctx, claims) {
-    const names = claims.flatMap((c) => (c.kind === "treaty" ? [c.nameSpan] : []));
-    return claims.filter((c) => !(c.kind === "date" && names.some((n) => c.start >= n.start && c.end <= n.end)));
+    const names = new Spans(claims.flatMap((c) => (c.kind === "treaty" ? [c.nameSpan] : [])));
+    return claims.filter((c) => !(c.kind === "date" && names.contains(c.start, c.end)));
   },
 };
 
