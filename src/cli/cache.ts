@@ -123,6 +123,7 @@ export async function compiledBaseFor(io: Io, paths: readonly string[], cache: b
     const { base } = assembleBase(
       read.map((r) => r.file),
       source.reportedPaths,
+      (e) => keys.get(e)?.names ?? phraseKeysOf(e).names,
     );
     compiled = compileBase(base, (e) => keys.get(e) ?? phraseKeysOf(e));
   } else {

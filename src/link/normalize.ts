@@ -17,8 +17,17 @@ export function wordKeys(phrase: string): string[] {
   return words.map(wordKey);
 }
 
+/** Keys of words already seen (bases and texts repeat their words). */
+const keyOf = new Map<string, string>();
+
 export function wordKey(word: string): string {
-  return /^\p{N}+$/u.test(word) ? word : singular(word);
+  let key = keyOf.get(word);
+  if (key === undefined) {
+    key = /^\p{N}+$/u.test(word) ? word : singular(word);
+    if (keyOf.size >= 100_000) keyOf.clear();
+    keyOf.set(word, key);
+  }
+  return key;
 }
 
 /** Keys of a name or alias, without a leading article. */

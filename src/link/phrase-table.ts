@@ -33,7 +33,8 @@ export function buildPhraseTable(pairs: Iterable<readonly [key: string, ord: num
     if (!list) byKey.set(key, [ord]);
     else if (list[list.length - 1] !== ord) list.push(ord);
   }
-  const keys = [...byKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The default order of sort() is by UTF-16 code units, as < compares strings.
+  const keys = [...byKey.keys()].sort();
   const keyStart = new Uint32Array(keys.length + 1);
   const ordStart = new Uint32Array(keys.length + 1);
   let chars = 0;

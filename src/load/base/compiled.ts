@@ -41,14 +41,18 @@ export function baseKey(files: ReadonlyArray<{ path: string; bytes: Uint8Array }
   return h.digest("hex");
 }
 
-const MAP = "\u0000map";
+// An entry as JSON: its two kinds of maps (counts, and the groups of a figure) as lists of pairs.
+type FigureJson = Omit<Figure, "groups"> & { groups: Array<[string, FigureJson]> };
+const figureJson = (f: Figure): FigureJson => ({ ...f, groups: [...f.groups].map(([k, g]) => [k, figureJson(g)]) });
+const figureOf = (f: FigureJson): Figure => ({ ...f, groups: new Map(f.groups.map(([k, g]) => [k, figureOf(g)])) });
 
 function encodeEntry(e: Entry): string {
-  return JSON.stringify(e, (_k, v: unknown) => (v instanceof Map ? { [MAP]: [...v] } : v));
+  return JSON.stringify({ ...e, counts: [...e.counts].map(([m, figures]) => [m, figures.map(figureJson)]) });
 }
 
 function decodeEntry(s: string): Entry {
-  return JSON.parse(s, (_k, v: unknown) => (v !== null && typeof v === "object" && MAP in v ? new Map((v as Record<string, [string, Figure][]>)[MAP]) : v)) as Entry;
+  const e = JSON.parse(s) as Omit<Entry, "counts"> & { counts: Array<[string, FigureJson[]]> };
+  return { ...e, counts: new Map(e.counts.map(([m, figures]) => [m, figures.map(figureOf)])) };
 }
 
 interface Header {
@@ -64,14 +68,14 @@ const STRINGS = ["names.keys", "keywords.keys", "entries"] as const;
 
 /** The bytes of a compiled base (every entry is read once, to write it). */
 export function writeCompiled(base: CompiledBase, key: string): Buffer {
-  const entries: Buffer[] = [];
+  const entries: string[] = [];
   const entryStart = new Uint32Array(base.size + 1);
   let at = 0;
   for (let i = 0; i < base.size; i++) {
-    const b = Buffer.from(encodeEntry(base.entry(i)), "utf8");
+    const json = encodeEntry(base.entry(i));
     entryStart[i] = at;
-    at += b.length;
-    entries.push(b);
+    at += Buffer.byteLength(json, "utf8");
+    entries.push(json);
   }
   entryStart[base.size] = at;
   const arrays: Record<(typeof ARRAYS)[number], Uint32Array> = {
@@ -88,7 +92,7 @@ export function writeCompiled(base: CompiledBase, key: string): Buffer {
   const strings: Record<(typeof STRINGS)[number], Buffer> = {
     "names.keys": Buffer.from(base.names.keys, "utf8"),
     "keywords.keys": Buffer.from(base.keywords.keys, "utf8"),
-    entries: Buffer.concat(entries),
+    entries: Buffer.from(entries.join(""), "utf8"),
   };
   const parts: Buffer[] = [];
   const sections: Record<string, [number, number]> = {};

@@ -90,8 +90,8 @@ export function readBaseFile(path: string, bytes: Uint8Array, options: BuildOpti
   return { path, entries: result.entries, problems: result.problems, idPositions: result.entries.map((e) => positions.get(e) ?? { line: e.line, column: 1 }) };
 }
 
-/** A base from its files, read: ids unique across files, then the checks across entries. */
-export function assembleBase(files: readonly BaseFile[], reportedPaths: readonly string[]): LoadedBase {
+/** A base from its files, read: ids unique across files, then the checks across entries (`nameKeysOf`: see lintEntries). */
+export function assembleBase(files: readonly BaseFile[], reportedPaths: readonly string[], nameKeysOf?: (e: Entry) => readonly string[]): LoadedBase {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const firstById = new Map<string, { entry: Entry; line: number; column: number }>();
@@ -114,7 +114,7 @@ export function assembleBase(files: readonly BaseFile[], reportedPaths: readonly
       entries.push(entry);
     });
   }
-  problems.push(...lintEntries(entries));
+  problems.push(...lintEntries(entries, nameKeysOf));
   const errors = problems.filter((p) => p.severity === "error");
   if (errors.length > 0) throw new BaseError(errors);
   entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

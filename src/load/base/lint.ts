@@ -22,13 +22,15 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 
 const at = (e: Entry, line: number, message: string, severity: Problem["severity"]): Problem => ({ file: e.file, line, column: 1, message, severity });
 
-export function lintEntries(entries: readonly Entry[]): Problem[] {
+/** `nameKeysOf` gives the keys of an entry's name and aliases, in that order, when they are known already. */
+export function lintEntries(entries: readonly Entry[], nameKeysOf: (e: Entry) => readonly string[] = (e) => [e.name, ...e.aliases].map((p) => nameKeys(p).join(" "))): Problem[] {
   const problems: Problem[] = [];
   const names = new Map<string, { entry: Entry; phrase: string }>();
   for (const e of entries) {
     const seen = new Set<string>();
-    for (const phrase of [e.name, ...e.aliases]) {
-      const key = nameKeys(phrase).join(" ");
+    const keys = nameKeysOf(e);
+    for (const [i, phrase] of [e.name, ...e.aliases].entries()) {
+      const key = keys[i]!;
       if (key === "" || seen.has(key)) continue;
       seen.add(key);
       const other = names.get(key);
