@@ -99,8 +99,16 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
   const spinner = await startSpinner(io, inputsRead.length);
   const check = base ? createChecker(base, { tolerance: settings.tolerance }) : null;
   const used = new Set<KnownFinding>();
-  const fileOf = (doc: ArticleDocument, r: Omit<CheckedFile, "doc">): ReportFile =>
-    applySuppressions(reportFile(doc, r.findings.map((f) => f.claim), r.findings, r.inconsistencies), known, used);
+  const explain = opts.explain === true;
+  const fileOf = (doc: ArticleDocument, r: Omit<CheckedFile, "doc">): ReportFile => {
+    // A report keeps what formatters read: without --explain, not the other candidates of each link;
+    // never the prose view (a long run keeps every file's report until the end).
+    const findings = explain ? r.findings : r.findings.map((f) => (f.link.candidates.length === 0 ? f : { ...f, link: { ...f.link, candidates: [] } }));
+    const slim: ArticleDocument = { ...doc, view: "", blocks: [] };
+    const slimOf = new Map(r.findings.map((f, i) => [f, findings[i]!]));
+    const inconsistencies = r.inconsistencies.map((x) => ({ ...x, findings: [slimOf.get(x.findings[0]) ?? x.findings[0], slimOf.get(x.findings[1]) ?? x.findings[1]] as const }));
+    return applySuppressions(reportFile(slim, findings.map((f) => f.claim), findings, inconsistencies), known, used);
+  };
   const checked = (doc: ArticleDocument): ReportFile => fileOf(doc, check!(doc));
   let files: ReportFile[];
   let read: ReadDocument[];

@@ -12,7 +12,7 @@ import type { CompiledBase } from "../../link/alias-index.js";
 import type { PhraseTable } from "../../link/phrase-table.js";
 
 /** Bumped whenever the layout or the meaning of any field changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = Buffer.from(`CCBASE${String(FORMAT).padStart(2, "0")}`, "latin1");
 const CHECKSUM = MAGIC.length;
 const BODY = CHECKSUM + 32;
