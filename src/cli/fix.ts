@@ -17,8 +17,9 @@ import type { ReadDocument } from "./read.js";
 
 export function applyFixes(io: Io, read: readonly ReadDocument[], files: readonly ReportFile[], recheck: (doc: ArticleDocument) => ReportFile): { files: ReportFile[]; stdinText: string | null } {
   let stdinText: string | null = null;
+  const byPath = new Map(read.map((r) => [r.doc.path, r]));
   const out = files.map((file) => {
-    const source = read.find((r) => r.doc === file.doc)!;
+    const source = byPath.get(file.doc.path)!;
     const bom = file.doc.hasBom ? "\uFEFF" : "";
     const edits = fileEdits(file);
     const text = applyEdits(file.doc.text, edits);
