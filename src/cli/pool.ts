@@ -39,6 +39,7 @@ export class Pool {
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
   private failed: Error | null = null;
+  private closing = false;
 
   private constructor(size: number, file: string | URL) {
     // Loaded here, not at start-up: most runs need no thread.
@@ -55,7 +56,7 @@ export class Pool {
       });
       worker.on("error", (e) => this.fail(e));
       worker.on("exit", (code) => {
-        if (code !== 0) this.fail(new Error(`a worker stopped with status ${code}`));
+        if (code !== 0 && !this.closing) this.fail(new Error(`a worker stopped with status ${code}`));
       });
       return slot;
     });
@@ -88,10 +89,13 @@ export class Pool {
   private send<T>(slot: Slot, request: WorkerRequest): Promise<T> {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
+    const reply = new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       slot.worker.postMessage({ id, request } satisfies Envelope);
     });
+    // A reply nobody waits for any more (the run stopped on an error) must not fail the process.
+    reply.catch(() => undefined);
+    return reply;
   }
 
   /** Sends the same request to every worker. */
@@ -144,6 +148,9 @@ export class Pool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
+    for (const p of this.pending.values()) p.reject(new Error("the run stopped"));
+    this.pending.clear();
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

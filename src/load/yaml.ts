@@ -114,39 +114,65 @@ function scalarStart(text: string, style: number, valueStart: number): number {
 }
 
 /**
+ * Nodes as plain objects: the `yaml` library tells its nodes apart by a
+ * symbol-keyed type (isMap, isScalar...), and the validator reads only their
+ * data (items, key, value, range), so the fast reader builds objects with that
+ * type and data and none of the classes' cost. The type symbols are read from
+ * real nodes; were they ever not to be recognised, the fast reader is off.
+ */
+interface LightNode {
+  [type: symbol]: symbol;
+  value?: unknown;
+  key?: LightNode;
+  items?: LightNode[];
+  range?: [number, number, number];
+}
+
+const LIGHT = (() => {
+  const type = Object.getOwnPropertySymbols(new Scalar(null))[0];
+  if (type === undefined) return null;
+  const tag = (n: object) => (n as Record<symbol, symbol>)[type]!;
+  const light = { type, scalar: tag(new Scalar(null)), map: tag(new YAMLMap()), seq: tag(new YAMLSeq()), pair: tag(new Pair(null)) };
+  const ok = isScalar({ [type]: light.scalar }) && isMap({ [type]: light.map }) && isSeq({ [type]: light.seq }) && isPair({ [type]: light.pair });
+  return ok ? light : null;
+})();
+
+/**
  * The fast reading of one YAML document (see the module comment): the same
  * nodes, values and start offsets as `parseYaml`, or null when the text is
  * not in the shape it reads.
  */
 export function parseYamlFast(text: string): ParsedYaml | null {
+  if (!LIGHT) return null;
   let events;
   try {
     events = parseEvents(text, { maxDepth: 100 });
   } catch {
     return null;
   }
+  const { type, scalar, map, seq, pair } = LIGHT;
   let documents = 0;
-  let root: Node | null = null;
+  let root: LightNode | null = null;
   // Open collections; for a mapping, the key waiting for its value and the keys seen.
-  const stack: Array<{ node: YAMLMap | YAMLSeq | null; key: Scalar | null; keys: Set<unknown> | null }> = [];
-  const add = (node: Node): boolean => {
+  const stack: Array<{ node: LightNode | null; isSeq: boolean; key: LightNode | null; keys: Set<unknown> | null }> = [];
+  const add = (node: LightNode): boolean => {
     const top = stack.at(-1);
     if (!top || top.node === null) {
       root = node;
       return true;
     }
-    if (top.node instanceof YAMLSeq) {
-      top.node.items.push(node);
+    if (top.isSeq) {
+      top.node.items!.push(node);
       return true;
     }
     if (top.key === null) {
       // Keys are written, plain strings or numbers, and unique: anything else is for the `yaml` library to judge.
-      if (!(node instanceof Scalar) || node.value === null || top.keys!.has(node.value)) return false;
+      if (node[type] !== scalar || node.value === null || top.keys!.has(node.value)) return false;
       top.keys!.add(node.value);
       top.key = node;
       return true;
     }
-    top.node.items.push(new Pair(top.key, node));
+    top.node.items!.push({ [type]: pair, key: top.key, value: node });
     top.key = null;
     return true;
   };
@@ -154,25 +180,24 @@ export function parseYamlFast(text: string): ParsedYaml | null {
     switch (e.type) {
       case EVENT_ID.DOCUMENT:
         if (++documents > 1) return null;
-        stack.push({ node: null, key: null, keys: null });
+        stack.push({ node: null, isSeq: false, key: null, keys: null });
         break;
       case EVENT_ID.SEQUENCE:
       case EVENT_ID.MAPPING: {
         if (e.anchorStart !== -1 || e.tagStart !== -1) return null;
-        const node = e.type === EVENT_ID.SEQUENCE ? new YAMLSeq() : new YAMLMap();
-        node.range = [e.start, e.start, e.start];
+        const isSeq = e.type === EVENT_ID.SEQUENCE;
+        const node: LightNode = { [type]: isSeq ? seq : map, items: [], range: [e.start, e.start, e.start] };
         if (!add(node)) return null;
-        stack.push({ node, key: null, keys: e.type === EVENT_ID.MAPPING ? new Set() : null });
+        stack.push({ node, isSeq, key: null, keys: isSeq ? null : new Set() });
         break;
       }
       case EVENT_ID.SCALAR: {
         // An empty node (`key:`, `{ key }`) the two libraries build differently.
         if (e.anchorStart !== -1 || e.tagStart !== -1 || e.valueStart === -1) return null;
         const source = getScalarValue(text, e);
-        const node = new Scalar(e.style === SCALAR_STYLE.PLAIN ? resolvePlain(source) : source);
         const start = scalarStart(text, e.style, e.valueStart);
-        node.range = [start, Math.max(start, e.valueEnd), Math.max(start, e.valueEnd)];
-        if (!add(node)) return null;
+        const end = Math.max(start, e.valueEnd);
+        if (!add({ [type]: scalar, value: e.style === SCALAR_STYLE.PLAIN ? resolvePlain(source) : source, range: [start, end, end] })) return null;
         break;
       }
       case EVENT_ID.ALIAS:
@@ -184,6 +209,6 @@ export function parseYamlFast(text: string): ParsedYaml | null {
   }
   if (documents !== 1 || root === null) return null;
   const doc = new Document() as Document.Parsed;
-  doc.contents = root;
+  doc.contents = root as unknown as Document.Parsed["contents"];
   return { doc, problems: [], position: positionsOf(text) };
 }

@@ -49,6 +49,21 @@ describe("workers", () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it("report a large base's errors as one thread does, and cache nothing", () => {
+    const bad = join(dir, "bad-base");
+    mkdirSync(bad);
+    for (const f of readdirSync(base)) writeFileSync(join(bad, f), readFileSync(join(base, f)));
+    writeFileSync(join(bad, "zz.yaml"), "- id: Bad Id\n  kind: event\n");
+    const badCache = join(dir, "bad-cache");
+    const two = run(["check", "-j", "2", "-b", bad, join(corpus, "part-00")], { CLAIMCHECK_DEBUG: "pool", CLAIMCHECK_CACHE_DIR: badCache });
+    const one = run(["check", "-j", "1", "-b", bad, join(corpus, "part-00")], { CLAIMCHECK_CACHE_DIR: badCache });
+    expect(two.status).toBe(2);
+    expect(two.stdout).toBe("");
+    expect(two.stderr).toBe(`claimcheck: debug: 2 threads (1 worker)\n${one.stderr}`);
+    expect(one.stderr).toMatch(/zz\.yaml:1:7: id "Bad Id" must match/);
+    expect(readdirSync(badCache).filter((f) => f.startsWith("base-"))).toEqual([]);
+  });
+
   it("reject a --jobs that is not a whole number", () => {
     const r = run(["check", "-j", "two", corpus]);
     expect(r.status).toBe(2);

@@ -49,7 +49,7 @@ export function entriesOfFile(file: string, parsed: ParsedYaml): FileEntries {
     const entry = readEntry(ctx, node);
     if (entry) {
       entries.push(entry);
-      const idNode = node.get("id", true) as Node | undefined;
+      const idNode = node.items.find((p) => isScalar(p.key) && p.key.value === "id")?.value as Node | undefined;
       idPositions.set(entry, parsed.position(idNode?.range?.[0] ?? node.range?.[0] ?? 0));
     }
   }
