@@ -4,15 +4,16 @@
 // src/cli/cache.ts), keyed by the bundle's content and the Node.js version, so
 // later runs skip compiling it; the cache is a file written whole or not at
 // all, and a missing, stale or damaged one only costs the compile.
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { createRequire, Module } from "node:module";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
+// CommonJS (bin/package.json), so that starting needs no ES module loader.
+"use strict";
+const { createHash, randomBytes } = require("node:crypto");
+const { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } = require("node:fs");
+const { createRequire, Module } = require("node:module");
+const { homedir } = require("node:os");
+const { dirname, join } = require("node:path");
+const { Script } = require("node:vm");
 
-const bundle = fileURLToPath(new URL("../dist/claimcheck.cjs", import.meta.url));
+const bundle = join(__dirname, "../dist/claimcheck.cjs");
 const source = readFileSync(bundle, "utf8");
 
 function cacheDir() {
@@ -37,8 +38,8 @@ try {
   // first run with this bundle: compile
 }
 const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+const loaded = { exports: {} };
+script.runInThisContext()(loaded.exports, createRequire(bundle), loaded, bundle, dirname(bundle));
 
 if (codeFile && (cachedData === undefined || script.cachedDataRejected)) {
   // At exit the code of every function this run used is compiled: keep it all.
@@ -58,4 +59,4 @@ if (codeFile && (cachedData === undefined || script.cachedDataRejected)) {
   });
 }
 
-module.exports.main();
+loaded.exports.main();
