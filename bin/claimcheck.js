@@ -7,7 +7,7 @@
 // CommonJS (bin/package.json), so that starting needs no ES module loader.
 "use strict";
 const { createHash, randomBytes } = require("node:crypto");
-const { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } = require("node:fs");
+const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require("node:fs");
 const { createRequire, Module } = require("node:module");
 const { homedir } = require("node:os");
 const { dirname, join } = require("node:path");
@@ -31,9 +31,15 @@ function cacheDir() {
 const dir = cacheDir();
 const key = createHash("sha256").update(`${process.version} ${process.arch} ${process.execArgv.join(" ")}\0`).update(source).digest("hex").slice(0, 32);
 const codeFile = dir ? join(dir, `code-${key}.bin`) : null;
+// The file is a SHA-1 of the code cache, then the code cache: V8 does not checksum it in release builds.
+const digest = (data) => createHash("sha1").update(data).digest();
 let cachedData;
 try {
-  if (codeFile) cachedData = readFileSync(codeFile);
+  if (codeFile) {
+    const file = readFileSync(codeFile);
+    const data = file.subarray(20);
+    if (file.length > 20 && digest(data).equals(file.subarray(0, 20))) cachedData = data;
+  }
 } catch {
   // first run with this bundle: compile
 }
@@ -47,8 +53,15 @@ if (codeFile && (cachedData === undefined || script.cachedDataRejected)) {
     const tmp = `${codeFile}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     try {
       mkdirSync(dir, { recursive: true });
-      writeFileSync(tmp, script.createCachedData(), { flag: "wx" });
+      const data = script.createCachedData();
+      writeFileSync(tmp, Buffer.concat([digest(data), data]), { flag: "wx" });
       renameSync(tmp, codeFile);
+      // Keep the code of the 4 most recent bundles (or Node.js versions).
+      const old = readdirSync(dir)
+        .filter((f) => /^code-[0-9a-f]{32}\.bin$/.test(f))
+        .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+        .sort((a, b) => b.t - a.t);
+      for (const { f } of old.slice(4)) unlinkSync(join(dir, f));
     } catch {
       try {
         unlinkSync(tmp);

@@ -93,6 +93,21 @@ describe("the compiled-base cache", () => {
     expect(run(args).stdout).toBe(off.stdout);
   });
 
+  it("keeps the bundle's compiled code too, and never uses a damaged copy", () => {
+    const own = join(dir, "code-cache");
+    const args = ["check", "-f", "json", join(corpus, "part-00")];
+    const first = runCli(args, { env: { CLAIMCHECK_CACHE_DIR: own } });
+    const [code] = readdirSync(own).filter((f) => f.startsWith("code-"));
+    expect(code).toBeDefined();
+    const file = join(own, code!);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 100]! ^= 0xff;
+    writeFileSync(file, bytes);
+    expect(runCli(args, { env: { CLAIMCHECK_CACHE_DIR: own } }).stdout).toBe(first.stdout);
+    expect(readFileSync(file).equals(bytes)).toBe(false);
+    expect(runCli(args, { env: { CLAIMCHECK_CACHE_DIR: own } }).stdout).toBe(first.stdout);
+  });
+
   it("follows any change to the base", () => {
     const small = join(dir, "small");
     const write = (killed: number) =>
