@@ -24,7 +24,7 @@ export interface Envelope {
   readonly request: WorkerRequest;
 }
 
-export type WorkerReply = { readonly id: number; readonly ok: true; readonly result: unknown } | { readonly id: number; readonly ok: false; readonly error: string };
+export type WorkerReply = { readonly id: number; readonly ok: true; readonly result: unknown } | { readonly id: number; readonly ok: false; readonly error: string; readonly stack: string | null };
 
 /** What a worker sends back for "check": the document and its findings, or why it could not be loaded. */
 export type CheckReply = ({ readonly ok: true } & CheckedFile) | { readonly ok: false; readonly message: string };
@@ -63,7 +63,7 @@ export function serveWorker(port: MessagePort): void {
     try {
       reply = { id, ok: true, result: handle(request) };
     } catch (e) {
-      reply = { id, ok: false, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+      reply = { id, ok: false, error: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? (e.stack ?? null) : null };
     }
     port.postMessage(reply);
   });

@@ -43,14 +43,20 @@ export function cacheWanted(io: Io, option: boolean | undefined): boolean {
 }
 
 function readCacheFile(path: string): Buffer | null {
+  let bytes: Buffer;
   try {
-    const bytes = readFileSync(path);
-    const now = new Date();
-    utimesSync(path, now, now);
-    return bytes;
+    bytes = readFileSync(path);
   } catch {
     return null;
   }
+  try {
+    // Used now: the last to be pruned. (A read-only cache folder is still read.)
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // not ours to touch
+  }
+  return bytes;
 }
 
 /** Writes a cache file whole or not at all; failures are ignored. */

@@ -52,7 +52,12 @@ export class Pool {
         this.pending.delete(reply.id);
         if (!p) return;
         if (reply.ok) p.resolve(reply.result);
-        else p.reject(new Error(`in a worker: ${reply.error}`));
+        else {
+          // One line for the user; the worker's stack for --debug.
+          const e = new Error(`in a worker thread: ${reply.error}`);
+          if (reply.stack) e.stack = reply.stack;
+          p.reject(e);
+        }
       });
       worker.on("error", (e) => this.fail(e));
       worker.on("exit", (code) => {
