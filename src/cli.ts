@@ -50,6 +50,7 @@ export async function run(io: Io): Promise<number> {
       .option("--no-color", "never colour the output")
       .option("--explain", "show each claim's trail: extractor, value, link, candidates, rule")
       .option("-q, --quiet", "human format: print only the claims that fail the run")
+      .option("--max-file-size <size>", "refuse articles larger than this, from their size, before reading (default 16M)")
       .option("--shard <i/n>", "check only part i of n of the inputs (split by path hash), for CI matrices; see merge");
 
   reporting(program.command("check").description("extract the claims, link them to the base and give each a verdict"))

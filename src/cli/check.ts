@@ -22,7 +22,7 @@ import { applySuppressions } from "../report/suppress.js";
 import type { KnownFinding } from "../report/suppress.js";
 import { version, writeAtomically } from "./io.js";
 import type { Io } from "./io.js";
-import { loadDocuments, notLoaded, readInputs } from "./read.js";
+import { loadDocuments, MAX_FILE_SIZE, notLoaded, parseSize, readInputs } from "./read.js";
 import { documentFromBytes } from "../load/source.js";
 import type { ReadDocument, ReadInput } from "./read.js";
 import { defaultJobs, jobsFor, Pool } from "./pool.js";
@@ -90,12 +90,13 @@ export async function runReport(io: Io, mode: "check" | "extract", paths: readon
 
 async function report(io: Io, mode: "check" | "extract", paths: readonly string[], opts: CommandOptions, settings: Settings, poolFor: () => Pool | null): Promise<number> {
   const shard = opts.shard !== undefined ? parseShard(opts.shard) : null;
+  const limit = opts.maxFileSize !== undefined ? parseSize(opts.maxFileSize) : MAX_FILE_SIZE;
   const inputs = inputsFor(io, paths, settings, shard);
   const loaded = mode === "check" ? await compiledBaseFor(io, settings.basePaths, cacheWanted(io, opts.cache), poolFor) : null;
   const base = loaded?.compiled ?? null;
   // A shard knows only the findings of its own files.
   const known = mode === "check" ? knownFindings(io, opts, settings).filter((k) => !shard || k.path === null || inShard(k.path, shard)) : [];
-  const inputsRead = await readInputs(io, inputs);
+  const inputsRead = await readInputs(io, inputs, limit);
   const spinner = await startSpinner(io, inputsRead.length);
   const check = base ? createChecker(base, { tolerance: settings.tolerance }) : null;
   const used = new Set<KnownFinding>();
@@ -145,12 +146,15 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
       });
     } else {
       read = loadDocuments(io, inputsRead, settings.date);
-      files = check
-        ? read.map((d, i) => {
-            spinner?.update(i, d.doc.path);
-            return checked(d.doc);
-          })
-        : extractDocuments(read.map((d) => d.doc)).map((r) => reportFile(r.doc, r.claims, null));
+      if (check) {
+        files = [];
+        for (const [i, d] of read.entries()) {
+          spinner?.update(i, d.doc.path);
+          files.push(checked(d.doc));
+          // Between documents, let the process see an interrupt (and the spinner turn).
+          if (i % 8 === 7) await new Promise((r) => setImmediate(r));
+        }
+      } else files = extractDocuments(read.map((d) => d.doc)).map((r) => reportFile(r.doc, r.claims, null));
     }
   } finally {
     spinner?.stop();

@@ -17,7 +17,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: Stream;
   readonly stderr: Stream;
-  readonly stdin: { readonly isTTY?: boolean; read(): Promise<Uint8Array> };
+  /** `read(limit)` may stop once it holds more than `limit` bytes. */
+  readonly stdin: { readonly isTTY?: boolean; read(limit?: number): Promise<Uint8Array> };
 }
 
 /**

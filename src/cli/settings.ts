@@ -33,6 +33,7 @@ export interface CommandOptions {
   cache?: boolean;
   jobs?: string;
   shard?: string;
+  maxFileSize?: string;
 }
 
 export interface Settings {
