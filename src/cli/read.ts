@@ -49,7 +49,15 @@ export async function readInputs(io: Io, inputs: readonly Input[], limit = MAX_F
       continue;
     }
     try {
-      const size = statSync(input.abs).size;
+      const st = statSync(input.abs);
+      if (!st.isFile()) {
+        // A FIFO, a socket or a device would block the run or never end.
+        const line = `${input.path}: not a regular file`;
+        if (input.named) throw new UserError(line);
+        io.stderr.write(`claimcheck: skipped ${line}\n`);
+        continue;
+      }
+      const size = st.size;
       if (size > limit) {
         tooLarge(input, size);
         continue;

@@ -1,4 +1,5 @@
 /** --max-file-size: articles over the limit are refused from their size, before they are read. */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,5 +36,20 @@ describe("--max-file-size", () => {
     const r = runCli(["check", "--max-file-size", "lots", "news"], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("claimcheck: --max-file-size lots: expected a size such as 500K, 16M or 1G\n");
+  });
+});
+
+describe("files that are not regular files", () => {
+  it("refuses a named FIFO instead of waiting on it, and never walks into one", () => {
+    const fifo = join(dir, "fifo");
+    mkdirSync(fifo);
+    execFileSync("mkfifo", [join(fifo, "pipe.md")]);
+    writeFileSync(join(fifo, "a.md"), small);
+    const named = runCli(["check", "fifo/pipe.md"], { cwd: dir });
+    expect(named.status).toBe(2);
+    expect(named.stderr).toBe("claimcheck: fifo/pipe.md: not a regular file\n");
+    const walked = runCli(["check", "fifo"], { cwd: dir });
+    expect(walked.status).toBe(0);
+    expect(walked.stdout).toMatch(/^fifo\/a\.md/);
   });
 });
