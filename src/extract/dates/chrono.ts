@@ -118,14 +118,32 @@ function components(c: ParsedResult["start"]): Components {
   return { year: c.get("year"), month: c.get("month"), day: c.get("day"), weekday: c.get("weekday"), hour: c.get("hour"), certain };
 }
 
+/**
+ * A run of this many blanks separates the text given to chrono: no date spans
+ * it, and chrono's patterns (`\s*` between a month and its day...) take time
+ * quadratic in the length of a run of blanks.
+ */
+const GAP = /\s{32,}/g;
+
 /** Dates chrono finds in a short text, against a reference day (UTC noon, so no time zone can shift it). */
 export function chronoDates(text: string, reference: { year: number; month: number; day: number }, options: { everyParser?: boolean } = {}): RawDate[] {
+  const out: RawDate[] = [];
+  let from = 0;
+  for (const gap of text.matchAll(GAP)) {
+    if (gap.index > from) out.push(...chronoIn(text.slice(from, gap.index), from, reference, options));
+    from = gap.index + gap[0].length;
+  }
+  if (from < text.length) out.push(...chronoIn(from === 0 ? text : text.slice(from), from, reference, options));
+  return out;
+}
+
+function chronoIn(text: string, offset: number, reference: { year: number; month: number; day: number }, options: { everyParser?: boolean }): RawDate[] {
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
   const { chrono: c, parsers } = chrono();
   c.parsers = parsers.filter((p) => options.everyParser === true || p.needs === null || p.needs.test(text)).map((p) => p.parser);
   const results = c.parse(text, { instant, timezone: 0 }, { forwardDate: false });
   return results.map((r) => ({
-    index: r.index,
+    index: offset + r.index,
     text: r.text,
     start: components(r.start),
     end: r.end ? components(r.end) : null,

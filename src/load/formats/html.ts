@@ -26,7 +26,8 @@ export function htmlProse(text: string): HtmlProse {
   const mask = new Mask(text);
   const boundaries: number[] = [0];
   const published: { meta: string[]; time: string[]; jsonld: string[] } = { meta: [], time: [], jsonld: [] };
-  const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<\/?([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/g;
+  // Every construct left open runs to the end of the text (as an HTML parser reads it), so no text is scanned twice.
+  const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*(?:>|$)|<\?[^>]*(?:>|$)|<\/?([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*)(?:>|$)|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?/g;
   let m: RegExpExecArray | null;
   let inHead = false;
   let inTitle = false;
@@ -99,15 +100,13 @@ export function htmlProse(text: string): HtmlProse {
   // The head holds no prose but its title: blank what is between head tags outside the title.
   const view0 = mask.toString();
   const headEnd = /<\/head\s*>/i.exec(text);
-  const titleM = /<title[^>]*>([\s\S]*?)<\/title\s*>/i.exec(text);
+  const titleM = titleOf(text);
   const final = new Mask(view0);
   if (headEnd) {
     const headStart = /<head[\s>]/i.exec(text)?.index ?? 0;
     final.blank(headStart, headEnd.index);
-    if (titleM && titleM.index < headEnd.index) {
-      const tStart = titleM.index + titleM[0].indexOf(">") + 1;
-      const tEnd = tStart + (titleM[1]?.length ?? 0);
-      for (let i = tStart; i < tEnd; i++) final.set(i, view0[i] ?? " ");
+    if (titleM && titleM.tag < headEnd.index) {
+      for (let i = titleM.start; i < titleM.end; i++) final.set(i, view0[i] ?? " ");
     }
   }
   boundaries.push(text.length);
@@ -148,4 +147,17 @@ function blocksBetween(view: string, boundaries: number[]): Span[] {
     for (const block of blocksOf(view.slice(a, b))) out.push({ start: a + block.start, end: a + block.end });
   }
   return out;
+}
+
+/** The first <title>…</title>: where its tag starts and where its text starts and ends. Linear: one pass, no backtracking. */
+function titleOf(text: string): { tag: number; start: number; end: number } | null {
+  const lower = text.toLowerCase();
+  const tag = /<title(?=[\s>\/])/.exec(lower);
+  if (!tag) return null;
+  const open = lower.indexOf(">", tag.index);
+  if (open === -1) return null;
+  const close = /<\/title\s*>/g;
+  close.lastIndex = open + 1;
+  const end = close.exec(lower);
+  return end ? { tag: tag.index, start: open + 1, end: end.index } : null;
 }

@@ -108,18 +108,33 @@ function maskInline(mask: Mask, s: string, base: number): void {
     blank(m.index, m.index + m[0].length);
     covered.push([m.index, m.index + m[0].length]);
   }
-  const inCode = (i: number) => covered.some(([a, b]) => i >= a && i < b);
-  const image = /!\[[^\]\n]*\]\([^)\n]*\)/g;
-  while ((m = image.exec(s)) !== null) if (!inCode(m.index)) blank(m.index, m.index + m[0].length);
-  const link = /\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g;
+  // Code spans are found in order: a binary search tells whether an offset is in one.
+  const inCode = (i: number) => {
+    let lo = 0;
+    let hi = covered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (covered[mid]![1] <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < covered.length && covered[lo]![0] <= i;
+  };
+  // Images and links: each pattern also matches an unfinished one (to the end of what it could be), which is
+  // then left alone, so that no text is scanned twice: "![![![..." takes linear time, not quadratic.
+  const image = /!\[[^\]\n]*(?:\]\([^)\n]*\)?)?/g;
+  while ((m = image.exec(s)) !== null) if (m[0].endsWith(")") && m[0].includes("](") && !inCode(m.index)) blank(m.index, m.index + m[0].length);
+  const link = /\[([^\]\n]*)(?:\](\([^)\n]*\)?|\[[^\]\n]*\]?)?)?/g;
   while ((m = link.exec(s)) !== null) {
-    if (inCode(m.index)) continue;
+    const target = m[2] ?? "";
+    const whole = (target.startsWith("(") && target.endsWith(")") && target.length >= 2) || (target.startsWith("[") && target.endsWith("]") && target.length >= 2);
+    if (!whole || inCode(m.index)) continue;
     blank(m.index, m.index + 1);
     const close = m.index + 1 + (m[1]?.length ?? 0);
     blank(close, m.index + m[0].length);
   }
-  const tag = /<\/?[A-Za-z][^<>\n]*>|<(?:https?|mailto):[^<>\s]*>|<!--.*?-->/g;
-  while ((m = tag.exec(s)) !== null) if (!inCode(m.index)) blank(m.index, m.index + m[0].length);
+  // An unclosed comment matches to the end of the line (and stays text), so it is scanned once.
+  const tag = /<\/?[A-Za-z][^<>\n]*>|<(?:https?|mailto):[^<>\s]*>|<!--.*?(?:-->|$)/g;
+  while ((m = tag.exec(s)) !== null) if (!(m[0].startsWith("<!--") && !m[0].endsWith("-->")) && !inCode(m.index)) blank(m.index, m.index + m[0].length);
   const markup = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|~~|\\(?=[!-/:-@[-`{-~])/gu;
   while ((m = markup.exec(s)) !== null) if (!inCode(m.index)) blank(m.index, m.index + m[0].length);
   if (/^\s*\|.*\|\s*$/.test(s)) {

@@ -1,0 +1,43 @@
+/**
+ * Inputs built to make regular expressions backtrack (the shapes a ReDoS
+ * checker reports for the patterns of the format readers and the date
+ * extractor) finish in about the time of any input of their size.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+
+const dir = mkdtempSync(join(tmpdir(), "claimcheck-hostile-"));
+
+/** [name, extension, text]: about 200 KB each. */
+const CASES: Array<[string, string, string]> = [
+  ["unclosed images", "md", `${"![".repeat(100_000)})`],
+  ["unclosed links", "md", `${"][](".repeat(50_000)}][]`],
+  ["backtick runs", "md", "`".repeat(200_000)],
+  ["unclosed inline comments", "md", `${"<!--".repeat(50_000)}<l>`],
+  ["unclosed directives", "md", `k${"><!--claimcheck-enable>e".repeat(10_000)}>`],
+  ["unclosed titles", "html", "<TITLE".repeat(40_000)],
+  ["unclosed tags", "html", `${"<a".repeat(100_000)} "`],
+  ["unclosed declarations", "html", "&<!C".repeat(50_000)],
+  ["a weekday before a run of tabs", "txt", `On Monday ${"\t".repeat(200_000)}H`],
+  ["a month before a run of spaces", "txt", `In March${" ".repeat(200_000)}of x`],
+  ["a count before a run of dashes", "txt", `About 300 people ${"-".repeat(200_000)} killed.`],
+  ["runs of parentheses", "txt", `${"](".repeat(100_000)}\t](()`],
+];
+
+describe("hostile inputs", () => {
+  for (const [name, ext, text] of CASES) {
+    it(`${name} (${ext}) finish quickly`, () => {
+      const file = join(dir, `${name.replace(/\W+/g, "-")}.${ext}`);
+      writeFileSync(file, text);
+      const t = performance.now();
+      const r = runCli(["check", "--fail-on", "never", file], { timeout: 20_000 });
+      const seconds = (performance.now() - t) / 1000;
+      expect(r.status).toBe(0);
+      // Any 200 KB input takes well under a second here; quadratic backtracking took minutes.
+      expect(seconds).toBeLessThan(10);
+    });
+  }
+});
