@@ -17,6 +17,7 @@ const CASES: Array<[string, string, string]> = [
   ["unclosed links", "md", `${"][](".repeat(50_000)}][]`],
   ["backtick runs", "md", "`".repeat(200_000)],
   ["unclosed inline comments", "md", `${"<!--".repeat(50_000)}<l>`],
+  ["unclosed inline comments before a line separator", "md", `h${"<!--".repeat(50_000)}\u2028`],
   ["unclosed directives", "md", `k${"><!--claimcheck-enable>e".repeat(10_000)}>`],
   ["unclosed titles", "html", "<TITLE".repeat(40_000)],
   ["unclosed tags", "html", `${"<a".repeat(100_000)} "`],

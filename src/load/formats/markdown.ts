@@ -133,7 +133,7 @@ function maskInline(mask: Mask, s: string, base: number): void {
     blank(close, m.index + m[0].length);
   }
   // An unclosed comment matches to the end of the line (and stays text), so it is scanned once.
-  const tag = /<\/?[A-Za-z][^<>\n]*>|<(?:https?|mailto):[^<>\s]*>|<!--.*?(?:-->|$)/g;
+  const tag = /<\/?[A-Za-z][^<>\n]*>|<(?:https?|mailto):[^<>\s]*>|<!--[^]*?(?:-->|$)/g;
   while ((m = tag.exec(s)) !== null) if (!(m[0].startsWith("<!--") && !m[0].endsWith("-->")) && !inCode(m.index)) blank(m.index, m.index + m[0].length);
   const markup = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|~~|\\(?=[!-/:-@[-`{-~])/gu;
   while ((m = markup.exec(s)) !== null) if (!inCode(m.index)) blank(m.index, m.index + m[0].length);
