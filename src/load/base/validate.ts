@@ -202,13 +202,17 @@ function readSources(ctx: Ctx, node: Node | null): Source[] {
     }
     let title: string | null = null;
     let url: string | undefined;
+    let hasTitle = false;
     for (const [key, keyNode, value] of pairsOf(ctx, n)) {
-      if (key === "title") title = str(ctx, value, "source title");
+      if (key === "title") {
+        hasTitle = true;
+        title = str(ctx, value, "source title");
+      }
       else if (key === "url") url = str(ctx, value, "source url") ?? undefined;
       else ctx.report(keyNode, `unknown key "${key}" in a source (expected ${SOURCE_KEYS.join(", ")})`, "warning");
     }
     if (title === null) {
-      if (!n.has("title")) ctx.report(n, 'a source needs a "title"');
+      if (!hasTitle) ctx.report(n, 'a source needs a "title"');
       continue;
     }
     out.push(url === undefined ? { title } : { title, url });
