@@ -52,11 +52,11 @@ function countEdit(f: Finding, text: string): Edit | null {
   if (c.value.qualifier === "range") {
     // "between 20 and 30": rewrite both ends when the reference is a range.
     if (lo === hi) return null;
-    const parts = /^(.*?)(\s*(?:-|–|—|to|and|or)\s*)(.*)$/.exec(written);
-    if (!parts) return null;
-    const a = renderNumber(lo, parts[1]!);
-    const b = renderNumber(hi, parts[3]!);
-    return a && b ? { start: span.start, end: span.end, replacement: `${a}${parts[2]}${b}`, finding: f } : null;
+    const sep = /(?<!\s)\s*(?:-|–|—|to|and|or)\s*/.exec(written);
+    if (!sep) return null;
+    const a = renderNumber(lo, written.slice(0, sep.index));
+    const b = renderNumber(hi, written.slice(sep.index + sep[0].length));
+    return a && b ? { start: span.start, end: span.end, replacement: `${a}${sep[0]}${b}`, finding: f } : null;
   }
   const n = correctedNumber(c, lo, hi);
   if (n === null) {

@@ -33,7 +33,7 @@ const SCALES: ReadonlyArray<readonly [RegExp, number]> = [
 
 /** The number `n` written as `written` was written (digits, separators, decimals, scale word or letter, or words). */
 export function renderNumber(n: number, written: string): string | null {
-  const digits = /^(\d[\d,\u2009\u202f]*(?:\.(\d+))?)(\s*)([A-Za-z]*)$/.exec(written.trim());
+  const digits = /^(\d(?:[\d,\u2009\u202f]*\d)?(?:\.(\d+))?)(\s*)([A-Za-z]*)$/.exec(written.trim());
   if (digits) {
     const scaleWord = digits[4] ?? "";
     let scale = 1;

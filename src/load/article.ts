@@ -30,7 +30,7 @@ export function formatOfPath(path: string): DocumentFormat | null {
 export function sniffFormat(text: string): DocumentFormat {
   const head = text.slice(0, 1024).trimStart().toLowerCase();
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || /^<(?:head|body|article|p|div)[\s>]/.test(head)) return "html";
-  if (/^(?:#{1,6} |---\r?\n)/m.test(text.slice(0, 4096)) || /\]\([^)\s]+\)/.test(text.slice(0, 4096))) return "markdown";
+  if (/^(?:#{1,6} |---\r?\n)/m.test(text.slice(0, 4096)) || /\]\([^()\s]+\)/.test(text.slice(0, 4096))) return "markdown";
   return "text";
 }
 

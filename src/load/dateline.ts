@@ -17,7 +17,7 @@ export function datelineDate(view: string, blocks: readonly Span[]): string | nu
     const line = head.split(/\r?\n/)[0] ?? "";
     const unlabelled = line.replace(LABEL, "");
     const whole = writtenDateAt(unlabelled);
-    if (whole && unlabelled.slice(whole.length).replace(/^[\s,.|–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\w{2,4})?)?\s*$/i, "") === "") {
+    if (whole && unlabelled.slice(whole.length).replace(/^[\s,.|–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,4})?\s*)?$/i, "") === "") {
       return whole.iso;
     }
     const place = PLACE.exec(line);

@@ -26,7 +26,7 @@ export interface Directives {
 }
 
 // A comment left open runs to the end of the text (where it is no directive), so no text is scanned twice.
-const DIRECTIVE = /<!--\s*claimcheck-(ignore-next-line|disable|enable)\b([^]*?)(?:-->|$)/g;
+const DIRECTIVE = /<!--\s*claimcheck-(ignore-next-line|disable|enable)\b([\s\S]*?)(?:-->|$)/g;
 const REASON = /\breason\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
 export function parseDirectives(text: string): Directives {

@@ -58,7 +58,7 @@ export function blocksOf(view: string, startsBlock?: (lineStart: number, line: s
   let m: RegExpExecArray | null;
   while ((m = re.exec(view)) !== null && m[0] !== "") {
     const lineStart = m.index;
-    const line = m[0].replace(/[\r\n]+$/, "");
+    const line = m[0].replace(/(?<![\r\n])[\r\n]+$/, "");
     const contentStart = lineStart + (line.length - line.trimStart().length);
     const contentEnd = lineStart + line.trimEnd().length;
     if (line.trim() === "") {

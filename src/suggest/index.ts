@@ -16,7 +16,13 @@ const AGENCIES = new Set(["Reuters", "Associated", "Press", "Agence", "France-Pr
 const CALENDAR = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 function slug(s: string): string {
-  return s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 48) || "entry";
+  return s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 48) || "entry";
+}
+
+/** A YAML value without its trailing "# …" comment. */
+function withoutComment(value: string): string {
+  const hash = value.indexOf("#");
+  return hash < 0 ? value : value.slice(0, hash).trimEnd();
 }
 
 function countFigure(c: CountClaim): string {
@@ -114,6 +120,6 @@ function noteFor(f: Finding, lines: LineIndex): string {
   const e = f.entry!;
   const at = lines.position(f.claim.start);
   const c = f.claim;
-  const value = c.kind === "count" ? `counts: { ${c.value.measure}: ${countFigure(c).replace(/\s+#.*$/, "")} }` : c.kind === "date" ? `date: ${c.value.value}` : `date: ${c.value.date ?? c.value.year ?? ""}`;
+  const value = c.kind === "count" ? `counts: { ${c.value.measure}: ${withoutComment(countFigure(c))} }` : c.kind === "date" ? `date: ${c.value.value}` : `date: ${c.value.date ?? c.value.year ?? ""}`;
   return `# add to ${e.id} (${e.file}:${e.line}), for "${c.text}" at line ${at.line}:${at.column}:\n#   ${value}`;
 }

@@ -59,9 +59,11 @@ function numbers(dir: string): SubSet {
 interface Interval { lo: number | null; hi: number | null; loOpen: boolean; hiOpen: boolean }
 
 function parseInterval(s: string): Interval | null {
-  const m = /^([[(])\s*([^,]*),\s*([^\])]*)([\])])$/.exec(s.trim());
+  const m = /^([[(])([^,]*),([^\])]*)([\])])$/.exec(s.trim());
   if (!m) return null;
-  return { lo: m[2] === "" ? null : Number(m[2]), hi: m[3] === "" ? null : Number(m[3]), loOpen: m[1] === "(", hiOpen: m[4] === ")" };
+  const lo = m[2]!.trim();
+  const hi = m[3]!.trim();
+  return { lo: lo === "" ? null : Number(lo), hi: hi === "" ? null : Number(hi), loOpen: m[1] === "(", hiOpen: m[4] === ")" };
 }
 
 function ranges(dir: string): SubSet {

@@ -19,7 +19,9 @@ const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|we
 /** Not date claims: durations, weeks, times of day, "now", "later". */
 const NOT_A_DATE = /\b(?:weeks?|weekends?|hours?|minutes?|seconds?|tonight|later|within|now|past|coming|decades?)\b|^in\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten)|^next\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)/i;
 /** A time of day after a day is not part of the date: "Saturday afternoon" dates Saturday. */
-const TIME_OF_DAY = /\s+(?:morning|afternoon|evening|night|midday|noon)$/i;
+const TIME_OF_DAY = /(?<!\s)\s+(?:morning|afternoon|evening|night|midday|noon)$/i;
+/** Blanks and punctuation ending a match; the look-behind makes one attempt per run, not one per character. */
+const TRAILING_PUNCTUATION = /(?<![\s,.;:])[\s,.;:]+$/;
 const LEADING = /^(?:on|in|at|by|since|from|until|till|of|during|before|after|for|around|as of|the)\s+/i;
 const MODIFIER_BEFORE = /(?:\b(?:early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of)\s+|\bmid-)$/i;
 const BARE_MONTH_LEAD = /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|between|and|or|end|beginning|start|middle)\s*-?$/i;
@@ -73,7 +75,7 @@ export const chronoDateExtractor: Extractor = {
 };
 
 function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, raw: RawDate): DateClaim | null {
-  let rawText = raw.text.replace(/[\s,.;:]+$/, "").replace(/\s+of$/i, "");
+  let rawText = raw.text.replace(TRAILING_PUNCTUATION, "").replace(/(?<!\s)\s+of$/i, "");
   let start = sentence.start + raw.index;
   const lead = LEADING.exec(rawText);
   if (lead) {
@@ -86,7 +88,7 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     start += leadingTime[0].length;
     rawText = rawText.slice(leadingTime[0].length);
   }
-  const trailingTime = /\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|hours|h)?$/i.exec(rawText);
+  const trailingTime = /(?<!\s)\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|gmt|utc|hours|h)?$/i.exec(rawText);
   let cut = 0;
   if (trailingTime && raw.start.certain.has("hour") && rawText.length > trailingTime[0].length) {
     cut = trailingTime[0].length;
@@ -121,7 +123,7 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     // chrono reads "end of December" as the 31st; the text states a month.
     raw = { ...raw, start: { ...raw.start, certain: new Set([...c].filter((k) => k !== "day")) } };
   }
-  const end = sentence.start + raw.index + raw.text.replace(/[\s,.;:]+$/, "").length - trimmed - cut;
+  const end = sentence.start + raw.index + raw.text.replace(TRAILING_PUNCTUATION, "").length - trimmed - cut;
   const { tokens } = sentence;
   const first = tokenAt(tokens, start);
   const last = tokenAt(tokens, end - 1);

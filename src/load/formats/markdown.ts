@@ -13,9 +13,10 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const HR = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)/;
 const QUOTE = /^([ \t]*>[ \t]?)+/;
-const REF_DEF = /^ {0,3}\[[^\]]+\]:\s*\S+.*$/;
+const REF_DEF = /^ {0,3}\[[^\]]+\]:\s*\S.*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const TABLE_RULE = /^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$/;
+/** Only blanks, colons, pipes and dashes, at least one dash (the first dash is the required one). */
+const TABLE_RULE = /^[\s:|]*-[\s:|-]*$/;
 
 export function markdownProse(text: string): Prose {
   const mask = new Mask(text);
@@ -27,7 +28,7 @@ export function markdownProse(text: string): Prose {
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   re.lastIndex = fmEnd;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m[0] !== "") lines.push({ start: m.index, text: m[0].replace(/[\r\n]+$/, "") });
+  while ((m = re.exec(text)) !== null && m[0] !== "") lines.push({ start: m.index, text: m[0].replace(/(?<![\r\n])[\r\n]+$/, "") });
 
   let fence: string | null = null;
   let prevBlank = true;
@@ -98,16 +99,41 @@ export function markdownProse(text: string): Prose {
   return { view, blocks, frontMatter: frontMatterOf(text, fmEnd) };
 }
 
+/**
+ * Code spans of one line, in order (CommonMark): a run of n backticks opens a span that the next run of
+ * exactly n backticks closes; a run never closed is literal text. Linear: each run is looked at twice.
+ */
+export function codeSpans(s: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) !== 96) continue;
+    const start = i;
+    while (i + 1 < s.length && s.charCodeAt(i + 1) === 96) i++;
+    runs.push([start, i + 1 - start]);
+  }
+  // The next run of the same length, for each run (right to left, one map from length to run).
+  const next = new Array<number>(runs.length).fill(-1);
+  const seen = new Map<number, number>();
+  for (let k = runs.length - 1; k >= 0; k--) {
+    next[k] = seen.get(runs[k]![1]) ?? -1;
+    seen.set(runs[k]![1], k);
+  }
+  const spans: Array<[number, number]> = [];
+  for (let k = 0; k < runs.length; k++) {
+    const j = next[k]!;
+    if (j < 0) continue;
+    spans.push([runs[k]![0], runs[j]![0] + runs[j]![1]]);
+    k = j;
+  }
+  return spans;
+}
+
 /** Inline markup of one line: code spans, images, links, autolinks, tags, emphasis, escapes, table pipes. */
 function maskInline(mask: Mask, s: string, base: number): void {
   const blank = (a: number, b: number) => mask.blank(base + a, base + b);
   let m: RegExpExecArray | null;
-  const code = /(`+)[^`]*?\1/g;
-  const covered: Array<[number, number]> = [];
-  while ((m = code.exec(s)) !== null) {
-    blank(m.index, m.index + m[0].length);
-    covered.push([m.index, m.index + m[0].length]);
-  }
+  const covered = codeSpans(s);
+  for (const [a, b] of covered) blank(a, b);
   // Code spans are found in order: a binary search tells whether an offset is in one.
   const inCode = (i: number) => {
     let lo = 0;
@@ -133,7 +159,7 @@ function maskInline(mask: Mask, s: string, base: number): void {
     blank(close, m.index + m[0].length);
   }
   // An unclosed comment matches to the end of the line (and stays text), so it is scanned once.
-  const tag = /<\/?[A-Za-z][^<>\n]*>|<(?:https?|mailto):[^<>\s]*>|<!--[^]*?(?:-->|$)/g;
+  const tag = /<\/?[A-Za-z][^<>\n]*>|<(?:https?|mailto):[^<>\s]*>|<!--[\s\S]*?(?:-->|$)/g;
   while ((m = tag.exec(s)) !== null) if (!(m[0].startsWith("<!--") && !m[0].endsWith("-->")) && !inCode(m.index)) blank(m.index, m.index + m[0].length);
   const markup = /\*+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|~~|\\(?=[!-/:-@[-`{-~])/gu;
   while ((m = markup.exec(s)) !== null) if (!inCode(m.index)) blank(m.index, m.index + m[0].length);
