@@ -18,6 +18,7 @@ import { firstDay, parseIso } from "../lib/isodate.js";
 import { placeMatches } from "../verify/treaty.js";
 import { isSigning } from "../verify/doubts.js";
 import { figuresFor } from "../verify/measure.js";
+import { SpanIndex, distance } from "../lib/span-index.js";
 
 export interface Linker {
   /** Links every claim of one document; `published` (YYYY-MM-DD) tells dates of plans from dates of events. */
@@ -36,12 +37,6 @@ export function createLinker(base: Base | CompiledBase): Linker {
 }
 
 const spanKey = (s: Span) => `${s.start}:${s.end}`;
-
-function distance(a: Span, b: Span): number {
-  if (a.end <= b.start) return b.start - a.end;
-  if (b.end <= a.start) return a.start - b.end;
-  return 0;
-}
 
 /** Does the entry hold the fact this claim states? */
 function holdsFact(entry: Entry, claim: Claim): boolean {
@@ -67,18 +62,47 @@ function linkAll(
   published: string | null,
   blocks: readonly Span[],
 ): LinkResult[] {
-  const sentenceMentions = new Map<string, Mention[]>();
-  const paragraphKeywords = new Map<string, Mention[]>();
+  const sentenceMentions = new Map<string, SpanIndex<Mention>>();
+  const paragraphKeywords = new Map<string, KeyedParagraph>();
   const namesIn = (s: Span) => {
     const k = spanKey(s);
     let m = sentenceMentions.get(k);
-    if (!m) sentenceMentions.set(k, (m = nameMentionsIn(index, view.slice(s.start, s.end), s.start)));
+    if (!m) sentenceMentions.set(k, (m = new SpanIndex(nameMentionsIn(index, view.slice(s.start, s.end), s.start))));
     return m;
+  };
+  // A treaty that carries its own year ("the Alma-Ata Declaration of 1991") is not what another date in the sentence dates.
+  const undatedNames = new Map<string, Mention[]>();
+  const undatedNamesIn = (s: Span) => {
+    const k = spanKey(s);
+    let m = undatedNames.get(k);
+    if (!m) {
+      const dated = new SpanIndex((treatiesBySentence.get(k) ?? []).filter((t) => t.dateSpan !== null || t.value.year != null));
+      undatedNames.set(k, (m = namesIn(s).all.filter((n) => !dated.overlapping(n).some((t) => n.start >= t.start && n.end <= t.end))));
+    }
+    return m;
+  };
+  // Treaties of a sentence by position, for the date claims inside them or in their signing clause.
+  const treatyIndex = new Map<string, SpanIndex<TreatyClaim>>();
+  const treatiesNear = (s: Span, claim: Span) => {
+    const k = spanKey(s);
+    let t = treatyIndex.get(k);
+    if (!t) treatyIndex.set(k, (t = new SpanIndex(treatiesBySentence.get(k) ?? [], (x) => ({ start: Math.min(x.start, x.dateSpan?.start ?? x.start), end: Math.max(x.end, x.dateSpan?.end ?? x.end) }))));
+    return t.overlapping(claim);
+  };
+  // Whether a date of the sentence agrees with an entry's: asked once per sentence and entry.
+  const agreement = new Map<string, Map<Entry, boolean>>();
+  const sentenceDateAgrees = (s: Span, dates: readonly DateClaim[], e: Entry) => {
+    const k = spanKey(s);
+    let m = agreement.get(k);
+    if (!m) agreement.set(k, (m = new Map()));
+    let a = m.get(e);
+    if (a === undefined) m.set(e, (a = e.date !== null && dates.some((d) => d.value.value !== null && dateAgrees(d, e.date!))));
+    return a;
   };
   const keywordsIn = (p: Span) => {
     const k = spanKey(p);
     let m = paragraphKeywords.get(k);
-    if (!m) paragraphKeywords.set(k, (m = keywordMentionsIn(index, view.slice(p.start, p.end), p.start)));
+    if (!m) paragraphKeywords.set(k, (m = keyedParagraph(keywordMentionsIn(index, view.slice(p.start, p.end), p.start))));
     return m;
   };
   const bySentence = new Map<string, Claim[]>();
@@ -104,6 +128,16 @@ function linkAll(
     return lo === 0 ? null : blocks[lo - 1]!;
   };
   const lastLinked = new Map<Entry, number>();
+  // A keyword link's weakness depends on the claim's kind, its sentence and the entry: asked once for each.
+  const weaknesses = new Map<string, Map<Entry, string | null>>();
+  const weaknessIn = (claim: Claim, entry: Entry, sentenceDates: readonly DateClaim[]) => {
+    const k = `${claim.kind}:${spanKey(claim.sentence)}`;
+    let m = weaknesses.get(k);
+    if (!m) weaknesses.set(k, (m = new Map()));
+    let w = m.get(entry);
+    if (w === undefined) m.set(entry, (w = weaknessOf(claim, entry, view.slice(claim.sentence.start, claim.sentence.end), sentenceDates, eventCache, published)));
+    return w;
+  };
   const paragraphWordCache = new Map<string, Set<string>>();
   const paragraphWords = (p: Span) => {
     const k = spanKey(p);
@@ -118,7 +152,7 @@ function linkAll(
     // A year written inside a treaty's name ("the Alma-Ata Declaration of 1991") dates that treaty.
     if (claim.kind === "date") {
       // ...and so does the date of its signing clause ("New START, signed in Prague on 8 April 2010").
-      const owner = (treatiesBySentence.get(spanKey(claim.sentence)) ?? []).find(
+      const owner = treatiesNear(claim.sentence, claim).find(
         (t) => (claim.start >= t.start && claim.end <= t.end) || (t.dateSpan !== null && claim.start < t.dateSpan.end && t.dateSpan.start < claim.end),
       );
       if (owner) {
@@ -127,23 +161,24 @@ function linkAll(
         return r;
       }
     }
-    let names = namesIn(claim.sentence);
-    if (claim.kind === "date") {
-      // A treaty that carries its own year ("the Alma-Ata Declaration of 1991") is not what another date in the sentence dates.
-      const dated = (treatiesBySentence.get(spanKey(claim.sentence)) ?? []).filter((t) => t.dateSpan !== null || t.value.year != null);
-      names = names.filter((m) => !dated.some((t) => m.start >= t.start && m.end <= t.end));
-    }
-    const r = linkClaim(claim, names, claim.kind === "treaty" ? [] : keywordsIn(claim.paragraph), sentenceDates, {
+    const names = claim.kind === "date" ? undatedNamesIn(claim.sentence) : claim.kind === "treaty" ? namesIn(claim.sentence).overlapping(claim.nameSpan) : namesIn(claim.sentence).all;
+    const r = linkClaim(claim, names, claim.kind === "treaty" ? NO_KEYWORDS : keywordsIn(claim.paragraph), {
       paragraphWords: paragraphWords(claim.paragraph),
       lastLinked: (e) => lastLinked.get(e) ?? -1,
       contextWords,
+      dateAgrees: (e) => sentenceDateAgrees(claim.sentence, sentenceDates, e),
     });
     if (!r.link && r.code === "no-entry" && claim.kind !== "treaty") {
       // A paragraph that goes on with the story of the one before: that paragraph's entries are near enough
       // to bear a claim out, not to refute it.
       const prev = previousBlock(claim.paragraph);
       if (prev) {
-        const r2 = linkClaim(claim, namesIn(prev), keywordsIn(prev), sentenceDates, { paragraphWords: paragraphWords(prev), lastLinked: (e) => lastLinked.get(e) ?? -1, contextWords });
+        const r2 = linkClaim(claim, namesIn(prev).all, keywordsIn(prev), {
+          paragraphWords: paragraphWords(prev),
+          lastLinked: (e) => lastLinked.get(e) ?? -1,
+          contextWords,
+          dateAgrees: (e) => sentenceDateAgrees(claim.sentence, sentenceDates, e),
+        });
         if (r2.link && holdsFact(r2.link.entry, claim)) {
           const weak: LinkResult = { ...r2, link: { ...r2.link, strength: "weak", weakness: "its entry is named in the paragraph before, not in its own" } };
           results.set(claim, weak);
@@ -154,7 +189,7 @@ function linkAll(
     if (r.link) lastLinked.set(r.link.entry, claim.start);
     const link = r.link;
     if (link && link.via === "keywords") {
-      const weakness = weaknessOf(claim, link.entry, view.slice(claim.sentence.start, claim.sentence.end), sentenceDates, eventCache, published);
+      const weakness = weaknessIn(claim, link.entry, sentenceDates);
       if (weakness) {
         const weak = { ...r, link: { ...link, strength: "weak" as const, weakness } };
         results.set(claim, weak);
@@ -164,7 +199,44 @@ function linkAll(
     results.set(claim, r);
     return r;
   };
-  return claims.map((c) => ({ ...linkOne(c), siblings: (bySentence.get(spanKey(c.sentence)) ?? []).filter((x) => x !== c) }));
+  const siblings = siblingMap(bySentence);
+  return claims.map((c) => ({ ...linkOne(c), siblings: siblings.get(c) ?? [] }));
+}
+
+/** A claim's siblings: the other claims of its sentence, at most MAX_SIBLINGS on each side. */
+const MAX_SIBLINGS = 16;
+
+function siblingMap(bySentence: ReadonlyMap<string, readonly Claim[]>): Map<Claim, Claim[]> {
+  const out = new Map<Claim, Claim[]>();
+  for (const list of bySentence.values()) {
+    list.forEach((c, at) => out.set(c, [...list.slice(Math.max(0, at - MAX_SIBLINGS), at), ...list.slice(at + 1, at + 1 + MAX_SIBLINGS)]));
+  }
+  return out;
+}
+
+/** A paragraph's keyword mentions by entry: entries all of whose keywords it holds, and entries some of whose keywords it holds. */
+interface KeyedParagraph {
+  readonly full: ReadonlyMap<Entry, SpanIndex<Mention>>;
+  readonly partial: ReadonlyMap<Entry, { readonly mentions: SpanIndex<Mention>; readonly found: readonly string[] }>;
+}
+
+const NO_KEYWORDS: KeyedParagraph = { full: new Map(), partial: new Map() };
+
+function keyedParagraph(mentions: readonly Mention[]): KeyedParagraph {
+  const byEntry = new Map<Entry, Mention[]>();
+  for (const m of mentions) {
+    const list = byEntry.get(m.entry);
+    if (list) list.push(m);
+    else byEntry.set(m.entry, [m]);
+  }
+  const full = new Map<Entry, SpanIndex<Mention>>();
+  const partial = new Map<Entry, { mentions: SpanIndex<Mention>; found: string[] }>();
+  for (const [entry, list] of byEntry) {
+    const found = new Set(list.map((m) => m.phrase));
+    if (entry.keywords.every((k) => found.has(k))) full.set(entry, new SpanIndex(list));
+    else partial.set(entry, { mentions: new SpanIndex(list), found: [...found] });
+  }
+  return { full, partial };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -179,51 +251,40 @@ interface Context {
   /** Where an entry was last linked earlier in the document (-1 when never). */
   readonly lastLinked: (entry: Entry) => number;
   readonly contextWords: (entry: Entry) => ReadonlySet<string>;
+  /** Does a date of the claim's sentence agree with the entry's date? */
+  readonly dateAgrees: (entry: Entry) => boolean;
 }
 
-function linkClaim(claim: Claim, names: readonly Mention[], keywords: readonly Mention[], sentenceDates: readonly DateClaim[], ctx: Context): LinkResult {
-  const candidates = new Map<Entry, { via: Link["via"]; mentions: Span[]; partial?: boolean }>();
-  const nameMentions = claim.kind === "treaty" ? names.filter((m) => m.start < claim.nameSpan.end && claim.nameSpan.start < m.end) : names;
-  for (const m of nameMentions) {
-    const c = candidates.get(m.entry);
-    if (c) c.mentions.push(m);
-    else candidates.set(m.entry, { via: "alias", mentions: [m] });
-  }
-  const byEntry = new Map<Entry, Mention[]>();
-  for (const m of keywords) {
-    const list = byEntry.get(m.entry);
+function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParagraph, ctx: Context): LinkResult {
+  const named = new Map<Entry, Mention[]>();
+  for (const m of names) {
+    const list = named.get(m.entry);
     if (list) list.push(m);
-    else byEntry.set(m.entry, [m]);
+    else named.set(m.entry, [m]);
   }
-  const partial = new Map<Entry, Mention[]>();
-  for (const [entry, mentions] of byEntry) {
-    if (candidates.has(entry)) continue;
-    const found = new Set(mentions.map((m) => m.phrase));
-    if (entry.keywords.every((k) => found.has(k))) candidates.set(entry, { via: "keywords", mentions });
-    else partial.set(entry, mentions);
-  }
+  const candidates = new Map<Entry, { via: Link["via"]; mentions: SpanIndex<Mention>; partial?: readonly string[] }>();
+  for (const [entry, mentions] of named) candidates.set(entry, { via: "alias", mentions: new SpanIndex(mentions) });
+  for (const [entry, mentions] of keywords.full) if (!candidates.has(entry)) candidates.set(entry, { via: "keywords", mentions });
   // With no entry named or fully keyed, an entry some of whose keywords are in the paragraph is a weak
   // candidate: its words are near the claim, but not all of them, so it can bear a claim out, never refute it.
   if (candidates.size === 0 && claim.kind !== "treaty") {
-    for (const [entry, mentions] of partial) if (holdsFact(entry, claim)) candidates.set(entry, { via: "keywords", mentions, partial: true });
+    for (const [entry, p] of keywords.partial) if (holdsFact(entry, claim)) candidates.set(entry, { via: "keywords", mentions: p.mentions, partial: p.found });
   }
 
   const statedPlace = claim.kind === "treaty" ? claim.value.place ?? null : null;
   const links: Link[] = [...candidates].map(([entry, c]) => {
-    let nearest = c.mentions[0]!;
-    for (const m of c.mentions) if (distance(claim, m) < distance(claim, nearest)) nearest = m;
-    const agrees = entry.date !== null && sentenceDates.some((d) => d.value.value !== null && dateAgrees(d, entry.date!));
+    const nearest = c.mentions.nearest(claim);
+    const agrees = entry.date !== null && ctx.dateAgrees(entry);
     const placeAgrees = statedPlace !== null && entry.place !== null && placeMatches(statedPlace, entry);
     let context = 0;
     for (const w of ctx.contextWords(entry)) if (ctx.paragraphWords.has(w)) context++;
     // A date stated as a signing goes with an agreement; any other date about it with an event (its entry into force, a withdrawal).
     const meaning = claim.kind === "date" ? (isSigning(claim) === (entry.kind === "treaty") ? 0 : 1) : 0;
-    const found = new Set(c.mentions.map((m) => (m as Mention).phrase));
     const link: Link = {
       entry, via: c.via, dateAgrees: agrees, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
       distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
     };
-    return c.partial ? { ...link, strength: "weak" as const, weakness: `only ${[...found].join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` } : link;
+    return c.partial ? { ...link, strength: "weak" as const, weakness: `only ${c.partial.join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` } : link;
   });
   links.sort((a, b) => rank(a, b) || (a.entry.id < b.entry.id ? -1 : 1));
   if (links.length === 0) return { link: null, candidates: [], reason: "no entry of the base is named near it", code: "no-entry" };

@@ -52,42 +52,104 @@ function stated(c: CountClaim): string {
   return `"${c.text}"`;
 }
 
+/**
+ * Each claim is reported at most once, with the earliest claim before it that it
+ * cannot hold with, so that the work and the report stay in proportion to the
+ * article: counts by their intervals (a running minimum of upper ends and
+ * maximum of lower ends, searched by bisection), dates by their distinct values.
+ */
 export function inconsistencies(findings: readonly Finding[], sentenceOf: (f: Finding) => string, tolerance: number): Inconsistency[] {
-  const out: Inconsistency[] = [];
-  const usable = findings.filter((f) => f.link.link !== null && f.link.link.strength === "stated" && !sentenceOfRevision(sentenceOf(f)));
-  for (let i = 0; i < usable.length; i++) {
-    for (let j = i + 1; j < usable.length; j++) {
-      const a = usable[i]!;
-      const b = usable[j]!;
-      const entry = a.link.link!.entry;
-      if (entry !== b.link.link!.entry) continue;
-      if (a.claim.kind === "count" && b.claim.kind === "count") {
-        const ca = a.claim;
-        const cb = b.claim;
-        if (ca.value.measure !== cb.value.measure || ca.subgroup || cb.subgroup) continue;
-        const figure = figuresFor(entry, ca)?.figures.at(-1);
-        const ga = figure ? matchGroup(figure, ca.text) : null;
-        const gb = figure ? matchGroup(figure, cb.text) : null;
-        const key = (g: typeof ga) => (g === null ? "" : g === "ambiguous" ? "?" : g.phrase);
-        if (key(ga) !== key(gb) || key(ga) === "?") continue;
-        const [a0, a1] = interval(ca, tolerance);
-        const [b0, b1] = interval(cb, tolerance);
-        if (a1 < b0 || b1 < a0) {
-          out.push({ entry: entry.id, about: ca.value.measure, findings: [a, b], reason: `${stated(ca)} and ${stated(cb)} cannot both hold for ${entry.id} (${formatNumber(ca.value.value ?? ca.value.min ?? 0)} vs ${formatNumber(cb.value.value ?? cb.value.min ?? 0)} ${ca.value.measure})` });
+  const revision = new Map<string, boolean>();
+  const isRevision = (f: Finding) => {
+    const k = `${f.claim.sentence.start}:${f.claim.sentence.end}`;
+    let r = revision.get(k);
+    if (r === undefined) revision.set(k, (r = sentenceOfRevision(sentenceOf(f))));
+    return r;
+  };
+  const counts = new Map<string, Array<{ f: Finding; c: CountClaim; index: number }>>();
+  const dates = new Map<string, Array<{ f: Finding; c: DateClaim; index: number }>>();
+  findings.forEach((f, index) => {
+    const link = f.link.link;
+    if (link === null || link.strength !== "stated") return;
+    const entry = link.entry;
+    const c = f.claim;
+    if (c.kind === "count") {
+      if (c.subgroup) return;
+      const figure = figuresFor(entry, c)?.figures.at(-1);
+      const g = figure ? matchGroup(figure, c.text) : null;
+      if (g === "ambiguous" || isRevision(f)) return;
+      push(counts, `${entry.id}\u0000${c.value.measure}\u0000${g === null ? "" : g.phrase}`, { f, c, index });
+    } else if (c.kind === "date") {
+      if (c.role !== "event" || c.value.value === null || c.value.value.startsWith("--") || f.link.owner || isRevision(f)) return;
+      push(dates, entry.id, { f, c, index });
+    }
+  });
+  const out: Array<{ i: number; j: number; x: Inconsistency }> = [];
+  for (const group of counts.values()) {
+    const spans = group.map(({ c }) => interval(c, tolerance));
+    // minHi[k]: the least upper end among claims 0..k (never rising); maxLo[k]: the greatest lower end (never falling).
+    const minHi: number[] = [];
+    const maxLo: number[] = [];
+    spans.forEach(([lo, hi], k) => {
+      minHi.push(k === 0 ? hi : Math.min(minHi[k - 1]!, hi));
+      maxLo.push(k === 0 ? lo : Math.max(maxLo[k - 1]!, lo));
+    });
+    for (let j = 1; j < group.length; j++) {
+      const [lo, hi] = spans[j]!;
+      // The first k whose prefix minimum drops below lo is a claim ending below this one's start; likewise above.
+      const below = firstIndex(j, (k) => minHi[k]! < lo);
+      const above = firstIndex(j, (k) => maxLo[k]! > hi);
+      const i = Math.min(below, above);
+      if (i === j) continue;
+      const a = group[i]!;
+      const b = group[j]!;
+      const entry = a.f.link.link!.entry;
+      out.push({
+        i: a.index, j: b.index,
+        x: { entry: entry.id, about: a.c.value.measure, findings: [a.f, b.f], reason: `${stated(a.c)} and ${stated(b.c)} cannot both hold for ${entry.id} (${formatNumber(a.c.value.value ?? a.c.value.min ?? 0)} vs ${formatNumber(b.c.value.value ?? b.c.value.min ?? 0)} ${a.c.value.measure})` },
+      });
+    }
+  }
+  for (const group of dates.values()) {
+    // The first claim of each distinct date; a later claim is compared with each of those before it.
+    const firsts: Array<{ f: Finding; c: DateClaim; index: number }> = [];
+    const seen = new Set<string>();
+    for (const b of group) {
+      const ref = b.c.value.to ? `${b.c.value.value}/${b.c.value.to}` : b.c.value.value!;
+      for (const a of firsts.slice(0, MAX_DATES_COMPARED)) {
+        if (compareDates(a.c.value.value!, a.c.value.to, ref).result === "disagree") {
+          out.push({ i: a.index, j: b.index, x: { entry: b.f.link.link!.entry.id, about: "date", findings: [a.f, b.f], reason: `"${a.c.text}" and "${b.c.text}" give different dates for ${b.f.link.link!.entry.id}` } });
+          break;
         }
-      } else if (a.claim.kind === "date" && b.claim.kind === "date") {
-        const da: DateClaim = a.claim;
-        const db: DateClaim = b.claim;
-        if (da.role !== "event" || db.role !== "event" || da.value.value === null || db.value.value === null || a.link.owner || b.link.owner) continue;
-        const ref = db.value.to ? `${db.value.value}/${db.value.to}` : db.value.value;
-        if (db.value.value.startsWith("--") || da.value.value.startsWith("--")) continue;
-        if (compareDates(da.value.value, da.value.to, ref).result === "disagree") {
-          out.push({ entry: entry.id, about: "date", findings: [a, b], reason: `"${da.text}" and "${db.text}" give different dates for ${entry.id}` });
-        }
+      }
+      if (!seen.has(ref)) {
+        seen.add(ref);
+        firsts.push(b);
       }
     }
   }
-  return out;
+  return out.sort((p, q) => p.i - q.i || p.j - q.j).map((p) => p.x);
+}
+
+/** An article giving more different dates of one event than this is compared on its first ones only. */
+const MAX_DATES_COMPARED = 64;
+
+/** The least k in [0, n) for which `test` holds, given that it holds for every k after one that does; n when none. */
+function firstIndex(n: number, test: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function sentenceOfRevision(sentence: string): boolean {

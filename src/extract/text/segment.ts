@@ -43,13 +43,42 @@ export function sentencesOf(view: string, block: Span): Sentence[] {
     if (next >= block.end) break;
     if (!isSentenceStart(view[next])) continue;
     if (c === "." && isAbbreviation(view, start, i)) continue;
-    out.push({ start, end: j, paragraph: block });
+    pushSentence(out, view, start, j, block);
     start = next;
     i = next - 1;
   }
   const end = trimEnd(view, start, block.end);
-  if (end > start) out.push({ start, end, paragraph: block });
+  if (end > start) pushSentence(out, view, start, end, block);
   return out;
+}
+
+/**
+ * The longest sentence: news sentences run to a few hundred characters, and
+ * much of the work on a claim reads its whole sentence. A longer run (a list,
+ * a table flattened into prose, a text without stops) is cut at its last
+ * semicolon, colon, comma or blank before the limit, so that the work stays
+ * in proportion to the text.
+ */
+export const MAX_SENTENCE = 1500;
+
+function pushSentence(out: Sentence[], view: string, start: number, end: number, paragraph: Span): void {
+  while (end - start > MAX_SENTENCE) {
+    const cut = cutPoint(view, start, start + MAX_SENTENCE);
+    out.push({ start, end: trimEnd(view, start, cut), paragraph });
+    start = skipSpace(view, cut, end);
+  }
+  if (end > start) out.push({ start, end, paragraph });
+}
+
+/** Just after the last clause mark followed by a blank (else the last blank, else the limit) in the second half of (start, limit]. */
+function cutPoint(view: string, start: number, limit: number): number {
+  let blank = -1;
+  for (let k = limit; k > start + MAX_SENTENCE / 2; k--) {
+    const c = view[k - 1]!;
+    if ((c === ";" || c === ":" || c === ",") && /\s/.test(view[k] ?? "")) return k;
+    if (blank < 0 && /\s/.test(c)) blank = k;
+  }
+  return blank > 0 ? blank : limit;
 }
 
 function isAbbreviation(view: string, from: number, dot: number): boolean {

@@ -30,3 +30,28 @@ describe("consistency inside one article", () => {
     expect(inconsistencies("The Hatay earthquake struck on 6 February. The earthquake in Hatay struck on 7 February.")).toEqual([["date", "6 February", "7 February"]]);
   });
 });
+
+describe("consistency in long articles", () => {
+  it("reports each claim once, with the earliest claim before it that it cannot hold with, in the order of the first claim", () => {
+    const text = "The Hatay earthquake killed 300 people. The Hatay earthquake killed 500 people. The Hatay earthquake killed 300 people. The Hatay earthquake killed 400 people.";
+    expect(inconsistencies(text)).toEqual([
+      ["killed", "killed 300 people", "killed 500 people"],
+      ["killed", "killed 300 people", "killed 400 people"],
+      ["killed", "killed 500 people", "killed 300 people"],
+    ]);
+  });
+
+  it("keeps the report in proportion to the article when one figure is repeated against another", () => {
+    const text = Array.from({ length: 400 }, (_, i) => `The Hatay earthquake killed ${i % 2 ? 500 : 300} people.`).join(" ");
+    // Every pair of a 300 and a 500 conflicts (40,000 pairs); each later claim is reported once.
+    expect(inconsistencies(text)).toHaveLength(399);
+  });
+
+  it("reports a date once against the first different date before it", () => {
+    const text = "The Hatay earthquake struck on 6 February. The Hatay earthquake struck on 7 February. The Hatay earthquake struck on 8 February.";
+    expect(inconsistencies(text)).toEqual([
+      ["date", "6 February", "7 February"],
+      ["date", "6 February", "8 February"],
+    ]);
+  });
+});
