@@ -3,7 +3,8 @@
 // bundle (esbuild → dist/claimcheck.cjs), which bin/claimcheck.js loads: one
 // file to read and compile instead of a few hundred modules.
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +13,9 @@ import { build } from "esbuild";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
+// A fingerprint of the code, so that a compiled base cached by another build of the same version is not used.
+const hash = createHash("sha256");
+for (const f of readdirSync(join(root, "dist"), { recursive: true }).filter((f) => f.endsWith(".js")).sort()) hash.update(`${f}\0`).update(readFileSync(join(root, "dist", f)));
 await build({
   entryPoints: [join(root, "dist/bundle.js")],
   outfile: join(root, "dist/claimcheck.cjs"),
@@ -23,7 +27,7 @@ await build({
   minifyWhitespace: true,
   legalComments: "eof",
   // In a CommonJS bundle, import.meta.url is the bundle's own file.
-  define: { "import.meta.url": "__claimcheckBundleUrl" },
+  define: { "import.meta.url": "__claimcheckBundleUrl", __CLAIMCHECK_BUILD__: JSON.stringify(hash.digest("hex").slice(0, 16)) },
   banner: { js: "var __claimcheckBundleUrl = require(\"node:url\").pathToFileURL(__filename).href;" },
   logLevel: "warning",
 });

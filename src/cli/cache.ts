@@ -19,7 +19,7 @@ import type { BaseFile } from "../load/base/index.js";
 import type { Pool } from "./pool.js";
 import { readBaseFiles } from "../worker.js";
 import { baseKey, readCompiled, writeCompiled } from "../load/base/compiled.js";
-import { version } from "./io.js";
+import { build } from "./io.js";
 import type { Io } from "./io.js";
 
 /** Compiled bases kept in the folder (the most recently used). */
@@ -108,7 +108,7 @@ const PARALLEL_BASE = 1 << 20;
 export async function compiledBaseFor(io: Io, paths: readonly string[], cache: boolean, pool: () => Pool | null = () => null): Promise<BaseForRun> {
   const source = readBase(paths, io.cwd);
   const dir = cache ? cacheDir(io.env) : null;
-  const key = baseKey(source.files, source.reportedPaths, version());
+  const key = baseKey(source.files, source.reportedPaths, build());
   const name = `base-${key}.bin`;
   if (dir) {
     const bytes = readCacheFile(join(dir, name));

@@ -47,6 +47,14 @@ export function version(): string {
   return found.version;
 }
 
+/** Set by scripts/build.mjs in the bundle: a fingerprint of its code. */
+declare const __CLAIMCHECK_BUILD__: string | undefined;
+
+/** The version and, in the bundle, the build: what a cached compiled base must have been made by. */
+export function build(): string {
+  return typeof __CLAIMCHECK_BUILD__ === "string" ? `${found.version}+${__CLAIMCHECK_BUILD__}` : found.version;
+}
+
 /** Writes a whole file or nothing: a temporary file in the same folder, then a rename. */
 export function writeAtomically(path: string, text: string, cwd: string): void {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);

@@ -5,6 +5,7 @@
  * plurals ("hundreds", "tens of thousands", read as a lower bound).
  */
 import type { Token } from "./text/tokens.js";
+import { table } from "../lib/table.js";
 
 export interface NumberPhrase {
   /** Token range [first, last] (inclusive) of the number itself. */
@@ -16,15 +17,15 @@ export interface NumberPhrase {
   readonly precision: number;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+});
+const TENS: Record<string, number> = table({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+export const SCALES: Record<string, number> = table({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 /** Scales glued to digits or abbreviated: "1.5m", "2bn", "5k", "3 mln". */
-const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12 };
-const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+const SHORT_SCALES: Record<string, number> = table({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12 });
+const VAGUE: Record<string, number> = table({ dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 });
 
 export function isNumberWord(lower: string): boolean {
   return lower in UNITS || lower in TENS || lower in SCALES || lower === "dozen";

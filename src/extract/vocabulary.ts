@@ -3,6 +3,7 @@
  * here, logic in the extractors). All words lower case.
  */
 import type { Qualifier } from "../model/claim.js";
+import { table } from "../lib/table.js";
 
 /** Qualifiers written before a number, longest first within each group. */
 export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [readonly string[], Qualifier]> = [
@@ -91,14 +92,14 @@ export const QUALIFIERS_AFTER: ReadonlyArray<readonly [readonly string[], Qualif
  * Words that, right after a number, name the measure themselves ("300 killed",
  * "five dead", "1.2 million displaced").
  */
-export const MEASURE_WORDS: Readonly<Record<string, string>> = {
+export const MEASURE_WORDS: Readonly<Record<string, string>> = table({
   killed: "killed", dead: "killed", died: "killed", deaths: "killed", death: "killed", fatalities: "killed", fatality: "killed",
   wounded: "wounded", injured: "wounded", injuries: "wounded", hurt: "wounded",
   missing: "missing",
   displaced: "displaced", homeless: "displaced",
   arrested: "arrested", detained: "arrested", arrests: "arrested", detentions: "arrested",
   evacuated: "evacuated", evacuees: "evacuated",
-};
+});
 
 /** Verbs (and participles) after a counted noun phrase: "300 people died", "six militants were killed". */
 export const MEASURE_VERBS_AFTER: ReadonlyArray<readonly [readonly string[], string]> = [
@@ -158,14 +159,14 @@ export const MEASURE_VERBS_AFTER: ReadonlyArray<readonly [readonly string[], str
 ];
 
 /** Verbs before a number that make it a casualty count: "killing 12", "killed at least 12 people", "displaced 1.2 million". */
-export const MEASURE_VERBS_BEFORE: Readonly<Record<string, string>> = {
+export const MEASURE_VERBS_BEFORE: Readonly<Record<string, string>> = table({
   killed: "killed", killing: "killed", kills: "killed", kill: "killed",
   wounded: "wounded", wounding: "wounded", injured: "wounded", injuring: "wounded", injures: "wounded", injure: "wounded", wound: "wounded", wounds: "wounded",
   displaced: "displaced", displacing: "displaced", displaces: "displaced", displace: "displaced",
   arrested: "arrested", arresting: "arrested", detained: "arrested", detaining: "arrested", detain: "arrested", detains: "arrested",
   arrest: "arrested", arrests: "arrested",
   evacuated: "evacuated", evacuating: "evacuated", evacuate: "evacuated", evacuates: "evacuated",
-};
+});
 
 /** Auxiliaries and adverbs allowed between a counted noun phrase and its verb ("were reportedly killed"). */
 export const AUXILIARIES = new Set([
@@ -271,15 +272,15 @@ export const REPORTING_VERBS = new Set([
   "according", "saying", "telling", "announcing", "stating", "adding", "noting", "reporting", "writing", "told",
 ]);
 
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = table({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11,
   december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+export const WEEKDAYS: Readonly<Record<string, number>> = table({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
   sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
-};
+});
 
 /** Nouns that name an agreement (CONTRACT §3, treaty). Lower case, singular and plural. */
 export const TREATY_HEADS = new Set([

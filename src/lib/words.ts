@@ -1,6 +1,7 @@
 /** English word forms used across stages: singular of a plural noun, for measures and matching. */
+import { table } from "./table.js";
 
-const IRREGULAR: Readonly<Record<string, string>> = {
+const IRREGULAR: Readonly<Record<string, string>> = table({
   people: "person", men: "man", women: "woman", children: "child", lives: "life", feet: "foot", teeth: "tooth",
   mice: "mouse", geese: "goose", police: "police", personnel: "personnel", staff: "staff", troops: "troop",
   wives: "wife", knives: "knife", leaves: "leaf", halves: "half", thieves: "thief", crises: "crisis", analyses: "analysis",
@@ -9,7 +10,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   statuses: "status", censuses: "census", bonuses: "bonus", campuses: "campus", schoolchildren: "schoolchild",
   grandchildren: "grandchild", servicemen: "serviceman", servicewomen: "servicewoman", policemen: "policeman",
   firemen: "fireman", gunmen: "gunman", fishermen: "fisherman", militiamen: "militiaman", tribesmen: "tribesman",
-};
+});
 
 /** Singular of a lower-case English noun ("districts" → "district", "casualties" → "casualty"). */
 export function singular(word: string): string {

@@ -14,7 +14,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["a self-referencing anchor", `- &x\n  id: a\n${ENTRY}  name: A\n  counts: { killed: 1, self: *x }\n`, 2, "counts.self needs value, or both min and max"],
   ["a merge key", `- id: a\n${ENTRY}  name: A\n  <<: { place: B }\n`, 0, 'warning: unknown key "<<"'],
   ["an unknown tag", `- id: a\n  kind: !!js/function 'function(){}'\n  name: A\n  sources: [{ title: t }]\n`, 2, "Unresolved tag: tag:yaml.org,2002:js/function"],
-  ["a duplicate key", `- id: a\n${ENTRY}  name: A\n  name: B\n`, 2, "Map keys must be unique"],
+  ["a duplicate key", `- id: a\n${ENTRY}  name: A\n  name: B\n`, 2, 'bomb.yaml:5:3: Map keys must be unique: "name" is also at line 4, column 3'],
+  ["a mapping of 60,000 keys and an anchor", `- id: a\n${ENTRY}  name: &n A\n  counts:\n${Array.from({ length: 60_000 }, (_, i) => `    m${i}: ${i}\n`).join("")}`, 2, 'bomb.yaml:6:5: measure "m0" must be a lower-case noun'],
   ["two documents", `- id: a\n${ENTRY}  name: A\n---\n- id: b\n${ENTRY}  name: B\n`, 2, "more than one YAML document in the file"],
   ["an empty file", "", 2, ""],
   ["a scalar root", "just words\n", 2, ""],
@@ -49,5 +50,19 @@ describe("hostile bases", () => {
     expect(r.status).toBe(0);
     const claims = (JSON.parse(r.stdout) as { files: Array<{ claims: Array<{ verdict: string; entry: { id: string } | null }> }> }).files[0]!.claims;
     expect(claims.some((c) => c.verdict === "supported" && c.entry?.id === "a")).toBe(true);
+  });
+
+  it("names like constructor, __proto__ and toString link as words, and no article word matches a built-in", () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimcheck-base-"));
+    writeFileSync(join(dir, "a.yaml"), `- id: a\n${ENTRY}  name: constructor\n  aliases: [__proto__]\n  counts: { killed: 4 }\n- id: b\n${ENTRY}  name: Harbour fire\n  counts: { killed: 9 }\n`);
+    writeFileSync(join(dir, "a.md"), "---\npublished: 2023-02-02\n---\n\nThe hasOwnProperty valueOf toString prototype report said 7 were killed.\n\nThe constructor said 4 people were killed.\n");
+    const r = runCli(["check", "-b", "a.yaml", "a.md", "-f", "json"], { cwd: dir });
+    expect(r.stderr).toBe("");
+    const claims = (JSON.parse(r.stdout) as { files: Array<{ claims: Array<{ text: string; verdict: string; entry: { id: string } | null }> }> }).files[0]!.claims;
+    expect(claims.map((c) => [c.text, c.verdict, c.entry?.id ?? null])).toEqual([
+      ["7 were killed", "unverified", null],
+      ["4 people were killed", "supported", "a"],
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(["a.md", "a.yaml"]);
   });
 });

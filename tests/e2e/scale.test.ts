@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module of the benchmark, without types
 import { writeBase, writeCorpus } from "../../scripts/bench/generate.mjs";
-import { runCli } from "../helpers/cli.js";
+import { root, runCli } from "../helpers/cli.js";
+import { baseKey } from "../../src/load/base/compiled.js";
 
 let dir: string;
 let corpus: string;
@@ -125,6 +126,19 @@ describe("the compiled-base cache", () => {
     expect(run(["check", "-b", small, article]).status).toBe(1);
     write(12);
     expect(run(["check", "-b", small, article]).status).toBe(0);
+  });
+});
+
+describe("the cache key", () => {
+  it("holds the build of claimcheck, not only its version: a base compiled by other code is never read", () => {
+    const own = mkdtempSync(join(tmpdir(), "claimcheck-build-"));
+    const claims = join(root, "claims");
+    const files = readdirSync(claims).filter((f) => f.endsWith(".yaml")).sort().map((f) => ({ path: `claims/${f}`, bytes: readFileSync(join(claims, f)) }));
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    expect(runCli(["check", "-f", "json", "examples"], { env: { CLAIMCHECK_CACHE_DIR: own } }).status).not.toBe(2);
+    const written = readdirSync(own).filter((f) => f.startsWith("base-"));
+    expect(written).toHaveLength(1);
+    expect(written[0]).not.toBe(`base-${baseKey(files, ["claims"], version)}.bin`);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { casual } from "chrono-node/en";
 import type { Chrono, Component, ParsedResult, Parser } from "chrono-node/en";
+import { table } from "../../lib/table.js";
 
 export interface Components {
   readonly year: number | null;
@@ -26,9 +27,9 @@ export interface RawDate {
 }
 
 const MONTH_PATTERN = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
-const MONTH_NUMBER: Readonly<Record<string, number>> = {
+const MONTH_NUMBER: Readonly<Record<string, number>> = table({
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 
 /** "September last year", "March of this year", "June next year": a month of a year relative to the reference. */
 const monthOfRelativeYear: Parser = {
@@ -46,10 +47,10 @@ const monthOfRelativeYear: Parser = {
 };
 
 /** Fixed-date holidays, with an optional year: "Christmas 1963", "New Year's Day", "Christmas Eve". */
-const HOLIDAYS: Readonly<Record<string, [number, number]>> = {
+const HOLIDAYS: Readonly<Record<string, [number, number]>> = table({
   "christmas eve": [12, 24], "christmas day": [12, 25], christmas: [12, 25], "boxing day": [12, 26], "new year's eve": [12, 31],
   "new year's day": [1, 1], "valentine's day": [2, 14], halloween: [10, 31], "armistice day": [11, 11], "bastille day": [7, 14],
-};
+});
 const fixedHoliday: Parser = {
   pattern: () => /(?<![\p{L}])(christmas eve|christmas day|christmas|boxing day|new year['’]s eve|new year['’]s day|valentine['’]s day|halloween|armistice day|bastille day)(?:,?\s+(\d{4}))?(?![\p{L}])/iu,
   extract(context, match) {
@@ -76,7 +77,7 @@ const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
  * compiling and running chrono's largest patterns, most of the cost of a short
  * run. Parsers not listed always run.
  */
-const NEEDS: Readonly<Record<string, RegExp>> = {
+const NEEDS: Readonly<Record<string, RegExp>> = table({
   // a day before the month: chrono's ordinals all end in a digit, st, nd, rd or th
   ENMonthNameLittleEndianParser: /(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   ENMonthNameMiddleEndianParser: MONTH_WORD,
@@ -87,7 +88,7 @@ const NEEDS: Readonly<Record<string, RegExp>> = {
   ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
   ENEndOfCurrentMonthParser: /month/i,
   ENRelativeDateFormatParser: /this|last|past|next|after/i,
-};
+});
 
 interface Configured {
   readonly chrono: Chrono;

@@ -12,13 +12,14 @@ import { firstDay, parseIso, parseIsoInterval } from "../../lib/isodate.js";
 import { writtenDateAt } from "../../lib/written-date.js";
 import { singular } from "../../lib/words.js";
 import { nameKeys } from "../../link/normalize.js";
+import { table } from "../../lib/table.js";
 
 /** Words people write for a canonical measure. */
-const SYNONYMS: Readonly<Record<string, string>> = {
+const SYNONYMS: Readonly<Record<string, string>> = table({
   dead: "killed", deaths: "killed", death: "killed", died: "killed", "death toll": "killed", fatalities: "killed", fatality: "killed",
   casualties: "killed or wounded", injured: "wounded", injuries: "wounded", hurt: "wounded", detained: "arrested", arrests: "arrested",
   detentions: "arrested", fled: "displaced", homeless: "displaced", evacuees: "evacuated", percentage: "percent", "per cent": "percent",
-};
+});
 
 const at = (e: Entry, line: number, message: string, severity: Problem["severity"]): Problem => ({ file: e.file, line, column: 1, message, severity });
 

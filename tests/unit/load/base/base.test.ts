@@ -17,6 +17,24 @@ function problemsOf(files: Record<string, string>): string[] {
 }
 
 describe("reference base loader", () => {
+  it("reads __proto__, constructor and prototype as data, never as the object machinery", () => {
+    const text = [
+      "- id: a", "  kind: event", "  name: constructor", "  aliases: [__proto__, prototype, toString]", "  keywords: [hasOwnProperty]",
+      "  sources: [{ title: t, __proto__: x }]", "  __proto__: { polluted: 1 }", "  constructor: 1",
+      "  counts: { killed: { value: 4, groups: { __proto__: 1, valueOf: 2 } } }", "",
+    ].join("\n");
+    const { base, warnings } = buildBase([{ path: "p.yaml", bytes: enc(text) }], ["base"]);
+    const e = base.entries[0]!;
+    expect(e.name).toBe("constructor");
+    expect(e.aliases).toEqual(["__proto__", "prototype", "toString"]);
+    expect([...e.counts.get("killed")![0]!.groups.keys()]).toEqual(["__proto__", "valueOf"]);
+    expect(e.counts.get("constructor")).toBeUndefined();
+    expect(e.counts.get("toString")).toBeUndefined();
+    expect(warnings.map((w) => w.message)).toEqual(expect.arrayContaining([expect.stringMatching(/^unknown key "__proto__"/), expect.stringMatching(/^unknown key "constructor"/)]));
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(Object.getPrototypeOf(e)).toBe(Object.prototype);
+  });
+
   it("reads entries, figures, groups and revisions", () => {
     const { base } = loadBase(["tests/fixtures/bases/valid"], root);
     expect(base.entries.map((e) => e.id)).toEqual(["clashes-2022", "protocol-1991"]);
@@ -53,7 +71,7 @@ describe("reference base loader", () => {
     ["no sources", "- {id: a, kind: event, name: A, sources: []}\n", "base.yaml:1:42: sources must be a list of at least one source (title and url)"],
     ["an empty file", "", "base.yaml:1:1: empty file: expected an entry or a list of entries"],
     ["two documents", "- {id: a, kind: event, name: A, sources: [{title: t}]}\n---\n- {id: b, kind: event, name: B, sources: [{title: t}]}\n", "base.yaml:2:1: more than one YAML document in the file (use a list of entries instead)"],
-    ["a duplicate key", "- id: a\n  id: b\n  kind: event\n  name: A\n  sources: [{title: t}]\n", "base.yaml:2:3: Map keys must be unique"],
+    ["a duplicate key", "- id: a\n  id: b\n  kind: event\n  name: A\n  sources: [{title: t}]\n", 'base.yaml:2:3: Map keys must be unique: "id" is also at line 1, column 3'],
   ])("reports %s", (_what, text, expected) => {
     expect(problemsOf({ "base.yaml": text })).toContain(expected);
   });
