@@ -35,7 +35,7 @@ const DICTIONARY = [
   "\n", "\r\n", "\r", "\t", " ", "---\n", "# ", "* ", "> ", "```", "`", "[", "](", ")", "![", "<!--", "-->", "<title>", "</title>", "<p>", "</p>", "<a href=\"",
   "&amp;", "&#x1F600;", "&#0;", "<script>", "]]>", "<![CDATA[", "- ", ": ", "&a ", "*a", "!!str ", "<<: ", "%YAML 1.1\n", "{", "}", ",", "'", "\"", "? ",
   "\u0000", "\u001b[31m", "\u202e", "\u2028", "\ufeff", "é", "日本", "😀", "\ud800", "1,000", "1.2 million", "about", "killed", "on Monday", "in 1991",
-  "September last year", "the Alma-Ata Declaration of 1991", "<!-- claimcheck-disable -->", "<!-- claimcheck-enable -->", "published: 2023-02-02\n",
+  "September last year", "the Alma-Ata Declaration of 1991", "constructor", "__proto__", "toString", "prototype", "<!-- claimcheck-disable -->", "<!-- claimcheck-enable -->", "published: 2023-02-02\n",
 ].map((s) => Buffer.from(s, "utf8"));
 
 const pick = (xs) => xs[Math.floor(r() * xs.length)];

@@ -34,6 +34,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid - 1;
     }
   }
+  // The valid prefix may end with the start of a sequence the next byte breaks ("\xc3(" ): the problem is that start.
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, lo));
+  } catch {
+    let k = lo - 1;
+    while (k > 0 && (bytes[k]! & 0xc0) === 0x80) k--;
+    return k;
+  }
   return lo;
 }
 
