@@ -32,6 +32,7 @@ import { settingsFor } from "./settings.js";
 import { cacheWanted, compiledBaseFor } from "./cache.js";
 import type { CommandOptions, Settings } from "./settings.js";
 import { colorWanted, startSpinner, terminalStyles } from "./terminal.js";
+import { printableLines } from "../report/sanitize.js";
 
 /** Exit code rules of CONTRACT §1 (suppressed findings never fail a run). */
 export function exitCodeFor(report: Report): 0 | 1 {
@@ -181,7 +182,8 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
   const styles = color ? await terminalStyles() : undefined;
   const text = FORMATTERS[settings.format](rep, { ...(styles ? { styles } : {}), explain: opts.explain === true, quiet: opts.quiet === true });
   if (toFile) writeAtomically(resolve(io.cwd, opts.output!), text, io.cwd);
-  else io.stdout.write(text);
+  // A diff shown on a terminal cannot drive it; piped, it is a patch and keeps the article's bytes.
+  else io.stdout.write(settings.format === "diff" && io.stdout.isTTY === true ? printableLines(text) : text);
   return mode === "check" ? exitCodeFor(rep) : 0;
 }
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { colorWanted, run } from "../../src/cli.js";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "../..");
 
-function io(argv: string[], opts: { stdin?: string; stdinTTY?: boolean } = {}) {
+function io(argv: string[], opts: { stdin?: string; stdinTTY?: boolean; stdoutTTY?: boolean; stdinRead?: () => Promise<Uint8Array> } = {}) {
   const out: string[] = [];
   const err: string[] = [];
   return {
@@ -12,9 +13,9 @@ function io(argv: string[], opts: { stdin?: string; stdinTTY?: boolean } = {}) {
       argv,
       cwd: root,
       env: {},
-      stdout: { write: (s: string) => out.push(s), isTTY: false },
+      stdout: { write: (s: string) => out.push(s), isTTY: opts.stdoutTTY ?? false },
       stderr: { write: (s: string) => err.push(s), isTTY: false },
-      stdin: { isTTY: opts.stdinTTY ?? false, read: async () => new TextEncoder().encode(opts.stdin ?? "") },
+      stdin: { isTTY: opts.stdinTTY ?? false, read: opts.stdinRead ?? (async () => new TextEncoder().encode(opts.stdin ?? "")) },
     },
     out,
     err,
@@ -48,6 +49,31 @@ describe("cli", () => {
     const t = io(["extract", "--date", "2023-02-02", "--format", "json"], { stdin: "On November 23, 300 people died." });
     expect(await run(t.io)).toBe(0);
     expect(JSON.parse(t.out.join("")).summary.claims).toBe(2);
+  });
+
+  it("says an internal error is a bug in one line, exit 2, and shows the stack only with --debug", async () => {
+    const failing = async (): Promise<Uint8Array> => {
+      throw new TypeError("cannot read properties of undefined");
+    };
+    const plain = io(["check"], { stdinRead: failing });
+    expect(await run(plain.io)).toBe(2);
+    expect(plain.err.join("")).toMatch(/^claimcheck: this is a bug in claimcheck \d+\.\d+\.\d+[^\n]*: cannot read properties of undefined\n$/);
+    const debug = io(["check", "--debug"], { stdinRead: failing });
+    expect(await run(debug.io)).toBe(2);
+    expect(debug.err.join("")).toMatch(/^claimcheck: this is a bug[^\n]*\nTypeError: cannot read properties of undefined\n\s+at /);
+  });
+
+  it("shows a diff on a terminal with control characters made visible, and pipes it byte for byte", async () => {
+    // The planted example with an escape sequence at the start of every paragraph.
+    const article = readFileSync(join(root, "examples/lavrov-csto-planted-errors.md"), "utf8").replace(/\n(?=[A-Z])/g, "\n\u001b[2J");
+    const tty = io(["check", "-f", "diff"], { stdin: article, stdoutTTY: true });
+    await run(tty.io);
+    const piped = io(["check", "-f", "diff"], { stdin: article });
+    await run(piped.io);
+    expect(piped.out.join("")).toContain("\u001b[2J");
+    expect(tty.out.join("")).not.toContain("\u001b");
+    expect(tty.out.join("")).toContain("\\u001b[2J");
+    expect(tty.out.join("").replaceAll("\\u001b", "\u001b")).toBe(piped.out.join(""));
   });
 
   it("refuses a bad --fail-on and a bad --tolerance with exit 2", async () => {
