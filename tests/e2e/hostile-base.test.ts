@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { snapshot } from "../helpers/disk.js";
 
 const ENTRY = "  kind: event\n  sources: [{ title: t, url: https://example.org }]\n";
 const alias = (n: number) => Array.from({ length: 10 }, () => `*${String.fromCharCode(96 + n)}`).join(", ");
@@ -20,7 +21,8 @@ const CASES: Array<[string, string, number, string]> = [
   ["an empty file", "", 2, ""],
   ["a scalar root", "just words\n", 2, ""],
   ["NUL bytes", `- id: a\n${ENTRY}  name: A\u0000\n`, 2, ""],
-  ["invalid UTF-8", "- id: a\n  name: \xff\n", 2, ""],
+  ["invalid UTF-8", "- id: a\n  name: \xff\n", 2, "bomb.yaml:2:9: invalid UTF-8"],
+  ["UTF-16", "\ufeff- id: a\n", 2, "bomb.yaml:1:1: UTF-16 is not supported; save the file as UTF-8"],
   ["deep nesting", `- id: a\n${ENTRY}  name: A\n  place: ${"[".repeat(5000)}${"]".repeat(5000)}\n`, 2, ""],
 ];
 
@@ -28,8 +30,9 @@ describe("hostile bases", () => {
   for (const [name, yaml, status, message] of CASES) {
     it(`${name}: exit ${status}`, () => {
       const dir = mkdtempSync(join(tmpdir(), "claimcheck-base-"));
-      const bytes = name === "invalid UTF-8" ? Buffer.from(yaml, "latin1") : Buffer.from(yaml, "utf8");
+      const bytes = name === "invalid UTF-8" ? Buffer.from(yaml, "latin1") : name === "UTF-16" ? Buffer.from(yaml, "utf16le") : Buffer.from(yaml, "utf8");
       writeFileSync(join(dir, "bomb.yaml"), bytes);
+      const before = snapshot(dir);
       const t = performance.now();
       const r = runCli(["base", "lint", "bomb.yaml"], { cwd: dir, timeout: 20_000 });
       expect(r.status).toBe(status);
@@ -38,7 +41,7 @@ describe("hostile bases", () => {
       for (const line of r.stderr.trimEnd().split("\n").filter(Boolean)) expect(line).toMatch(/^(?:claimcheck: )?bomb\.yaml(?::\d+:\d+)?: /);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       expect((performance.now() - t) / 1000).toBeLessThan(10);
-      expect(readdirSync(dir)).toEqual(["bomb.yaml"]);
+      expect(snapshot(dir)).toEqual(before);
     });
   }
 
