@@ -26,6 +26,12 @@ const CASES: Array<[string, string, string]> = [
   ["a month before a run of spaces", "txt", `In March${" ".repeat(200_000)}of x`],
   ["a count before a run of dashes", "txt", `About 300 people ${"-".repeat(200_000)} killed.`],
   ["runs of parentheses", "txt", `${"](".repeat(100_000)}\t](()`],
+  ["digits with a separator after each", "txt", `About ${"1,".repeat(100_000)} people died.`],
+  ["digits with thin spaces", "txt", `About ${"1\u2009".repeat(100_000)}people died.`],
+  ["decimal points", "txt", `About ${"1.".repeat(100_000)}5 million people died.`],
+  ["number words", "txt", `${"one hundred and ".repeat(12_000)}twelve people died.`],
+  ["a range of ranges", "txt", `Between ${"20 and ".repeat(30_000)}30 people died.`],
+  ["a time after a date before blanks", "txt", `On 5 May at 3${"\t".repeat(200_000)}H`],
 ];
 
 /** [name, text, bound in seconds]: single lines of megabytes, where any work per claim that reads its whole line or paragraph is quadratic. */
