@@ -134,11 +134,17 @@ const NOT_PAST = new Set(["scheduled", "expected", "planned", "proposed", "inten
 
 /** The nearest verb before the date in its clause: a past participle or past tense, or a verb of signing. */
 export function governorOf(tokens: readonly Token[], first: number): string | null {
-  for (let k = first - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) {
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 16; k--, steps++) {
     const t = tokens[k]!;
     if (t.kind === "punct" && t.text !== "-") return null;
     if (t.lower === "signature" && tokens[k - 1]?.lower === "for" && tokens[k - 2]?.lower === "opened") return "signed";
-    if (t.kind === "word" && (PAST_FORMS.has(t.lower) || /[a-z]ed$/.test(t.lower) || /[a-z]ing$/.test(t.lower)) && !NOT_PAST.has(t.lower) && !["was", "were", "had", "been", "being"].includes(t.lower)) return t.lower;
+    if (t.kind === "word" && (PAST_FORMS.has(t.lower) || /[a-z]ed$/.test(t.lower) || /[a-z]ing$/.test(t.lower)) && !NOT_PAST.has(t.lower) && !["was", "were", "had", "been", "being"].includes(t.lower)) {
+      // A participle after a determiner describes a noun ("a collapsed mine", "the ruling party"): not the verb.
+      if (DETERMINERS.has(tokens[k - 1]?.lower ?? "")) continue;
+      return t.lower;
+    }
   }
   return null;
 }
+
+const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "every", "each", "some", "any", "no"]);
