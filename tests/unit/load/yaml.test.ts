@@ -4,17 +4,7 @@ import { describe, expect, it } from "vitest";
 import { isMap, isPair, isScalar, isSeq, stringify, visit } from "yaml";
 import type { Document } from "yaml";
 import { parseYaml, parseYamlFast } from "../../../src/load/yaml.js";
-
-/** A small deterministic PRNG, so every run tries the same texts. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "../../helpers/rng.js";
 
 /** A node's data as the validator reads it: maps as lists of pairs, scalars as their values. */
 function plain(n: unknown): unknown {

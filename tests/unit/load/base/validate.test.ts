@@ -3,16 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { entriesOfFile } from "../../../../src/load/base/validate.js";
 import { parseYaml, parseYamlFast } from "../../../../src/load/yaml.js";
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "../../../helpers/rng.js";
 
 const BASE_DIR = join(__dirname, "../../../../eval/bench/base");
 const BASE_TEXTS = readdirSync(BASE_DIR).map((f) => readFileSync(join(BASE_DIR, f), "utf8"));
