@@ -133,6 +133,40 @@ function keywordPhrases(base: CompiledBase, entry: Entry): ReadonlyArray<{ phras
   return list;
 }
 
+/** Endings that make a people or language of a country's name: Armenia → Armenian, Azerbaijan → Azerbaijani, China → Chinese. */
+const NATION_ENDINGS = ["ian", "an", "ese", "ish", "i", ""] as const;
+
+/**
+ * The keyword of the table that `key` (a capitalised word) is the country or
+ * people form of, if exactly one: the two differ by a people ending after the
+ * country's name without its final vowels ("Armenian" ~ "Armenia", "Turkish" ~
+ * "Turkey", "Azerbaijan" ~ "Azerbaijani"). Stems under 4 letters never match.
+ */
+function nationForm(table: PhraseTable, key: string): string | null {
+  if (key.includes(" ") || !/^[\p{L}]+$/u.test(key)) return null;
+  const found = new Set<string>();
+  const stemOf = (w: string) => w.replace(/(?<![aeiouy])[aeiouy]+$/, "");
+  // The word is the people form of a keyword: strip an ending, then try the stem with the vowels a name may end in.
+  for (const end of NATION_ENDINGS) {
+    if (end === "" || !key.endsWith(end)) continue;
+    const stem = key.slice(0, -end.length);
+    if (stem.length < 4) continue;
+    for (const tail of ["", "a", "ia", "e", "y", "ey", "o"]) {
+      const k = stem + tail;
+      if (k !== key && stemOf(k) === stemOf(stem) && indexOfKey(table, k) !== -1) found.add(k);
+    }
+  }
+  // The keyword is the people form of the word: the word's stem with an ending.
+  const stem = stemOf(key);
+  if (stem.length >= 4) {
+    for (const end of NATION_ENDINGS) {
+      const k = stem + end;
+      if (k !== key && indexOfKey(table, k) !== -1) found.add(k);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** Every mention of a name or alias in a text, in text order. */
 export function nameMentionsIn(base: CompiledBase, text: string, offset: number): Mention[] {
   const out: Mention[] = [];
@@ -152,7 +186,13 @@ export function nameMentionsIn(base: CompiledBase, text: string, offset: number)
  * those with a keyword few entries share. Mentions are in text order.
  */
 export function keywordMentionsIn(base: CompiledBase, text: string, offset: number): Mention[] {
-  const hits = findPhrases(base.keywords, keyedWords(text, offset));
+  const words = keyedWords(text, offset).map((w) => {
+    // A capitalised word that is no keyword may be the country or people form of one: "Armenian" for Armenia.
+    if (!/^\p{Lu}/u.test(text.charAt(w.start - offset)) || indexOfKey(base.keywords, w.key) !== -1) return w;
+    const key = nationForm(base.keywords, w.key);
+    return key === null ? w : { ...w, key };
+  });
+  const hits = findPhrases(base.keywords, words);
   if (hits.length === 0) return [];
   const spans = new Map<number, Span[]>();
   for (const h of hits) {

@@ -162,3 +162,32 @@ describe("keywords many entries share", () => {
     expect(r[0]?.[1]).toBe("flood-7");
   });
 });
+
+describe("keywords written as a country or as its people", () => {
+  const nations = baseOf(`
+- id: sotk
+  kind: event
+  name: Sotk border clash
+  keywords: [Azerbaijani, Armenia, clash]
+  counts: { killed: 5 }
+  sources: [{ title: t }]
+- id: strike
+  kind: event
+  name: Turkey strike
+  keywords: [Turkey, Kurdish]
+  counts: { killed: 12 }
+  sources: [{ title: t }]
+`);
+  /** Claim, verdict, entry and how strongly it is linked ("stated": every keyword found; "weak": some). */
+  const linked = (text: string) => check([{ path: "a.txt", text, published: "2023-05-12" }], nations)[0]!.findings.map((f) => [f.claim.text, f.verdict, f.entry?.id ?? null, f.link.link?.strength ?? null]);
+
+  it("match either form: Azerbaijan for Azerbaijani, Armenian for Armenia, Turkish for Turkey", () => {
+    expect(linked("Azerbaijan and Armenian officials traded blame as the border clash killed five.")).toEqual([["killed five", "supported", "sotk", "stated"]]);
+    expect(linked("Turkish jets struck Kurdish positions, killing 12 people.")).toEqual([["killing 12 people", "supported", "strike", "stated"]]);
+  });
+
+  it("match only capitalised words", () => {
+    expect(linked("An azerbaijan trader said the armenian clash killed five.")).toEqual([["killed five", "supported", "sotk", "weak"]]);
+    expect(linked("Azerbaijan and Armenian officials said the clash killed five.")).toEqual([["killed five", "supported", "sotk", "stated"]]);
+  });
+});
