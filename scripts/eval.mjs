@@ -14,7 +14,14 @@ if (positionals.length === 0) {
 }
 const failures = [];
 for (const dir of positionals) {
-  const result = evaluate(dir);
+  let result;
+  try {
+    result = evaluate(dir);
+  } catch (e) {
+    // A wrong folder is a user's mistake: one line, no stack.
+    console.error(`eval: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(2);
+  }
   if (values.json) process.stdout.write(`${JSON.stringify({ dataset: result.dataset, type: result.type, docs: result.docs, rows: result.rows.map((r) => ({ name: r.name, gold: r.tally.gold, system: r.tally.system, ...r.metrics })) })}\n`);
   else process.stdout.write(formatResult(result, Number(values.errors)));
   failures.push(...belowThresholds(result, { minF1: values["min-f1"] ? Number(values["min-f1"]) : null, minValue: values["min-value"] ? Number(values["min-value"]) : null }));

@@ -16,8 +16,8 @@ import { formatIso } from "../../lib/isodate.js";
  * ("13/09/2022", "2022-09-13"). Bare years are read without chrono (years.ts).
  */
 const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|christmas|new year|halloween|boxing|valentine|armistice|bastille)|(?:last|next|this|previous|coming)\s+(?:year|month|week)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
-/** Not date claims: durations, weeks, times of day, "now", "later". */
-const NOT_A_DATE = /\b(?:weeks?|weekends?|hours?|minutes?|seconds?|tonight|later|within|now|past|coming|decades?)\b|^in\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten)|^next\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)/i;
+/** Not date claims: durations ("30 seconds", but "the second of August" is a date), weeks, times of day, "now", "later". */
+const NOT_A_DATE = /\b(?:weeks?|weekends?|hours?|minutes?|seconds|(?:\d+|a|one)\s+second|tonight|later|within|now|past|coming|decades?)\b|^in\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten)|^next\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)/i;
 /** A time of day after a day is not part of the date: "Saturday afternoon" dates Saturday. */
 const TIME_OF_DAY = /(?<!\s)\s+(?:morning|afternoon|evening|night|midday|noon)$/i;
 /** Blanks and punctuation ending a match; the look-behind makes one attempt per run, not one per character. */

@@ -18,6 +18,7 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["Troops withdrew in March 2021.", null, [["March 2021", "2021-03"]]],
   ["The vote is scheduled for March 5.", "2023-02-02", [["March 5", "2023-03-05"]]],
   ["Gunmen killed 12 people on Monday.", null, [["Monday", null]]],
+  ["The ceasefire was signed on the second of August 2022.", null, [["second of August 2022", "2022-08-02"]]],
 ];
 
 const IGNORED: string[] = [
@@ -30,6 +31,8 @@ const IGNORED: string[] = [
   "It may take a while.",
   "The 1990s were turbulent.",
   "More than 2000 people attended.",
+  "The blast lasted 30 seconds.",
+  "He paused for a second.",
 ];
 
 describe("date extractors", () => {
