@@ -19,6 +19,7 @@ import { placeMatches } from "../verify/treaty.js";
 import { isSigning } from "../verify/doubts.js";
 import { figuresFor } from "../verify/measure.js";
 import { SpanIndex, distance } from "../lib/span-index.js";
+import { push } from "../lib/group.js";
 
 export interface Linker {
   /** Links every claim of one document; `published` (YYYY-MM-DD) tells dates of plans from dates of events. */
@@ -224,11 +225,7 @@ const NO_KEYWORDS: KeyedParagraph = { full: new Map(), partial: new Map() };
 
 function keyedParagraph(mentions: readonly Mention[]): KeyedParagraph {
   const byEntry = new Map<Entry, Mention[]>();
-  for (const m of mentions) {
-    const list = byEntry.get(m.entry);
-    if (list) list.push(m);
-    else byEntry.set(m.entry, [m]);
-  }
+  for (const m of mentions) push(byEntry, m.entry, m);
   const full = new Map<Entry, SpanIndex<Mention>>();
   const partial = new Map<Entry, { mentions: SpanIndex<Mention>; found: string[] }>();
   for (const [entry, list] of byEntry) {
@@ -239,11 +236,6 @@ function keyedParagraph(mentions: readonly Mention[]): KeyedParagraph {
   return { full, partial };
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 interface Context {
   /** Word keys of the claim's paragraph. */
@@ -257,11 +249,7 @@ interface Context {
 
 function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParagraph, ctx: Context): LinkResult {
   const named = new Map<Entry, Mention[]>();
-  for (const m of names) {
-    const list = named.get(m.entry);
-    if (list) list.push(m);
-    else named.set(m.entry, [m]);
-  }
+  for (const m of names) push(named, m.entry, m);
   const candidates = new Map<Entry, { via: Link["via"]; mentions: SpanIndex<Mention>; partial?: readonly string[] }>();
   for (const [entry, mentions] of named) candidates.set(entry, { via: "alias", mentions: new SpanIndex(mentions) });
   for (const [entry, mentions] of keywords.full) if (!candidates.has(entry)) candidates.set(entry, { via: "keywords", mentions });

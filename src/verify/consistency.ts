@@ -11,6 +11,7 @@ import { compareDates } from "./date.js";
 import { matchGroup } from "./count.js";
 import { formatNumber } from "./messages.js";
 import { figuresFor } from "./measure.js";
+import { push } from "../lib/group.js";
 
 export interface Inconsistency {
   readonly entry: string;
@@ -146,11 +147,6 @@ function firstIndex(n: number, test: (k: number) => boolean): number {
   return lo;
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 function sentenceOfRevision(sentence: string): boolean {
   return REVISION.test(sentence);

@@ -7,12 +7,13 @@
  * every article whole: either as it was or fully fixed.
  */
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { accessSync, chmodSync, constants, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, constants, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cacheDir, root, runCli } from "../helpers/cli.js";
+import { diskEntries, sha } from "../helpers/disk.js";
+import type { DiskEntry } from "../helpers/disk.js";
 
 const BIN = join(root, "bin/claimcheck.js");
 const BASE = join(root, "claims");
@@ -34,33 +35,8 @@ const fixedLines = (path: string) => [
   `claimcheck: fixed ${path}:26:38: "1992" → "1991" (alma-ata-protocol-1991)`,
 ];
 
-interface Entry {
-  readonly type: "file" | "dir" | "link" | "other";
-  readonly mode: number;
-  readonly ino: number;
-  readonly content: string;
-}
-type Snapshot = Record<string, Entry>;
-
-const sha = (b: Uint8Array | string) => createHash("sha256").update(b).digest("hex");
-
-/** Every path under `dir` (not following links): type, mode & 0o7777, inode, sha256 of the bytes or the link target. */
-function snapshot(dir: string): Snapshot {
-  const out: Snapshot = {};
-  const walk = (rel: string) => {
-    const abs = rel === "" ? dir : join(dir, rel);
-    const st = lstatSync(abs);
-    const base = { mode: st.mode & 0o7777, ino: st.ino };
-    if (st.isSymbolicLink()) out[rel] = { type: "link", ...base, content: readlinkSync(abs) };
-    else if (st.isDirectory()) {
-      if (rel !== "") out[rel] = { type: "dir", ...base, content: "" };
-      for (const f of readdirSync(abs).sort()) walk(rel === "" ? f : join(rel, f));
-    } else if (st.isFile()) out[rel] = { type: "file", ...base, content: sha(readFileSync(abs)) };
-    else out[rel] = { type: "other", ...base, content: "" };
-  };
-  walk("");
-  return out;
-}
+type Snapshot = Record<string, DiskEntry>;
+const snapshot = diskEntries;
 
 type Content = string | Buffer | { link: string };
 

@@ -2,18 +2,10 @@ import { describe, expect, it } from "vitest";
 import { formatHuman } from "../../../src/report/formatters/human.js";
 import { buildReport, reportFile } from "../../../src/report/index.js";
 import { check } from "../../../src/index.js";
-import { baseOf } from "../../helpers/base.js";
+import { summitBase as base } from "../../helpers/report.js";
 import { printable } from "../../../src/report/sanitize.js";
 import { terminalStyles } from "../../../src/cli/terminal.js";
 
-const base = baseOf(`
-- id: summit
-  kind: event
-  name: CSTO summit in Yerevan
-  keywords: [CSTO, Yerevan]
-  date: 2022-11-23
-  sources: [{ title: t }]
-`);
 
 async function human(text: string, color: boolean): Promise<string> {
   const [f] = check([{ path: "a.txt", text, published: "2023-02-02" }], base);

@@ -9,6 +9,7 @@ import { loadBase } from "../../../src/load/base/index.js";
 import { artifactLocation, formatSarif } from "../../../src/report/formatters/sarif.js";
 import { buildReport, reportFile } from "../../../src/report/index.js";
 import type { FailOn, Report, Suppression } from "../../../src/report/index.js";
+import { summitBase } from "../../helpers/report.js";
 import { baseOf } from "../../helpers/base.js";
 
 const root = join(import.meta.dirname, "../../..");
@@ -142,14 +143,7 @@ describe("SARIF report", () => {
   it("gives lines, UTF-16 columns and offsets that match the item's positions and the text", () => {
     // An emoji (two UTF-16 units) before a claim on its line, and a claim hard-wrapped over two lines.
     const text = "The CSTO 🙂 “Организация” summit met in Yerevan on 25 November.\n\nThe CSTO summit in Yerevan was held on 23\nNovember, in the Armenian capital, and about 300 people were killed on 12\nSeptember.";
-    const summit = baseOf(`
-- id: summit
-  kind: event
-  name: CSTO summit in Yerevan
-  keywords: [CSTO, Yerevan]
-  date: 2022-11-23
-  sources: [{ title: t }]
-`);
+    const summit = summitBase;
     const [f] = check([{ path: "a.txt", text, published: "2023-02-02" }], summit);
     const report = buildReport("check", "0", summit, [reportFile(f!.doc, f!.findings.map((x) => x.claim), f!.findings)], "unverified");
     const { doc, results } = sarif(report);

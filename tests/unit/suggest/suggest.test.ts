@@ -2,16 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { check } from "../../../src/index.js";
 import { suggestStubs } from "../../../src/suggest/index.js";
-import { baseOf } from "../../helpers/base.js";
+import { summitBase as base } from "../../helpers/report.js";
 
-const base = baseOf(`
-- id: summit
-  kind: event
-  name: CSTO summit in Yerevan
-  keywords: [CSTO, Yerevan]
-  date: 2022-11-23
-  sources: [{ title: t }]
-`);
 
 describe("base suggest", () => {
   const text = "A ferry capsized off Zanzibar on Sunday, and at least 14 passengers are missing.\n\nThe CSTO summit in Yerevan left two documents unsigned.\n\nBoth cited the Treaty of Kars of 1921.";
