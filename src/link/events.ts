@@ -41,7 +41,13 @@ export function eventWords(entry: Entry): Set<string> {
   return words;
 }
 
-export function speaksOf(entry: Entry, sentence: string, cache: Map<Entry, Set<string>>): boolean {
+/** Where an entry's event words are kept once computed: a Map for one run, a WeakMap for the life of a module. */
+export interface EventWordCache {
+  get(entry: Entry): Set<string> | undefined;
+  set(entry: Entry, words: Set<string>): unknown;
+}
+
+export function speaksOf(entry: Entry, sentence: string, cache: EventWordCache): boolean {
   let words = cache.get(entry);
   if (!words) cache.set(entry, (words = eventWords(entry)));
   const said = new Set(wordKeys(sentence));

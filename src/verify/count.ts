@@ -10,6 +10,8 @@ import { firstDay, parseIso } from "../lib/isodate.js";
 import { wordKeys } from "../link/normalize.js";
 import { formatNumber, formatRange, stated } from "./messages.js";
 import { figuresFor } from "./measure.js";
+import { NP_STOP } from "../extract/vocabulary.js";
+import { speaksOf } from "../link/events.js";
 
 export interface CountOutcome {
   readonly verdict: "supported" | "contradicted" | "unverified";
@@ -63,21 +65,68 @@ export function matchGroup(figure: Figure, text: string): { phrase: string; figu
  * A group named before the claim in its sentence, when the claim's own text
  * names none: "Sinn Fein won 27 seats and 31.2% of the vote" — only groups
  * written as proper names (a capital letter), the nearest one before the claim.
+ * `subject` says the group is the subject of the claim's own clause ("Sinn Fein
+ * won 31.2%", "Turnout was 61.4 percent"): then the claim is stated of it. A
+ * group in lower case counts only as such a subject.
  */
-export function groupNamedBefore(figure: Figure, sentence: string, claimOffset: number, otherNumbers: readonly number[] = []): { phrase: string; figure: Figure } | null {
-  let best: { phrase: string; figure: Figure; end: number } | null = null;
+export function groupNamedBefore(
+  figure: Figure,
+  sentence: string,
+  claimOffset: number,
+  otherNumbers: readonly number[] = [],
+): { phrase: string; figure: Figure; subject: boolean } | null {
+  let best: { phrase: string; figure: Figure; end: number; subject: boolean } | null = null;
   for (const [phrase, f] of figure.groups) {
-    if (!/^\p{Lu}/u.test(phrase.trim())) continue;
+    const proper = /^\p{Lu}/u.test(phrase.trim());
     const words = phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "gu");
+    const re = proper
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "gu")
+      : new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "giu");
     for (const m of sentence.matchAll(re)) {
       const end = m.index + m[0].length;
-      if (end <= claimOffset && (best === null || end > best.end)) best = { phrase, figure: f, end };
+      if (end > claimOffset || (best !== null && end <= best.end)) continue;
+      const subject = isSubjectLink(sentence.slice(end, claimOffset));
+      if (proper || subject) best = { phrase, figure: f, end, subject };
     }
   }
   // Another number between the group and the claim belongs to the group first ("Yes won 58.3% against 41.7%").
   if (best && otherNumbers.some((o) => o > best!.end && o < claimOffset)) return null;
-  return best ? { phrase: best.phrase, figure: best.figure } : null;
+  return best ? { phrase: best.phrase, figure: best.figure, subject: best.subject } : null;
+}
+
+const EVENT_WORDS = new WeakMap<Entry, Set<string>>();
+
+/** Does what the figure is "of" (the text after it) speak of the entry: "31.2% of first-preference votes" in an election, not "60% of the airtime"? */
+function ofTheEntry(entry: Entry, after: string): boolean {
+  const of = /^\s+of\s+([^.,;:!?()]{1,60})/.exec(after);
+  return of === null || speaksOf(entry, of[1]!, EVENT_WORDS);
+}
+
+/** Verbs that join a subject to its figure: auxiliaries, copulas and common past forms (any "-ed" form also counts). */
+const LINKING_VERBS = new Set([
+  "is", "are", "was", "were", "be", "been", "has", "had", "have", "will", "would", "won", "wins", "took", "takes", "got", "gets",
+  "rose", "fell", "stood", "stands", "hit", "held", "holds", "grew", "drew", "came",
+]);
+const LINKING_PREPOSITIONS = new Set(["to", "at", "with", "on", "by"]);
+
+/**
+ * Is the text between a group and a claim a verb phrase that makes the group
+ * the claim's subject: at most two words of the group's noun phrase ("side",
+ * "Party"), then verbs ("had won", "was"), then at most one preposition
+ * ("rose to")? No punctuation, no clause word, no negation.
+ */
+function isSubjectLink(between: string): boolean {
+  if (/[^\p{L}\s*_'’-]/u.test(between)) return false;
+  const words = between.replace(/[*_]+/g, " ").trim().toLowerCase().split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0 || words.length > 5) return false;
+  const isVerb = (w: string) => LINKING_VERBS.has(w) || (w.length > 4 && w.endsWith("ed"));
+  const first = words.findIndex(isVerb);
+  if (first < 0 || first > 2) return false;
+  if (words.slice(0, first).some((w) => NP_STOP.has(w))) return false;
+  let k = first;
+  while (k < words.length && isVerb(words[k]!)) k++;
+  if (k < words.length && LINKING_PREPOSITIONS.has(words[k]!)) k++;
+  return k === words.length;
 }
 
 /** The contract's qualifier rules: does the reference [lo, hi] bear out the claim? */
@@ -108,7 +157,7 @@ export function qualifierHolds(q: Qualifier, n: number, min: number, max: number
 }
 
 /** The smallest number the claim allows: a part of a whole is contradicted only when it exceeds the whole. */
-function lowerBound(q: Qualifier, n: number, min: number, tolerance: number, precision: number): number {
+export function lowerBound(q: Qualifier, n: number, min: number, tolerance: number, precision: number): number {
   switch (q) {
     case "exact":
       return n - precision;
@@ -156,8 +205,10 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   // A claim that names its own group ("40 Azerbaijani soldiers") does not borrow one named before it.
   if (group === null && !claim.subgroup && whole.groups.size > 0 && options.sentence !== undefined) {
     const others = (options.siblings ?? []).filter((c) => c.kind === "count").map((c) => c.start - options.sentence!.start);
-    group = groupNamedBefore(whole, options.sentence.text, claim.start - options.sentence.start, others);
-    groupNearby = group !== null;
+    const before = groupNamedBefore(whole, options.sentence.text, claim.start - options.sentence.start, others);
+    group = before;
+    groupNearby = before !== null && !(before.subject && ofTheEntry(entry, options.sentence.text.slice(claim.end - options.sentence.start)));
+
   }
   if (group === "ambiguous") {
     return { verdict: "unverified", rule: "count.group-ambiguous", message: `"${claim.text}" matches more than one group of ${measure}`, expected: null };

@@ -30,7 +30,24 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: `not compared: tied to the entry by keywords only and ${l.weakness}` };
   if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published) ?? (view === undefined ? null : attachmentDoubt(claim, link, view));
+  if (claim.kind === "count") return namedForAnother(claim, link, view);
   return null;
+}
+
+/** A preposition (and article) that attaches a name to the figure just before it: "71 percent in a 2015 referendum". */
+const ATTACHED = /^\s*(?:in|at|during|of|for)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+
+/**
+ * An entry named right after another count of the sentence, by a preposition,
+ * is that count's: in "Turnout was 64.2 percent, down from 71 percent in a
+ * 2015 referendum", the 2015 referendum is what 71 percent is of.
+ */
+function namedForAnother(claim: Claim, link: LinkResult, view: string | undefined): Doubt | null {
+  const l = link.link!;
+  if (view === undefined || l.mention.start < claim.end) return null;
+  const other = (link.siblings ?? []).find((s) => s.kind === "count" && s.start >= claim.end && s.end <= l.mention.start && ATTACHED.test(view.slice(s.end, l.mention.start)));
+  if (!other) return null;
+  return { rule: "count.named-for-another", message: `"${view.slice(l.mention.start, l.mention.end)}" is named as what "${other.text}" is of, not this claim` };
 }
 
 /** Words that open a clause of their own between a date and a later mention: "began in March, weeks after Storm Ana". */

@@ -1,5 +1,5 @@
 /** The verify stage: one verdict per claim, from its link and the kind's rules (CONTRACT §3). */
-import type { Claim, DateClaim } from "../model/claim.js";
+import type { Claim, CountClaim, DateClaim } from "../model/claim.js";
 import type { Finding, LinkResult } from "../model/finding.js";
 import { verifyCount } from "./count.js";
 import type { CountOutcome as Outcome } from "./count.js";
@@ -7,6 +7,17 @@ import { compareDates } from "./date.js";
 import { verifyTreaty } from "./treaty.js";
 import { formatReason } from "./messages.js";
 import { doubtAbout } from "./doubts.js";
+import { shareOf } from "./share.js";
+import { lowerBound } from "./count.js";
+import { stated } from "./messages.js";
+
+/** "143% of adults": a share of a set that is more than the whole set. */
+function shareOverWhole(claim: CountClaim, options: VerifyOptions): string | null {
+  const of = shareOf(claim, options.view!);
+  const { qualifier, value, min } = claim.value;
+  if (of === null || lowerBound(qualifier, value ?? 0, min ?? 0, options.tolerance, claim.precision) <= 100) return null;
+  return `stated ${stated(qualifier, value ?? 0, min ?? 0, claim.value.max ?? 0)} percent of ${of}, but a share of a set cannot exceed 100 percent`;
+}
 
 export interface VerifyOptions {
   /** Relative tolerance of `about` and `nearly` (CONTRACT §3; default 0.1). */
@@ -34,6 +45,9 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   if (!link.link) return unlinked(`link.${link.code ?? "no-entry"}`, link.reason ?? "no entry linked");
   const entry = link.link.entry;
   let outcome = outcomeOf(claim, link, options);
+  // A share of a set above 100 percent is false whatever the entry holds and however it was linked.
+  const over = outcome.verdict !== "supported" && claim.kind === "count" && options.view !== undefined ? shareOverWhole(claim, options) : null;
+  if (over) return { claim, verdict: "contradicted", entry, expected: { max: 100 }, reason: formatReason("count.share-over-whole", over, entry), rule: "count.share-over-whole", link };
   if (outcome.verdict === "contradicted") {
     const doubt = doubtAbout(claim, link, options.published, options.view);
     if (doubt) outcome = { ...outcome, verdict: "unverified", rule: doubt.rule, message: doubt.message };

@@ -53,3 +53,61 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(verdict("After the Valley earthquake, up to 200 people had been killed in a sports stadium.")).toContainEqual(["up to 200 people had been killed", "unverified", "count.part-of-whole"]);
   });
 });
+
+describe("percentages: what a figure is of", () => {
+  const vote = baseOf(`
+- id: referendum-2022
+  kind: event
+  name: Estavia term-limits referendum
+  aliases: [2022 referendum]
+  keywords: [Estavia, referendum]
+  date: 2022-09-25
+  counts: { percent: { value: 58.3, groups: { "Yes": 58.3, "No": 41.7, turnout: 64.2 } } }
+  sources: [{ title: t }]
+- id: referendum-2015
+  kind: event
+  name: Estavia judicial reform referendum
+  aliases: [2015 referendum]
+  date: 2015-05-10
+  counts: { percent: { value: 71, groups: { turnout: 71 } } }
+  sources: [{ title: t }]
+`);
+  const findings = (text: string) => check([{ path: "a.txt", text, published: "2022-09-26" }], vote)[0]!.findings;
+  const of = (text: string, claim: string) => {
+    const f = findings(text).find((x) => x.claim.text === claim);
+    return f ? [f.verdict, f.rule] : null;
+  };
+
+  it("compares a figure whose clause has the group for subject", () => {
+    expect(of("In the 2022 referendum, the Yes side had won 62.9% of the vote.", "62.9%")).toEqual(["contradicted", "count.exact"]);
+    expect(of("In the 2022 referendum, Yes won 58.3% of votes cast.", "58.3%")).toEqual(["supported", "count.exact"]);
+    // A group in lower case counts only as the subject.
+    expect(of("In the 2022 referendum, turnout was 70.1 percent.", "70.1 percent")).toEqual(["contradicted", "count.exact"]);
+  });
+  it("does not compare a figure the group is only near", () => {
+    // Another share of the group: "of the airtime" is not what the referendum's percentages are of.
+    expect(of("In the 2022 referendum, the Yes side won 80% of the airtime.", "80%")).toEqual(["unverified", "count.group-nearby"]);
+    // A clause between, or a narrower subject.
+    expect(of("In the 2022 referendum, Yes campaigners said 70% backed them.", "70%")?.[0]).toBe("unverified");
+    expect(of("In the 2022 referendum, turnout in the capital was 70.1 percent.", "70.1 percent")?.[0]).toBe("unverified");
+    expect(of("A poll put the Yes camp at 50 percent before the 2022 referendum.", "50 percent")?.[0]).toBe("unverified");
+  });
+  it("does not take an entry named for another figure for this one's", () => {
+    expect(of("In Estavia's referendum turnout was 64.2 percent, down from 71 percent in a 2015 referendum.", "64.2 percent")).toEqual(["unverified", "count.named-for-another"]);
+    expect(of("In Estavia's referendum turnout was 64.2 percent, down from 71 percent in a 2015 referendum.", "71 percent")).toEqual(["supported", "count.exact"]);
+  });
+  it("contradicts a share of a set above 100 percent, whatever the entry holds", () => {
+    expect(of("In the 2022 referendum, ballots from 199% of polling stations were counted.", "199%")).toEqual(["contradicted", "count.share-over-whole"]);
+    expect(of("The Estavia referendum campaign reached 143% of adults.", "143%")).toEqual(["contradicted", "count.share-over-whole"]);
+  });
+  it("leaves a percentage of a magnitude, and a share that may round to the whole, alone", () => {
+    for (const [text, claim] of [
+      ["Before the 2022 referendum, debt stood at 120% of GDP.", "120%"],
+      ["Before the 2022 referendum, exports rose to 150% of pre-war levels.", "150%"],
+      ["Before the 2022 referendum, the campaign reached about 105% of its targets.", "about 105%"],
+      ["In the 2022 referendum, about 105% of registered voters were on the rolls.", "about 105%"],
+    ] as const) {
+      expect(of(text, claim)?.[1], text).not.toBe("count.share-over-whole");
+    }
+  });
+});
