@@ -47,9 +47,32 @@ export interface EventWordCache {
   set(entry: Entry, words: Set<string>): unknown;
 }
 
-export function speaksOf(entry: Entry, sentence: string, cache: EventWordCache): boolean {
+/**
+ * The words of an entry's name and aliases that name its kind of event and
+ * nothing else: lower-case words and words of a kind of event, never a keyword
+ * or a proper name ("interest", "rate", "decision" in "Valdoria central bank
+ * interest rate decision" keyed by central and bank).
+ */
+export function kindWords(entry: Entry): Set<string> {
+  const keywordKeys = new Set(entry.keywords.flatMap(wordKeys));
+  const words = new Set<string>();
+  for (const phrase of [entry.name, ...entry.aliases]) {
+    for (const raw of phrase.split(/[^\p{L}\p{N}'’-]+/u)) {
+      if (raw === "") continue;
+      const lowerCase = !/^\p{Lu}/u.test(raw);
+      for (const w of wordKeys(raw)) if (!STOP.has(w) && !/^\d+$/.test(w) && !keywordKeys.has(w) && (lowerCase || IN_A_CLASS.has(w))) words.add(w);
+    }
+  }
+  return words;
+}
+
+/**
+ * Does the sentence speak of the entry's event? With `strict`, only a word of
+ * its kind counts (see kindWords), not a proper name or a keyword of it.
+ */
+export function speaksOf(entry: Entry, sentence: string, cache: EventWordCache, strict = false): boolean {
   let words = cache.get(entry);
-  if (!words) cache.set(entry, (words = eventWords(entry)));
+  if (!words) cache.set(entry, (words = strict ? kindWords(entry) : eventWords(entry)));
   const said = new Set(wordKeys(sentence));
   for (const w of words) if (said.has(w)) return true;
   for (const cls of EVENT_CLASSES) {

@@ -94,7 +94,33 @@ export function groupNamedBefore(
   return best ? { phrase: best.phrase, figure: best.figure, subject: best.subject } : null;
 }
 
+/**
+ * A group that follows the figure as its noun or by a preposition: "3% target",
+ * "10.1% in March", "29 seats for Sinn Fein". The longest such group, or null.
+ */
+export function groupNamedAfter(figure: Figure, after: string): { phrase: string; figure: Figure } | null {
+  let best: { phrase: string; figure: Figure } | null = null;
+  for (const [phrase, f] of figure.groups) {
+    // A group of function words only ("from") says nothing by following the figure.
+    if (!/^\p{Lu}/u.test(phrase.trim()) && phrase.trim().split(/\s+/).every((w) => NP_STOP.has(w))) continue;
+    const words = phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const re = /^\p{Lu}/u.test(phrase.trim())
+      ? new RegExp(`^[\\s*_]+(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u")
+      : new RegExp(`^[\\s*_]+(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "iu");
+    if (re.test(after) && (best === null || phrase.length > best.phrase.length)) best = { phrase, figure: f };
+  }
+  return best;
+}
+
 const EVENT_WORDS = new WeakMap<Entry, Set<string>>();
+const KIND_WORDS = new WeakMap<Entry, Set<string>>();
+
+/** Does a sentence hold every keyword of the entry and a word of its kind of event (not just its keywords)? */
+function keywordsAndEvent(entry: Entry, sentence: string): boolean {
+  if (entry.keywords.length === 0) return false;
+  const words = new Set(wordKeys(sentence));
+  return entry.keywords.every((k) => wordKeys(k).every((w) => words.has(w))) && speaksOf(entry, sentence, KIND_WORDS, true);
+}
 
 /** Does what the figure is "of" (the text after it) speak of the entry: "31.2% of first-preference votes" in an election, not "60% of the airtime"? */
 function ofTheEntry(entry: Entry, after: string): boolean {
@@ -203,6 +229,10 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   let group = whole.groups.size > 0 ? matchGroup(whole, claim.text) : null;
   let groupNearby = false;
   // A claim that names its own group ("40 Azerbaijani soldiers") does not borrow one named before it.
+  // ...nor one it names right after it: "10.1% in March", "the bank's 3% target", "29 seats for Sinn Fein".
+  if (group === null && whole.groups.size > 0 && options.sentence !== undefined) {
+    group = groupNamedAfter(whole, options.sentence.text.slice(claim.end - options.sentence.start));
+  }
   if (group === null && !claim.subgroup && whole.groups.size > 0 && options.sentence !== undefined) {
     const others = (options.siblings ?? []).filter((c) => c.kind === "count").map((c) => c.start - options.sentence!.start);
     const before = groupNamedBefore(whole, options.sentence.text, claim.start - options.sentence.start, others);
@@ -267,7 +297,7 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   const contradiction = `stated ${claimed} ${measure}${tolText}${precisionText}, but ${ref}${asOf}${revision}`;
   const doubt = groupNearby
     ? { rule: "count.group-nearby", message: `the group "${group?.phrase ?? ""}" is named near the claim, not in it, and may not be what it counts` }
-    : countDoubt(claim, figures, whole, group !== null, options, n, min, max);
+    : countDoubt(claim, entry, figures, whole, group !== null, options, n, min, max);
   if (doubt) return { verdict: "unverified", rule: doubt.rule, message: `${doubt.message}: ${contradiction}`, expected };
   return { verdict: "contradicted", rule: `count.${qualifier}`, message: contradiction, expected };
 }
@@ -285,13 +315,18 @@ function elsewhere(claim: CountClaim, entry: Entry): boolean {
  * figure that has several; or its counted noun is narrowed by a verb, a rate,
  * a relative clause or a place, so it may count something else.
  */
-function countDoubt(claim: CountClaim, figures: readonly Figure[], whole: Figure, grouped: boolean, options: CountOptions, n: number, min: number, max: number): { rule: string; message: string } | null {
+function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[], whole: Figure, grouped: boolean, options: CountOptions, n: number, min: number, max: number): { rule: string; message: string } | null {
   const { qualifier, measure } = claim.value;
   const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, options.tolerance, claim.precision));
   if (earlier) return { rule: "count.earlier-revision", message: `matches the earlier figure ${formatRange(earlier.min, earlier.max)}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""}` };
   if (measure === "percent" && !grouped) {
-    const others = (options.siblings ?? []).filter((s) => s.kind === "count" && s.value.measure === "percent").length;
-    if (whole.groups.size > 0 || others > 0 || options.via !== "alias") {
+    const sentence = options.sentence;
+    // A baseline ("to 6.25 percent from 5.75 percent", "down from 10.1%") is the old value, not a rival share.
+    const baseline = (c: Claim) => sentence !== undefined && /\bfrom\s+$/i.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 12), c.start - sentence.start));
+    const others = (options.siblings ?? []).filter((s) => s.kind === "count" && s.value.measure === "percent" && !(baseline(s) && !baseline(claim))).length;
+    // Tied by keywords, the percentage is the entry's only when its own sentence holds them all and speaks of its event.
+    const stated = options.via === "alias" || (sentence !== undefined && keywordsAndEvent(entry, sentence.text));
+    if (whole.groups.size > 0 || others > 0 || !stated) {
       return { rule: "count.percent-unnamed", message: "a percentage compared only when it names the entry or one of its groups alone in its sentence" };
     }
   }

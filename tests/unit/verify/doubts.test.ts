@@ -111,3 +111,61 @@ describe("percentages: what a figure is of", () => {
     }
   });
 });
+
+describe("percentages: groups after the figure, baselines, keyword links", () => {
+  const rates = baseOf(`
+- id: rate-decision
+  kind: event
+  name: Valdoria central bank interest rate decision
+  keywords: [central, bank]
+  date: 2023-05-11
+  counts: { percent: 6.25 }
+  sources: [{ title: t }]
+- id: deposit-rate
+  kind: event
+  name: Valdoria deposit rate decision
+  keywords: [deposit, facility]
+  date: 2023-05-11
+  counts: { percent: { value: 4.25, groups: { from: 3.75 } } }
+  sources: [{ title: t }]
+- id: inflation
+  kind: event
+  name: Valdoria consumer price inflation
+  keywords: [Consumer, prices]
+  date: 2023-04
+  counts: { percent: { value: 9.4, groups: { March: 10.1, target: 3 } } }
+  sources: [{ title: t }]
+- id: referendum
+  kind: event
+  name: Estavia referendum
+  keywords: [Estavia]
+  date: 2022-09-25
+  counts: { percent: { value: 58.3, groups: { "Yes": 58.3, "No": 41.7 } } }
+  sources: [{ title: t }]
+`);
+  const of = (text: string, claim: string) => {
+    const f = check([{ path: "a.txt", text, published: "2023-05-11" }], rates)[0]!.findings.find((x) => x.claim.text === claim);
+    return f ? [f.verdict, f.rule] : null;
+  };
+
+  it("takes a group that follows the figure as what it counts", () => {
+    const text = (march: string) => `Consumer prices rose 9.4% in April, down from ${march} in March but above the bank's 3% target.`;
+    expect(of(text("10.1%"), "10.1%")).toEqual(["supported", "count.exact"]);
+    expect(of(text("12.1%"), "12.1%")).toEqual(["contradicted", "count.exact"]);
+    expect(of(text("10.1%"), "3%")).toEqual(["supported", "count.exact"]);
+    expect(of("In Estavia, Yes won 58.3 percent of the vote against 44.7 percent for No.", "44.7 percent")).toEqual(["contradicted", "count.exact"]);
+  });
+  it("does not take a group of function words for the figure's noun", () => {
+    // The base calls the old rate "from": "4.25 percent from 3.75 percent" is not the figure of that group...
+    const text = (to: string) => `The deposit facility rate was raised on Thursday to ${to} percent from 3.75 percent.`;
+    expect(of(text("4.25"), "4.25 percent")).toEqual(["supported", "count.exact"]);
+    // ...and a figure that names no group of a breakdown is not compared with the whole.
+    expect(of(text("4.5"), "4.5 percent")).toEqual(["unverified", "count.percent-unnamed"]);
+  });
+  it("does not count a baseline as a rival percentage, and compares a keyword link whose sentence speaks of the event", () => {
+    expect(of("The central bank raised its main interest rate on Thursday, lifting it to 6.25 percent from 5.75 percent.", "6.25 percent")).toEqual(["supported", "count.exact"]);
+    expect(of("The central bank raised its main interest rate on Thursday, lifting it to 6.5 percent, and cut its forecast to 2 percent.", "6.5 percent")).toEqual(["unverified", "count.percent-unnamed"]);
+    // All the keywords, but no word of the event: the percentage may be of anything.
+    expect(of("The central bank said on Thursday that its staff had grown by 12 percent.", "12 percent")).toEqual(["unverified", "count.percent-unnamed"]);
+  });
+});
