@@ -6,7 +6,8 @@
  * then the nearest mention; a tie is `ambiguous`.
  */
 import type { Base, Entry } from "../model/base.js";
-import type { Claim, DateClaim, TreatyClaim } from "../model/claim.js";
+import type { Claim, CountClaim, DateClaim, TreatyClaim } from "../model/claim.js";
+import { GENERIC_PEOPLE } from "../extract/vocabulary.js";
 import type { Link, LinkResult } from "../model/finding.js";
 import type { Span } from "../model/location.js";
 import { compileBase, isCompiled, keywordMentionsIn, nameMentionsIn } from "./alias-index.js";
@@ -201,8 +202,61 @@ function linkAll(
     return r;
   };
   const siblings = siblingMap(bySentence);
-  return claims.map((c) => ({ ...linkOne(c), siblings: siblings.get(c) ?? [] }));
+  const linked = claims.map((c) => linkOne(c));
+  restateHeadlines(view, blocks, claims, linked);
+  return claims.map((c, i) => ({ ...linked[i]!, siblings: siblings.get(c) ?? [] }));
 }
+
+/** A block of the head (headline, standfirst, byline) is short and does not end as a sentence does. */
+const HEAD_WORDS = 25;
+/** How many blocks of the body a headline may restate: the lede and the paragraphs right after it. */
+const LEDE_BLOCKS = 3;
+
+/**
+ * A headline restates the lede: "4 soldiers among 10 killed" is the story's "at
+ * least four Velmari soldiers ... were killed", told where the entry is not
+ * named. A count of the head that no entry is stated of takes the link of the
+ * first count of the lede with the same measure and counted noun, when that
+ * count's entry is stated.
+ */
+function restateHeadlines(view: string, blocks: readonly Span[], claims: readonly Claim[], linked: LinkResult[]): void {
+  let body = -1;
+  for (let b = 0; b < blocks.length; b++) {
+    const text = view.slice(blocks[b]!.start, blocks[b]!.end).trim();
+    const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words === 0 || (words < HEAD_WORDS && !/[.!?]["'”’)*_]*$/u.test(text))) continue;
+    body = b;
+    break;
+  }
+  if (body <= 0) return;
+  const headEnd = blocks[body]!.start;
+  const ledeEnd = blocks[Math.min(blocks.length, body + LEDE_BLOCKS) - 1]!.end;
+  const stated = (r: LinkResult, c: Claim) => r.link !== null && r.link.strength === "stated" && holdsFact(r.link.entry, c);
+  for (let i = 0; i < claims.length && claims[i]!.start < headEnd; i++) {
+    const head = claims[i]!;
+    if (head.kind !== "count" || stated(linked[i]!, head)) continue;
+    for (let j = i + 1; j < claims.length && claims[j]!.start < ledeEnd; j++) {
+      const lede = claims[j]!;
+      if (lede.start < headEnd || lede.kind !== "count" || lede.value.measure !== head.value.measure || !sameCounted(head, lede)) continue;
+      // The first such count is the one restated, whatever its link.
+      const r = linked[j]!;
+      if (stated(r, head)) linked[i] = { link: { ...r.link!, restates: { text: lede.text, start: lede.start } }, candidates: r.candidates, reason: null, code: null };
+      break;
+    }
+  }
+}
+
+/** Do two counts count the same noun ("4 soldiers", "four Velmari soldiers"), or both people at large ("10 killed", "10 people")? */
+function sameCounted(a: CountClaim, b: CountClaim): boolean {
+  const head = (c: CountClaim) => {
+    const k = c.counted ? wordKeys(c.counted) : [];
+    const last = k[k.length - 1];
+    return last === undefined || GENERIC_HEADS.has(last) ? null : last;
+  };
+  return head(a) === head(b);
+}
+
+const GENERIC_HEADS = new Set([...GENERIC_PEOPLE].flatMap(wordKeys));
 
 /** A claim's siblings: the other claims of its sentence, at most MAX_SIBLINGS on each side. */
 const MAX_SIBLINGS = 16;

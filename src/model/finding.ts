@@ -32,6 +32,8 @@ export interface Link {
   readonly strength: "stated" | "weak";
   /** Why a link is weak, when it is. */
   readonly weakness?: string;
+  /** A headline's count linked as the count of the lede it restates (its text and offset). */
+  readonly restates?: { readonly text: string; readonly start: number };
 }
 
 export interface LinkResult {

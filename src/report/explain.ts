@@ -32,6 +32,8 @@ export interface Trail {
   readonly link: { readonly entry: string; readonly via: string; readonly strength: string; readonly weakness: string | null; readonly dateAgrees: boolean; readonly distance: number } | null;
   readonly candidates: ReadonlyArray<{ readonly entry: string; readonly via: string; readonly dateAgrees: boolean; readonly distance: number }>;
   readonly owner: string | null;
+  /** The lede's count a headline's count restates, when it was linked as that one. */
+  readonly restates: string | null;
   readonly rule: string;
   readonly verdict: string;
 }
@@ -46,6 +48,7 @@ export function trailOf(claim: Claim, finding: Finding | null): Trail {
     link: link ? { entry: link.entry.id, via: link.via, strength: link.strength, weakness: link.weakness ?? null, dateAgrees: link.dateAgrees, distance: link.distance } : null,
     candidates: (finding?.link.candidates ?? []).map((c) => ({ entry: c.entry.id, via: c.via, dateAgrees: c.dateAgrees, distance: c.distance })),
     owner: finding?.link.owner ? finding.link.owner.text : null,
+    restates: link?.restates?.text ?? null,
     rule: finding?.rule ?? "",
     verdict: finding?.verdict ?? "",
   };
@@ -57,7 +60,9 @@ export function trailLines(t: Trail): string[] {
   if (t.notes.length) lines.push(`notes: ${t.notes.join("; ")}`);
   if (t.verdict === "") return lines;
   if (t.owner) lines.push(`belongs to the treaty claim "${t.owner}"`);
-  if (t.link) {
+  if (t.link && t.restates) {
+    lines.push(`linked to ${t.link.entry} as the headline's restatement of "${t.restates}", the lede's count linked to it`);
+  } else if (t.link) {
     lines.push(`linked to ${t.link.entry} by ${t.link.via === "alias" ? "its name or an alias in the sentence" : "its keywords in the paragraph"}${t.link.dateAgrees ? ", its date agreeing with a date in the sentence" : ""}, ${t.link.distance} characters away${t.link.strength === "weak" ? `; weak: ${t.link.weakness}` : ""}`);
   } else lines.push("linked to no entry");
   const others = t.candidates.filter((c) => c.entry !== t.link?.entry);

@@ -27,6 +27,8 @@ export interface CountOptions {
   readonly siblings?: readonly Claim[];
   /** How the entry was linked. */
   readonly via?: "alias" | "keywords";
+  /** The text of the lede's count a headline's count restates (see the linker). */
+  readonly restates?: string;
   /** The claim's sentence (its prose) and where it starts, for groups named before the claim. */
   readonly sentence?: { readonly text: string; readonly start: number };
 }
@@ -227,6 +229,8 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   }
   const { figure: whole, later } = pickRevision(figures, options.published);
   let group = whole.groups.size > 0 ? matchGroup(whole, claim.text) : null;
+  // A headline's count that restates the lede's ("4 soldiers" for "four Armenian soldiers") names the lede's group.
+  if (group === null && whole.groups.size > 0 && options.restates !== undefined) group = matchGroup(whole, options.restates);
   let groupNearby = false;
   // A claim that names its own group ("40 Azerbaijani soldiers") does not borrow one named before it.
   // ...nor one it names right after it: "10.1% in March", "the bank's 3% target", "29 seats for Sinn Fein".

@@ -191,3 +191,23 @@ describe("keywords written as a country or as its people", () => {
     expect(linked("Azerbaijan and Armenian officials said the clash killed five.")).toEqual([["killed five", "supported", "sotk", "stated"]]);
   });
 });
+
+describe("headlines restate the lede", () => {
+  const story = (headline: string, lede = "At least 200 Armenian soldiers were killed in the border clashes on Tuesday, officials said.") =>
+    `${headline}\n\nYEREVAN (Reuters) - ${lede} The fighting was the worst in two years, and talks are due to resume on Friday in the capital.\n`;
+  const headCount = (text: string) => findings(text, "2022-09-15").find((f) => f.text.includes("soldiers") && text.indexOf(f.text) < text.indexOf("\n"));
+
+  it("links a headline's count as the lede's count of the same noun", () => {
+    // ...and with it the lede's group ("Armenian soldiers").
+    expect(headCount(story("207 soldiers dead as fighting flares"))).toMatchObject({ verdict: "supported", entry: "clashes-2022" });
+    expect(headCount(story("400 soldiers dead as fighting flares"))).toMatchObject({ verdict: "contradicted", entry: "clashes-2022", rule: "count.exact" });
+  });
+  it("does not link a headline's count to a lede count of another noun, or beyond the lede", () => {
+    expect(headCount(story("207 soldiers dead as fighting flares", "At least 200 Armenian villages were shelled in the border clashes on Tuesday, officials said."))?.entry ?? null).toBeNull();
+    const later = `207 soldiers dead as fighting flares\n\n${"The region has been tense for weeks, residents say. ".repeat(3)}\n\n${"Talks are planned, diplomats say. ".repeat(3)}\n\n${"Markets were calm, traders said. ".repeat(3)}\n\nAt least 200 Armenian soldiers were killed in the border clashes on Tuesday.\n`;
+    expect(headCount(later)?.entry ?? null).toBeNull();
+  });
+  it("keeps a headline's own stated link", () => {
+    expect(headCount(story("Border clashes: 207 Armenian soldiers dead"))).toMatchObject({ verdict: "supported", entry: "clashes-2022", rule: "count.exact" });
+  });
+});
