@@ -118,6 +118,7 @@ function linkAll(
 
   const results = new Map<Claim, LinkResult>();
   const eventCache = new Map<Entry, Set<string>>();
+  const kindCache = new Map<Entry, Set<string>>();
   // The last block starting before the paragraph (blocks are in order): a binary search.
   const previousBlock = (p: Span): Span | null => {
     let lo = 0;
@@ -204,7 +205,39 @@ function linkAll(
   const siblings = siblingMap(bySentence);
   const linked = claims.map((c) => linkOne(c));
   restateHeadlines(view, blocks, claims, linked);
+  mainEntryLinks(view, claims, linked, kindCache);
   return claims.map((c, i) => ({ ...linked[i]!, siblings: siblings.get(c) ?? [] }));
+}
+
+/**
+ * The article's main entry: the one most of its claims are stated of (at least
+ * two, and more than any other). A claim no entry is named near, in a sentence
+ * that speaks of that entry's kind of event ("votes were cast in Saturday's
+ * poll" in a story about a referendum), is tied to it weakly: agreement bears
+ * the claim out; a disagreement may be about another event of the story.
+ */
+function mainEntryLinks(view: string, claims: readonly Claim[], linked: LinkResult[], cache: Map<Entry, Set<string>>): void {
+  const tally = new Map<Entry, number>();
+  for (const r of linked) if (r.link && r.link.strength === "stated") tally.set(r.link.entry, (tally.get(r.link.entry) ?? 0) + 1);
+  let main: Entry | null = null;
+  let most = 1;
+  for (const [entry, n] of tally) {
+    if (n > most) [main, most] = [entry, n];
+    else if (n === most) main = null;
+  }
+  if (main === null) return;
+  const entry = main;
+  claims.forEach((c, i) => {
+    const r = linked[i]!;
+    if (r.link || r.code !== "no-entry" || c.kind === "treaty" || !holdsFact(entry, c)) return;
+    if (!speaksOf(entry, view.slice(c.sentence.start, c.sentence.end), cache, true)) return;
+    const link: Link = {
+      entry, via: "article", dateAgrees: false, placeAgrees: false, context: 0, lastLinked: -1, meaning: 0, distance: 0,
+      mention: { start: c.start, end: c.end }, strength: "weak",
+      weakness: `the entry is not named near it; it is the article's main entry (${most} claims are stated of it) and the sentence speaks of its kind of event`,
+    };
+    linked[i] = { link, candidates: [link], reason: null, code: null };
+  });
 }
 
 /** A block of the head (headline, standfirst, byline) is short and does not end as a sentence does. */
@@ -317,13 +350,15 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
   const links: Link[] = [...candidates].map(([entry, c]) => {
     const nearest = c.mentions.nearest(claim);
     const agrees = entry.date !== null && ctx.dateAgrees(entry);
+    // A date claim agreeing itself says more than another date of its sentence agreeing.
+    const ownDate = claim.kind === "date" && entry.date !== null && claim.value.value !== null && dateAgrees(claim, entry.date);
     const placeAgrees = statedPlace !== null && entry.place !== null && placeMatches(statedPlace, entry);
     let context = 0;
     for (const w of ctx.contextWords(entry)) if (ctx.paragraphWords.has(w)) context++;
     // A date stated as a signing goes with an agreement; any other date about it with an event (its entry into force, a withdrawal).
     const meaning = claim.kind === "date" ? (isSigning(claim) === (entry.kind === "treaty") ? 0 : 1) : 0;
     const link: Link = {
-      entry, via: c.via, dateAgrees: agrees, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
+      entry, via: c.via, dateAgrees: agrees, ownDate, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
       distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
     };
     return c.partial ? { ...link, strength: "weak" as const, weakness: `only ${c.partial.join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` } : link;
@@ -352,6 +387,7 @@ function rank(a: Link, b: Link): number {
   return (
     (a.via === "alias" ? 0 : 1) - (b.via === "alias" ? 0 : 1) ||
     (a.dateAgrees ? 0 : 1) - (b.dateAgrees ? 0 : 1) ||
+    (a.ownDate ? 0 : 1) - (b.ownDate ? 0 : 1) ||
     (a.placeAgrees ? 0 : 1) - (b.placeAgrees ? 0 : 1) ||
     a.meaning - b.meaning ||
     a.distance - b.distance ||

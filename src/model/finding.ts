@@ -5,13 +5,16 @@ import type { Span } from "./location.js";
 export type Verdict = "supported" | "contradicted" | "unverified";
 
 /** How a claim was tied to an entry (CONTRACT §2, linking). */
-export type LinkVia = "alias" | "keywords";
+/** How an entry was linked: its name or alias in the sentence, its keywords in the paragraph, or as the article's main entry (weak). */
+export type LinkVia = "alias" | "keywords" | "article";
 
 export interface Link {
   readonly entry: Entry;
   readonly via: LinkVia;
   /** Whether the entry's date agreed with a date in the claim's sentence. */
   readonly dateAgrees: boolean;
+  /** Whether the entry's date agreed with the claim's own date (date claims): preferred among those that agree. */
+  readonly ownDate?: boolean;
   /** Whether the entry's place agreed with the place the claim states (treaties). */
   readonly placeAgrees: boolean;
   /** How many of the entry's keywords, parties and place words occur in the claim's paragraph. */

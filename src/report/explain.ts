@@ -3,6 +3,7 @@
  * implied, how it was linked (alias, keywords, date) and what else was
  * considered, what was compared and the verdict.
  */
+import { table } from "../lib/table.js";
 import type { Claim } from "../model/claim.js";
 import type { Finding } from "../model/finding.js";
 
@@ -54,6 +55,12 @@ export function trailOf(claim: Claim, finding: Finding | null): Trail {
   };
 }
 
+const VIA_WORDS = table<string>({
+  alias: "its name or an alias in the sentence",
+  keywords: "its keywords in the paragraph",
+  article: "being the article's main entry",
+});
+
 export function trailLines(t: Trail): string[] {
   const lines = [`found by ${t.extractor}: ${t.value}`];
   if (t.implied.length) lines.push(`implied: ${t.implied.join("; ")}`);
@@ -63,7 +70,7 @@ export function trailLines(t: Trail): string[] {
   if (t.link && t.restates) {
     lines.push(`linked to ${t.link.entry} as the headline's restatement of "${t.restates}", the lede's count linked to it`);
   } else if (t.link) {
-    lines.push(`linked to ${t.link.entry} by ${t.link.via === "alias" ? "its name or an alias in the sentence" : "its keywords in the paragraph"}${t.link.dateAgrees ? ", its date agreeing with a date in the sentence" : ""}, ${t.link.distance} characters away${t.link.strength === "weak" ? `; weak: ${t.link.weakness}` : ""}`);
+    lines.push(`linked to ${t.link.entry} by ${VIA_WORDS[t.link.via] ?? t.link.via}${t.link.dateAgrees ? ", its date agreeing with a date in the sentence" : ""}, ${t.link.distance} characters away${t.link.strength === "weak" ? `; weak: ${t.link.weakness}` : ""}`);
   } else lines.push("linked to no entry");
   const others = t.candidates.filter((c) => c.entry !== t.link?.entry);
   if (others.length) lines.push(`also considered: ${others.map((c) => `${c.entry} (${c.via}${c.dateAgrees ? ", date agrees" : ""}, ${c.distance} away)`).join(", ")}`);

@@ -5,6 +5,7 @@
  */
 import type { Entry, Figure } from "../model/base.js";
 import type { Claim, CountClaim, Qualifier } from "../model/claim.js";
+import type { LinkVia } from "../model/finding.js";
 import { CANONICAL_MEASURES } from "../model/claim.js";
 import { firstDay, parseIso } from "../lib/isodate.js";
 import { wordKeys } from "../link/normalize.js";
@@ -26,7 +27,7 @@ export interface CountOptions {
   /** The other claims of the sentence (a sentence of several percentages names them apart). */
   readonly siblings?: readonly Claim[];
   /** How the entry was linked. */
-  readonly via?: "alias" | "keywords";
+  readonly via?: LinkVia;
   /** The text of the lede's count a headline's count restates (see the linker). */
   readonly restates?: string;
   /** The claim's sentence (its prose) and where it starts, for groups named before the claim. */

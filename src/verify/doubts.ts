@@ -28,7 +28,7 @@ export function isSigning(claim: DateClaim): boolean {
 export function doubtAbout(claim: Claim, link: LinkResult, published: string | null, view: string | undefined): Doubt | null {
   const l = link.link;
   if (!l) return null;
-  if (l.strength === "weak") return { rule: "link.weak", message: `not compared: tied to the entry by keywords only and ${l.weakness}` };
+  if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
   if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published) ?? (view === undefined ? null : attachmentDoubt(claim, link, view));
   if (claim.kind === "count") return namedForAnother(claim, link, view);
   return null;
