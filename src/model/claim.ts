@@ -93,6 +93,8 @@ export interface DateClaim extends ClaimBase {
   readonly governor: string | null;
   /** The granularity as written: "year", "month", "day". */
   readonly grain: "year" | "month" | "day";
+  /** A weekday written with a full date it does not fall on (0 is Sunday): the date contradicts itself. */
+  readonly weekday?: { readonly stated: number; readonly actual: number };
 }
 
 export interface TreatyClaim extends ClaimBase {

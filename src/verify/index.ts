@@ -37,8 +37,17 @@ const ROLE_MESSAGES: Record<Exclude<DateClaim["role"], "event">, string> = {
   plan: "dates a plan (\"had been due to reopen on Jan. 3\"), not what happened",
 };
 
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
 export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptions): Finding {
   const unlinked = (rule: string, message: string): Finding => ({ claim, verdict: "unverified", entry: null, expected: null, reason: formatReason(rule, message, null), rule, link });
+  // "Thursday, 12 November 2023" (a Sunday) contradicts itself: false of any entry it is linked to, and worth saying of any date.
+  if (claim.kind === "date" && claim.weekday) {
+    const message = `${claim.value.value} was a ${WEEKDAY_NAMES[claim.weekday.actual]}, not a ${WEEKDAY_NAMES[claim.weekday.stated]}`;
+    const entry = link.link?.entry ?? null;
+    if (claim.role !== "event" || entry === null) return unlinked("date.weekday", `${message} (${entry === null ? "no entry linked" : ROLE_MESSAGES[claim.role as Exclude<DateClaim["role"], "event">]})`);
+    return { claim, verdict: "contradicted", entry, expected: entry.date ? { value: entry.date } : null, reason: formatReason("date.weekday", message, entry), rule: "date.weekday", link };
+  }
   if (claim.kind === "date" && claim.role !== "event") {
     return unlinked(`date.${claim.role}`, ROLE_MESSAGES[claim.role]);
   }

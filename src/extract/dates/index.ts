@@ -146,5 +146,6 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     role: dateRole(tokens, first, last),
     governor: governorOf(tokens, first),
     grain: resolved.grain,
+    ...(resolved.weekday ? { weekday: resolved.weekday } : {}),
   };
 }

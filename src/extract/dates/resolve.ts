@@ -12,6 +12,15 @@ export interface Resolved {
   readonly value: string | null;
   readonly grain: Grain;
   readonly implied: readonly string[];
+  /** A weekday written with a full date it does not fall on ("Thursday, 12 November 2023", a Sunday): 0 is Sunday. */
+  readonly weekday?: { readonly stated: number; readonly actual: number };
+}
+
+/** The stated weekday against the day's, when both are known and differ. */
+function weekdayCheck(c: Components, year: number | null, month: number | null, day: number | null): Pick<Resolved, "weekday"> {
+  if (!c.certain.has("weekday") || c.weekday === null || year === null || month === null || day === null) return {};
+  const actual = weekdayOf(dayNumber(year, month, day));
+  return actual === c.weekday ? {} : { weekday: { stated: c.weekday, actual } };
 }
 
 export type { Tense } from "./context.js";
@@ -37,7 +46,7 @@ export function resolveComponents(raw: RawDate, c: Components, published: Partia
     const value = formatIso({ year: c.year, month: grain === "year" ? null : c.month, day: grain === "day" ? c.day : null });
     return { value, grain, implied: ["resolved against the publication date"] };
   }
-  if (has("year") && has("month") && has("day")) return { value: formatIso({ year: c.year, month: c.month, day: c.day }), grain: "day", implied: [] };
+  if (has("year") && has("month") && has("day")) return { value: formatIso({ year: c.year, month: c.month, day: c.day }), grain: "day", implied: [], ...weekdayCheck(c, c.year, c.month, c.day) };
   if (has("year") && has("month")) return { value: formatIso({ year: c.year, month: c.month, day: null }), grain: "month", implied: [] };
   if (has("year")) return { value: formatIso({ year: c.year, month: null, day: null }), grain: "year", implied: [] };
   if (has("month") && has("day")) {
@@ -45,7 +54,7 @@ export function resolveComponents(raw: RawDate, c: Components, published: Partia
     const day = c.day ?? 1;
     if (!published) return { value: formatIso({ year: null, month, day }), grain: "day", implied: [] };
     const year = inferYear(published, month, day, tense);
-    return { value: formatIso({ year, month, day }), grain: "day", implied: ["year from the publication date"] };
+    return { value: formatIso({ year, month, day }), grain: "day", implied: ["year from the publication date"], ...weekdayCheck(c, year, month, day) };
   }
   if (has("month")) {
     if (!published) return { value: null, grain: "month", implied: ["year unknown without a publication date"] };

@@ -169,3 +169,21 @@ describe("percentages: groups after the figure, baselines, keyword links", () =>
     expect(of("The central bank said on Thursday that its staff had grown by 12 percent.", "12 percent")).toEqual(["unverified", "count.percent-unnamed"]);
   });
 });
+
+describe("a weekday the date does not fall on", () => {
+  const found = (text: string, claim: string) => {
+    const f = check([{ path: "a.txt", text, published: "2023-06-20" }], base)[0]!.findings.find((x) => x.claim.text.includes(claim));
+    return f ? [f.verdict, f.rule, f.reason.split(" [")[0]] : null;
+  };
+  it("contradicts a linked date that contradicts itself, even when its day agrees with the entry", () => {
+    expect(found("The Valley earthquake struck on Thursday, 16 June 2023.", "16 June")).toEqual(["contradicted", "date.weekday", "date.weekday: 2023-06-16 was a Friday, not a Thursday"]);
+    expect(found("The Valley earthquake struck on Sunday 17 June.", "17 June")?.slice(0, 2)).toEqual(["contradicted", "date.weekday"]);
+  });
+  it("says so of an unlinked date or a statement's date, without a contradiction", () => {
+    expect(found("Markets closed on Thursday, 16 June 2023.", "16 June")?.slice(0, 2)).toEqual(["unverified", "date.weekday"]);
+    expect(found("Officials said on Wednesday, 15 June, that the Valley earthquake killed 312.", "15 June")?.slice(0, 2)).toEqual(["unverified", "date.weekday"]);
+  });
+  it("leaves a weekday that fits alone", () => {
+    expect(found("The Valley earthquake struck on Friday, 16 June 2023.", "16 June")).toEqual(["supported", "date.granularity", expect.any(String)]);
+  });
+});
