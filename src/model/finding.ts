@@ -49,6 +49,8 @@ export interface LinkResult {
   readonly code: string | null;
   /** The treaty claim a date belongs to ("the Alma-Ata Declaration of 1991"): verified with it. */
   readonly owner?: Claim | null;
+  /** A weak link to the article's main entry, for a claim weakly linked elsewhere: it may bear the claim out instead. */
+  readonly alternative?: Link;
   /** The other claims of the claim's sentence: some verdicts depend on them. */
   readonly siblings?: readonly Claim[];
 }

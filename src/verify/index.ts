@@ -54,6 +54,12 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   if (!link.link) return unlinked(`link.${link.code ?? "no-entry"}`, link.reason ?? "no entry linked");
   const entry = link.link.entry;
   let outcome = outcomeOf(claim, link, options);
+  // A weak link that does not bear the claim out may give way to the article's main entry, if that one does.
+  if (outcome.verdict !== "supported" && link.link.strength === "weak" && link.alternative) {
+    const other: LinkResult = { ...link, link: link.alternative, candidates: [link.alternative, ...link.candidates] };
+    const alt = outcomeOf(claim, other, options);
+    if (alt.verdict === "supported") return { claim, verdict: "supported", entry: other.link!.entry, expected: alt.expected, reason: formatReason(alt.rule, alt.message, other.link!.entry), rule: alt.rule, link: other };
+  }
   // A share of a set above 100 percent is false whatever the entry holds and however it was linked.
   const over = outcome.verdict !== "supported" && claim.kind === "count" && options.view !== undefined ? shareOverWhole(claim, options) : null;
   if (over) return { claim, verdict: "contradicted", entry, expected: { max: 100 }, reason: formatReason("count.share-over-whole", over, entry), rule: "count.share-over-whole", link };

@@ -245,6 +245,29 @@ describe("the article's main entry", () => {
     expect(verdicts(text).map((f) => [f.text, f.verdict, f.entry])).toEqual([["2022", "supported", "referendum"], ["2015", "supported", "other"]]);
     expect(check([{ path: "a.md", text, published: "2022-09-26" }], vote)[0]!.inconsistencies).toEqual([]);
   });
+  it("bears out a claim tied weakly to another entry by part of its keywords, when the other does not", () => {
+    const withRecount = baseOf(`
+- id: referendum
+  kind: event
+  name: Estavia term-limits referendum
+  aliases: [term-limits referendum]
+  date: 2022-09-24
+  counts: { vote: 1860000, ballot: 23000 }
+  sources: [{ title: t }]
+- id: recount
+  kind: event
+  name: Estavia recount of 2019
+  keywords: [votes, recount]
+  date: 2019-03-01
+  counts: { vote: 5000 }
+  sources: [{ title: t }]
+`);
+    const text = story("- About 1.86 million votes were cast in the referendum");
+    const f = check([{ path: "a.md", text, published: "2022-09-26" }], withRecount)[0]!.findings.find((x) => x.claim.text === "About 1.86 million votes")!;
+    expect([f.verdict, f.entry?.id]).toEqual(["supported", "referendum"]);
+    const wrong = check([{ path: "a.md", text: text.replace("1.86 million", "3.5 million"), published: "2022-09-26" }], withRecount)[0]!.findings.find((x) => x.claim.text === "About 3.5 million votes")!;
+    expect([wrong.verdict, wrong.rule]).toEqual(["unverified", "link.weak"]);
+  });
   it("never refutes through it", () => {
     expect(verdicts(story("- About 1.86 million votes were cast in Monday's referendum"))).toContainEqual(
       expect.objectContaining({ text: "Monday", verdict: "unverified", entry: "referendum", rule: "link.weak" }),
