@@ -211,10 +211,11 @@ function linkAll(
 
 /**
  * The article's main entry: the one most of its claims are stated of (at least
- * two, and more than any other). A claim no entry is named near, in a sentence
- * that speaks of that entry's kind of event ("votes were cast in Saturday's
- * poll" in a story about a referendum), is tied to it weakly: agreement bears
- * the claim out; a disagreement may be about another event of the story. A
+ * two, and more than any other). A count no entry is named near, of a measure
+ * the entry holds, or a date in a sentence that speaks of the entry's kind of
+ * event ("in Saturday's poll" in a story about a referendum), is tied to it
+ * weakly: agreement bears the claim out; a disagreement may be about another
+ * event of the story. A
  * claim tied weakly to another entry by keywords gets it as an alternative
  * that may bear it out instead.
  */
@@ -234,11 +235,12 @@ function mainEntryLinks(view: string, claims: readonly Claim[], linked: LinkResu
     // Named near nothing, or tied weakly to another entry by keywords: then the main entry is an alternative.
     const alternative = r.link !== null && r.link.strength === "weak" && r.link.entry !== entry && r.link.via === "keywords";
     if ((r.link === null ? r.code !== "no-entry" : !alternative) || c.kind === "treaty" || !holdsFact(entry, c)) return;
-    if (!speaksOf(entry, view.slice(c.sentence.start, c.sentence.end), cache, true)) return;
+    // A count states its measure, which the entry holds; a date says nothing of what it dates but through its sentence.
+    if (c.kind === "date" && !speaksOf(entry, view.slice(c.sentence.start, c.sentence.end), cache, true)) return;
     const link: Link = {
       entry, via: "article", dateAgrees: false, placeAgrees: false, context: 0, lastLinked: -1, meaning: 0, distance: 0,
       mention: { start: c.start, end: c.end }, strength: "weak",
-      weakness: `the entry is not named near it; it is the article's main entry (${most} claims are stated of it) and the sentence speaks of its kind of event`,
+      weakness: `the entry is not named near it; it is the article's main entry (${most} claims are stated of it)${c.kind === "date" ? " and the sentence speaks of its kind of event" : ""}`,
     };
     linked[i] = alternative ? { ...r, alternative: link } : { link, candidates: [link], reason: null, code: null };
   });

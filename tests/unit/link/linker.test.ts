@@ -273,7 +273,11 @@ describe("the article's main entry", () => {
       expect.objectContaining({ text: "Monday", verdict: "unverified", entry: "referendum", rule: "link.weak" }),
     );
   });
-  it("needs a word of the entry's kind of event in the sentence, and a single main entry", () => {
+  it("bears out a count of a measure it holds without a word of its event", () => {
+    expect(verdicts(story("- Officials counted 23,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "23,000 spoiled ballots", verdict: "supported", entry: "referendum" }));
+    expect(verdicts(story("- Officials counted 23,000 spoiled ballots")).filter((f) => f.entry === "referendum" && f.verdict === "contradicted")).toEqual([]);
+  });
+  it("needs a word of the entry's kind of event in a date's sentence, and a single main entry", () => {
     expect(verdicts(story("- Markets opened on Saturday")).find((f) => f.text === "Saturday" && f.entry === null)).toBeDefined();
     const tied = "The term-limits referendum was held in 2022 and drew 1.86 million votes. The judicial reform referendum was held in 2015 and drew 2 million votes.\n\nKey facts:\n\n- About 1.86 million votes were cast in Saturday's referendum\n";
     expect(verdicts(tied).find((f) => f.text === "Saturday")).toMatchObject({ entry: null });
