@@ -239,7 +239,8 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     group = groupNamedAfter(whole, options.sentence.text.slice(claim.end - options.sentence.start));
   }
   if (group === null && !claim.subgroup && whole.groups.size > 0 && options.sentence !== undefined) {
-    const others = (options.siblings ?? []).filter((c) => c.kind === "count").map((c) => c.start - options.sentence!.start);
+    // A figure of another measure between ("with 15.8% and 18 seats") belongs to the same group, not a rival one.
+    const others = (options.siblings ?? []).filter((c) => c.kind === "count" && c.value.measure === claim.value.measure).map((c) => c.start - options.sentence!.start);
     const before = groupNamedBefore(whole, options.sentence.text, claim.start - options.sentence.start, others);
     group = before;
     groupNearby = before !== null && !(before.subject && ofTheEntry(entry, options.sentence.text.slice(claim.end - options.sentence.start)));

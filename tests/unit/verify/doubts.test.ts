@@ -187,3 +187,27 @@ describe("a weekday the date does not fall on", () => {
     expect(found("The Valley earthquake struck on Friday, 16 June 2023.", "16 June")).toEqual(["supported", "date.granularity", expect.any(String)]);
   });
 });
+
+describe("a group named before figures of two measures", () => {
+  const election = baseOf(`
+- id: election
+  kind: event
+  name: Assembly election
+  keywords: [Assembly, election]
+  date: 2023-11-02
+  counts:
+    percent: { value: 31.2, groups: { Alliance: 15.8 } }
+    seat: { value: 90, groups: { Alliance: 18, Sinn Fein: 29 } }
+  sources: [{ title: t }]
+`);
+  const of = (text: string, claim: string) => {
+    const f = check([{ path: "a.txt", text, published: "2023-11-06" }], election)[0]!.findings.find((x) => x.claim.text === claim);
+    return f ? [f.verdict, f.rule] : null;
+  };
+  it("lets a figure of another measure between them share the group", () => {
+    expect(of("In the Assembly election, the Alliance Party came third with 15.8% and 18 seats.", "18 seats")).toEqual(["supported", "count.exact"]);
+  });
+  it("still takes a figure of the same measure between them for the group's own", () => {
+    expect(of("In the Assembly election, Sinn Fein won 29 seats, while 18 seats went to the DUP.", "18 seats")).toEqual(["unverified", "count.part-of-whole"]);
+  });
+});
