@@ -117,6 +117,12 @@ function linkAll(
   }
 
   const results = new Map<Claim, LinkResult>();
+  const wordsOfEntry = new Map<Entry, Set<string>>();
+  const entryWords = (e: Entry) => {
+    let w = wordsOfEntry.get(e);
+    if (!w) wordsOfEntry.set(e, (w = new Set([e.name, ...e.aliases, ...e.keywords].flatMap(wordKeys))));
+    return w;
+  };
   const eventCache = new Map<Entry, Set<string>>();
   const kindCache = new Map<Entry, Set<string>>();
   // The last block starting before the paragraph (blocks are in order): a binary search.
@@ -170,6 +176,7 @@ function linkAll(
       lastLinked: (e) => lastLinked.get(e) ?? -1,
       contextWords,
       dateAgrees: (e) => sentenceDateAgrees(claim.sentence, sentenceDates, e),
+      entryWords,
     });
     if (!r.link && r.code === "no-entry" && claim.kind !== "treaty") {
       // A paragraph that goes on with the story of the one before: that paragraph's entries are near enough
@@ -181,6 +188,7 @@ function linkAll(
           lastLinked: (e) => lastLinked.get(e) ?? -1,
           contextWords,
           dateAgrees: (e) => sentenceDateAgrees(claim.sentence, sentenceDates, e),
+          entryWords,
         });
         if (r2.link && holdsFact(r2.link.entry, claim)) {
           const weak: LinkResult = { ...r2, link: { ...r2.link, strength: "weak", weakness: "its entry is named in the paragraph before, not in its own" } };
@@ -338,6 +346,8 @@ interface Context {
   readonly contextWords: (entry: Entry) => ReadonlySet<string>;
   /** Does a date of the claim's sentence agree with the entry's date? */
   readonly dateAgrees: (entry: Entry) => boolean;
+  /** Word keys of the entry's name, aliases and keywords. */
+  readonly entryWords: (entry: Entry) => ReadonlySet<string>;
 }
 
 function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParagraph, ctx: Context): LinkResult {
@@ -363,8 +373,11 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     for (const w of ctx.contextWords(entry)) if (ctx.paragraphWords.has(w)) context++;
     // A date stated as a signing goes with an agreement; any other date about it with an event (its entry into force, a withdrawal).
     const meaning = claim.kind === "date" ? (isSigning(claim) === (entry.kind === "treaty") ? 0 : 1) : 0;
+    // The verb the date hangs on is one of the entry's own words ("withdrew" for a withdrawal keyed by it, "extended"):
+    // the date is that event's, even when the sentence names the agreement the event is about.
+    const governs = claim.kind === "date" && meaning === 0 && claim.governor !== null && ctx.entryWords(entry).has(wordKeys(claim.governor)[0] ?? "");
     const link: Link = {
-      entry, via: c.via, dateAgrees: agrees, ownDate, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
+      entry, via: c.via, dateAgrees: agrees, ownDate, governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
       distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
     };
     return c.partial ? { ...link, strength: "weak" as const, weakness: `only ${c.partial.join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` } : link;
@@ -391,6 +404,7 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
  */
 function rank(a: Link, b: Link): number {
   return (
+    (a.governs ? 0 : 1) - (b.governs ? 0 : 1) ||
     (a.via === "alias" ? 0 : 1) - (b.via === "alias" ? 0 : 1) ||
     (a.dateAgrees ? 0 : 1) - (b.dateAgrees ? 0 : 1) ||
     (a.ownDate ? 0 : 1) - (b.ownDate ? 0 : 1) ||

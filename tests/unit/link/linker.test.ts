@@ -283,3 +283,29 @@ describe("the article's main entry", () => {
     expect(verdicts(tied).find((f) => f.text === "Saturday")).toMatchObject({ entry: null });
   });
 });
+
+describe("a date goes with the event its verb names", () => {
+  const treaties = baseOf(`
+- id: new-start
+  kind: treaty
+  name: New START
+  date: 2010-04-08
+  sources: [{ title: t }]
+- id: new-start-extension
+  kind: event
+  name: Five-year extension of New START
+  keywords: [START, extended]
+  date: 2021-02-03
+  sources: [{ title: t }]
+`);
+  const dates = (text: string) =>
+    check([{ path: "a.txt", text, published: "2023-02-22" }], treaties)[0]!.findings.filter((f) => f.claim.kind === "date").map((f) => [f.claim.text, f.verdict, f.entry?.id ?? null, f.rule]);
+
+  it("links a date hung on one of an event's own words to that event, not the agreement named with it", () => {
+    expect(dates("New START was extended in February 2021 for five years.")).toEqual([["February 2021", "supported", "new-start-extension", "date.granularity"]]);
+    expect(dates("New START was extended in March 2021 for five years.")).toEqual([["March 2021", "contradicted", "new-start-extension", "date.granularity"]]);
+  });
+  it("keeps a signing date with the agreement", () => {
+    expect(dates("New START, signed in April 2010, was extended for five years.")).toContainEqual(["April 2010", "supported", "new-start", "date.granularity"]);
+  });
+});
