@@ -72,6 +72,8 @@ export interface CountClaim extends ClaimBase {
   readonly rate: boolean;
   /** The place a count is restricted to, when one follows it ("detained in a sports stadium" → "sports stadium"). */
   readonly location: string | null;
+  /** A bare number whose counted noun is understood from the count before it ("fewer than 20" after "30 countries"). */
+  readonly elliptic?: boolean;
 }
 
 /**

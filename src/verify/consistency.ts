@@ -75,7 +75,7 @@ export function inconsistencies(findings: readonly Finding[], sentenceOf: (f: Fi
     const entry = link.entry;
     const c = f.claim;
     if (c.kind === "count") {
-      if (c.subgroup) return;
+      if (c.subgroup || c.elliptic) return;
       const figure = figuresFor(entry, c)?.figures.at(-1);
       const g = figure ? matchGroup(figure, c.text) : null;
       if (g === "ambiguous" || isRevision(f)) return;

@@ -63,6 +63,9 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   // A share of a set above 100 percent is false whatever the entry holds and however it was linked.
   const over = outcome.verdict !== "supported" && claim.kind === "count" && options.view !== undefined ? shareOverWhole(claim, options) : null;
   if (over) return { claim, verdict: "contradicted", entry, expected: { max: 100 }, reason: formatReason("count.share-over-whole", over, entry), rule: "count.share-over-whole", link };
+  if (outcome.verdict === "contradicted" && claim.kind === "count" && claim.elliptic) {
+    outcome = { ...outcome, verdict: "unverified", rule: "count.elliptic", message: `its counted noun ("${claim.counted}") is understood from the count before it, so it may be a comparison or a part: ${outcome.message}` };
+  }
   if (outcome.verdict === "contradicted") {
     const doubt = doubtAbout(claim, link, options.published, options.view);
     if (doubt) outcome = { ...outcome, verdict: "unverified", rule: doubt.rule, message: doubt.message };

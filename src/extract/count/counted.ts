@@ -16,7 +16,7 @@ import {
 } from "../vocabulary.js";
 import type { NumberMention } from "./numbers-in-context.js";
 
-export type MeasureSource = "percent" | "word" | "noun" | "verb-after" | "verb-before" | "toll" | "counted" | "shared";
+export type MeasureSource = "percent" | "word" | "noun" | "verb-after" | "verb-before" | "toll" | "counted" | "shared" | "elliptic";
 
 export interface CountedPhrase {
   readonly mention: NumberMention;

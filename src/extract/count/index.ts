@@ -39,7 +39,8 @@ export const countExtractor: Extractor = {
           provenance: { extractor: `count/${s.source ?? "counted"}`, implied, notes },
           value: qualifier === "range" ? { measure: s.measure, qualifier, min: m.min, max: m.max } : { measure: s.measure, qualifier, value: m.value },
           numberSpan: { start: numFirst.start, end: numLast.end },
-          counted: phrase.head,
+          counted: s.elliptic ?? phrase.head,
+          ...(s.elliptic !== undefined ? { elliptic: true } : {}),
           subgroup: s.subgroup && CASUALTY.has(s.measure),
           // A percentage is written rounded: "31%" stands for 30.5–31.5, "31.2%" for 31.15–31.25.
           precision: s.measure === "percent" && m.form === "digits" ? 0.5 * 10 ** -((tokens[m.first]!.text.split(".")[1] ?? "").length) : m.precision,

@@ -10,6 +10,7 @@
  */
 import type { Token } from "../text/tokens.js";
 import type { CountedPhrase } from "./counted.js";
+import { IDENTIFIER_NOUNS, MEASUREMENT_UNITS, NP_STOP } from "../vocabulary.js";
 
 const CASUALTY = new Set(["killed", "wounded", "missing", "displaced", "arrested", "evacuated"]);
 const PART_MARKERS: readonly (readonly string[])[] = [["including"], ["among", "them"], ["among", "whom"], ["of", "whom"], ["of", "them"], ["among", "those"], ["among", "the", "dead"], ["among", "the", "victims"], ["mostly"], ["mainly"]];
@@ -22,6 +23,8 @@ export interface Shared {
   readonly qualifierFrom: CountedPhrase | null;
   readonly subgroup: boolean;
   readonly note: string | null;
+  /** The counted noun understood from an earlier count, for a bare number ("fewer than 20" → "countries"). */
+  readonly elliptic?: string;
 }
 
 export function shareMeasures(tokens: readonly Token[], phrases: readonly CountedPhrase[]): Shared[] {
@@ -73,6 +76,37 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     if (next && isCasualty(next) && between(part.phrase, next.phrase).join(" ") === "among") {
       out[i] = { ...part, measure: next.measure, source: "shared", subgroup: true, note: "part of the count it is among" };
     }
+  }
+  // Ellipsis: a bare number counts what the count before it in the sentence counts ("30 countries reported
+  // outbreaks, compared with fewer than 20 a year", "the Yes side won in 11 provinces, while No prevailed in three").
+  for (let i = 1; i < out.length; i++) {
+    const bare = out[i]!;
+    const p = bare.phrase;
+    if (bare.measure !== null || p.head !== null || p.determined || p.mention.form === "vague") continue;
+    // A baseline ("up from 27", "fell to 23 seats from 25") is the old figure, not a claim of its own.
+    if (["from", "than"].includes(tokens[p.textFirst - 1]?.lower ?? "") && !p.mention.qualified) continue;
+    // Numbers in a row ("aged 41 and 67", "between 3 and 4"): the other is not a count, so neither is this one.
+    const before = tokens[p.textFirst - 1]?.lower ?? "";
+    if (["and", "or", "to", ",", "-", "–"].includes(before) && tokens[p.textFirst - 2]?.kind === "num") continue;
+    // What follows ends the phrase (a verb, a function word, punctuation): "two favoured", "20 a year", "in three.".
+    const next = tokens[p.mention.textLast + 1];
+    if (next !== undefined && next.kind === "word" && (/^\p{Lu}/u.test(next.text) || !(NP_STOP.has(next.lower) || /(?:ed|en)$/.test(next.lower)))) continue;
+    // A number of a unit or an identifier is no count: "27 km", "magnitude 5.8", "the retirement age to 66".
+    const unit = (t: Token | undefined) => t !== undefined && t.kind === "word" && (MEASUREMENT_UNITS.has(t.lower) || IDENTIFIER_NOUNS.has(t.lower));
+    const prev = tokens[p.textFirst - 1];
+    if (unit(next) || unit(prev) || (["to", "of", "at"].includes(prev?.lower ?? "") && unit(tokens[p.textFirst - 2]))) continue;
+    const antecedent = out.slice(0, i).reverse().find((a) => a.measure !== null && a.measure !== "percent" && a.phrase.head !== null);
+    const head = antecedent?.phrase.head;
+    if (!antecedent || head == null) continue;
+    const lead = tokens.slice(Math.max(0, p.textFirst - 3), p.textFirst).map((t) => t.lower);
+    out[i] = {
+      ...bare,
+      measure: antecedent.measure,
+      source: "elliptic",
+      subgroup: PART_MARKERS.some((mk) => endsWith(lead, mk)),
+      note: `counts the ${head} of the count before it`,
+      elliptic: head,
+    };
   }
   return out;
 }

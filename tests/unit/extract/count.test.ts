@@ -115,3 +115,21 @@ describe("count extractor on wire copy", () => {
     expect(countsOf(sentence).map((c) => `${c.text} → ${c.value.measure} ${c.value.qualifier} ${c.value.value}`)).toEqual(expected);
   });
 });
+
+describe("count extractor on ellipsis", () => {
+  // A bare number counts what the count before it counts; it can bear a claim out, never refute it (see verify).
+  const CASES: Array<[string, string[]]> = [
+    ["The WHO says 30 countries reported outbreaks, compared with fewer than 20 the year before.", ["30 countries → country exact 30", "fewer than 20 → country fewer_than 20 (elliptic)"]],
+    ["The Yes side won in 11 provinces, while No prevailed in three.", ["11 provinces → province exact 11", "three → province exact 3 (elliptic)"]],
+    ["Five members voted for the increase and two favoured a smaller rise.", ["Five members → member exact 5", "two → member exact 2 (elliptic)"]],
+    ["It received 5.6 million doses, including 1.5m delivered through COVAX.", ["5.6 million doses → dose exact 5600000", "1.5m → dose exact 1500000 (elliptic)"]],
+    // Ignored: a baseline, a unit, an identifier, numbers in a row.
+    ["Sinn Fein won 29 seats, up from 27 at the last election.", ["29 seats → seat exact 29"]],
+    ["Some 40 homes were damaged in a town 27 km from the border.", ["Some 40 homes → home about 40"]],
+    ["The plan cuts 30,000 jobs and raises the retirement age to 66.", ["30,000 jobs → job exact 30000"]],
+    ["There were 20 aftershocks, one of magnitude 5.8.", ["20 aftershocks → aftershock exact 20"]],
+  ];
+  it.each(CASES)("%j", (sentence, expected) => {
+    expect(countsOf(sentence).map((c) => `${c.text} → ${c.value.measure} ${c.value.qualifier} ${c.value.value}${c.elliptic ? " (elliptic)" : ""}`)).toEqual(expected);
+  });
+});
