@@ -79,9 +79,11 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
   }
   // Ellipsis: a bare number counts what the count before it in the sentence counts ("30 countries reported
   // outbreaks, compared with fewer than 20 a year", "the Yes side won in 11 provinces, while No prevailed in three").
-  for (let i = 1; i < out.length; i++) {
+  let antecedent: Shared | null = null;
+  for (let i = 0; i < out.length; i++) {
     const bare = out[i]!;
     const p = bare.phrase;
+    if (bare.measure !== null && bare.measure !== "percent" && p.head !== null) antecedent = bare;
     if (bare.measure !== null || p.head !== null || p.determined || p.mention.form === "vague") continue;
     // A baseline ("up from 27", "fell to 23 seats from 25") is the old figure, not a claim of its own.
     if (["from", "than"].includes(tokens[p.textFirst - 1]?.lower ?? "") && !p.mention.qualified) continue;
@@ -95,7 +97,6 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     const unit = (t: Token | undefined) => t !== undefined && t.kind === "word" && (MEASUREMENT_UNITS.has(t.lower) || IDENTIFIER_NOUNS.has(t.lower));
     const prev = tokens[p.textFirst - 1];
     if (unit(next) || unit(prev) || (["to", "of", "at"].includes(prev?.lower ?? "") && unit(tokens[p.textFirst - 2]))) continue;
-    const antecedent = out.slice(0, i).reverse().find((a) => a.measure !== null && a.measure !== "percent" && a.phrase.head !== null);
     const head = antecedent?.phrase.head;
     if (!antecedent || head == null) continue;
     const lead = tokens.slice(Math.max(0, p.textFirst - 3), p.textFirst).map((t) => t.lower);
