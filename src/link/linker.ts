@@ -218,39 +218,44 @@ function linkAll(
 }
 
 /**
- * The article's main entry: the one most of its claims are stated of (at least
- * two, and more than any other). A count no entry is named near, of a measure
- * the entry holds, or a date in a sentence that speaks of the entry's kind of
+ * The article's main entry for a fact: of the entries at least two of its
+ * claims are stated of, the one most are stated of among those that hold the
+ * fact (a tie names none). A count no entry is named near, of a measure that
+ * entry holds, or a date in a sentence that speaks of the entry's kind of
  * event ("in Saturday's poll" in a story about a referendum), is tied to it
  * weakly: agreement bears the claim out; a disagreement may be about another
- * event of the story. A
- * claim tied weakly to another entry by keywords gets it as an alternative
- * that may bear it out instead.
+ * event of the story. A claim tied weakly to another entry by keywords gets it
+ * as an alternative that may bear it out instead.
  */
 function mainEntryLinks(view: string, claims: readonly Claim[], linked: LinkResult[], cache: Map<Entry, Set<string>>): void {
   const tally = new Map<Entry, number>();
-  for (const r of linked) if (r.link && r.link.strength === "stated") tally.set(r.link.entry, (tally.get(r.link.entry) ?? 0) + 1);
-  let main: Entry | null = null;
-  let most = 1;
-  for (const [entry, n] of tally) {
-    if (n > most) [main, most] = [entry, n];
-    else if (n === most) main = null;
-  }
-  if (main === null) return;
-  const entry = main;
   claims.forEach((c, i) => {
     const r = linked[i]!;
+    if (r.link && r.link.strength === "stated" && !(c.kind === "count" && c.elliptic)) tally.set(r.link.entry, (tally.get(r.link.entry) ?? 0) + 1);
+  });
+  const ranked = [...tally].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1]);
+  if (ranked.length === 0) return;
+  const mainFor = (c: Claim): [Entry, number] | null => {
+    const holding = ranked.filter(([e]) => holdsFact(e, c));
+    if (holding.length === 0 || (holding.length > 1 && holding[1]![1] === holding[0]![1])) return null;
+    return holding[0]!;
+  };
+  claims.forEach((c, i) => {
+    const r = linked[i]!;
+    if (c.kind === "treaty" || (r.link === null && r.code !== "no-entry") || (r.link !== null && (r.link.strength !== "weak" || r.link.via !== "keywords"))) return;
+    const main = mainFor(c);
+    if (main === null) return;
+    const [entry, most] = main;
     // Named near nothing, or tied weakly to another entry by keywords: then the main entry is an alternative.
-    const alternative = r.link !== null && r.link.strength === "weak" && r.link.entry !== entry && r.link.via === "keywords";
-    if ((r.link === null ? r.code !== "no-entry" : !alternative) || c.kind === "treaty" || !holdsFact(entry, c)) return;
+    if (r.link !== null && r.link.entry === entry) return;
     // A count states its measure, which the entry holds; a date says nothing of what it dates but through its sentence.
     if (c.kind === "date" && !speaksOf(entry, view.slice(c.sentence.start, c.sentence.end), cache, true)) return;
     const link: Link = {
       entry, via: "article", dateAgrees: false, placeAgrees: false, context: 0, lastLinked: -1, meaning: 0, distance: 0,
       mention: { start: c.start, end: c.end }, strength: "weak",
-      weakness: `the entry is not named near it; it is the article's main entry (${most} claims are stated of it)${c.kind === "date" ? " and the sentence speaks of its kind of event" : ""}`,
+      weakness: `the entry is not named near it; it is the article's main entry for it (${most} claims are stated of it)${c.kind === "date" ? " and the sentence speaks of its kind of event" : ""}`,
     };
-    linked[i] = alternative ? { ...r, alternative: link } : { link, candidates: [link], reason: null, code: null };
+    linked[i] = r.link !== null ? { ...r, alternative: link } : { link, candidates: [link], reason: null, code: null };
   });
 }
 

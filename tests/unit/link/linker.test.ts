@@ -309,3 +309,33 @@ describe("a date goes with the event its verb names", () => {
     expect(dates("New START, signed in April 2010, was extended for five years.")).toContainEqual(["April 2010", "supported", "new-start", "date.granularity"]);
   });
 });
+
+describe("the main entry for a fact", () => {
+  const health = baseOf(`
+- id: pandemic
+  kind: event
+  name: Kalvaria Covid-19 pandemic
+  aliases: [pandemic]
+  date: 2020-03/2021-08-19
+  counts: { killed: 11000, province: 3 }
+  sources: [{ title: t }]
+- id: campaign
+  kind: event
+  name: Kalvaria vaccination campaign
+  aliases: [vaccination campaign]
+  date: 2021-02/2021-08-19
+  counts: { dose: 5600000, centre: 300 }
+  sources: [{ title: t }]
+`);
+  const text =
+    "The vaccination campaign has run 300 centres and gave 5.6 million doses. The pandemic has killed 11,000 people in three provinces since it began in March 2020.\n\n" +
+    "Markets were calm on Thursday, traders said.\n\n" +
+    "Officials say about 2.9 million doses went to the capital and a further 1.5 million doses arrived last week.\n";
+  it("takes the entry most claims are stated of among those that hold the claim's measure", () => {
+    const found = check([{ path: "a.txt", text, published: "2021-08-19" }], health)[0]!.findings.filter((f) => f.claim.start > text.indexOf("Officials"));
+    expect(found.map((f) => [f.claim.text, f.entry?.id ?? null, f.link.link?.via ?? null])).toEqual([
+      ["about 2.9 million doses", "campaign", "article"],
+      ["1.5 million doses", "campaign", "article"],
+    ]);
+  });
+});
