@@ -70,10 +70,10 @@ export function kindWords(entry: Entry): Set<string> {
  * Does the sentence speak of the entry's event? With `strict`, only a word of
  * its kind counts (see kindWords), not a proper name or a keyword of it.
  */
-export function speaksOf(entry: Entry, sentence: string, cache: EventWordCache, strict = false): boolean {
+export function speaksOf(entry: Entry, sentence: string | ReadonlySet<string>, cache: EventWordCache, strict = false): boolean {
   let words = cache.get(entry);
   if (!words) cache.set(entry, (words = strict ? kindWords(entry) : eventWords(entry)));
-  const said = new Set(wordKeys(sentence));
+  const said = typeof sentence === "string" ? new Set(wordKeys(sentence)) : sentence;
   for (const w of words) if (said.has(w)) return true;
   for (const cls of EVENT_CLASSES) {
     let inEntry = false;

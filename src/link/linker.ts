@@ -235,6 +235,13 @@ function mainEntryLinks(view: string, claims: readonly Claim[], linked: LinkResu
   });
   const ranked = [...tally].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1]);
   if (ranked.length === 0) return;
+  const wordsOf = new Map<string, Set<string>>();
+  const sentenceWords = (s: Span) => {
+    const k = spanKey(s);
+    let w = wordsOf.get(k);
+    if (!w) wordsOf.set(k, (w = new Set(wordKeys(view.slice(s.start, s.end)))));
+    return w;
+  };
   const mainFor = (c: Claim): [Entry, number] | null => {
     const holding = ranked.filter(([e]) => holdsFact(e, c));
     if (holding.length === 0 || (holding.length > 1 && holding[1]![1] === holding[0]![1])) return null;
@@ -249,7 +256,7 @@ function mainEntryLinks(view: string, claims: readonly Claim[], linked: LinkResu
     // Named near nothing, or tied weakly to another entry by keywords: then the main entry is an alternative.
     if (r.link !== null && r.link.entry === entry) return;
     // A count states its measure, which the entry holds; a date says nothing of what it dates but through its sentence.
-    if (c.kind === "date" && !speaksOf(entry, view.slice(c.sentence.start, c.sentence.end), cache, true)) return;
+    if (c.kind === "date" && !speaksOf(entry, sentenceWords(c.sentence), cache, true)) return;
     const link: Link = {
       entry, via: "article", dateAgrees: false, placeAgrees: false, context: 0, lastLinked: -1, meaning: 0, distance: 0,
       mention: { start: c.start, end: c.end }, strength: "weak",
