@@ -12,14 +12,8 @@ import { firstDay, parseIso, parseIsoInterval } from "../../lib/isodate.js";
 import { writtenDateAt } from "../../lib/written-date.js";
 import { singular } from "../../lib/words.js";
 import { nameKeys } from "../../link/normalize.js";
-import { table } from "../../lib/table.js";
+import { MEASURE_SYNONYMS } from "../../model/measures.js";
 
-/** Words people write for a canonical measure. */
-const SYNONYMS: Readonly<Record<string, string>> = table({
-  dead: "killed", deaths: "killed", death: "killed", died: "killed", "death toll": "killed", fatalities: "killed", fatality: "killed",
-  casualties: "killed or wounded", injured: "wounded", injuries: "wounded", hurt: "wounded", detained: "arrested", arrests: "arrested",
-  detentions: "arrested", fled: "displaced", homeless: "displaced", evacuees: "evacuated", percentage: "percent", "per cent": "percent",
-});
 
 const at = (e: Entry, line: number, message: string, severity: Problem["severity"]): Problem => ({ file: e.file, line, column: 1, message, severity });
 
@@ -44,7 +38,7 @@ export function lintEntries(entries: readonly Entry[], nameKeysOf: (e: Entry) =>
     });
     for (const [measure, figures] of e.counts) {
       const line = figures[0]?.line ?? e.line;
-      const synonym = SYNONYMS[measure];
+      const synonym = MEASURE_SYNONYMS[measure];
       if (synonym) problems.push(at(e, line, `measure "${measure}": claims are measured as "${synonym}"`, "warning"));
       else if (!(CANONICAL_MEASURES as readonly string[]).includes(measure)) {
         const near = CANONICAL_MEASURES.find((c) => editDistance(c, measure) <= 2);

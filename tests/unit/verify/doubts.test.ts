@@ -211,3 +211,20 @@ describe("a group named before figures of two measures", () => {
     expect(of("In the Assembly election, Sinn Fein won 29 seats, while 18 seats went to the DUP.", "18 seats")).toEqual(["unverified", "count.part-of-whole"]);
   });
 });
+
+describe("a base that writes a synonym for a canonical measure", () => {
+  const synonyms = baseOf(`
+- id: flood
+  kind: event
+  name: Valley flood
+  keywords: [Valley, flood]
+  date: 2023-06-16
+  counts: { deaths: 300, injured: { value: 50 } }
+  sources: [{ title: t }]
+`);
+  const of = (text: string) => check([{ path: "a.txt", text, published: "2023-06-20" }], synonyms)[0]!.findings.filter((f) => f.claim.kind === "count").map((f) => [f.claim.text, f.verdict, f.rule]);
+  it("reads `deaths` as killed and `injured` as wounded", () => {
+    expect(of("The Valley flood killed about 300 people and injured 50.")).toEqual([["killed about 300 people", "supported", "count.about"], ["injured 50", "supported", "count.exact"]]);
+    expect(of("The Valley flood killed 500 people.")).toEqual([["killed 500 people", "contradicted", "count.exact"]]);
+  });
+});
