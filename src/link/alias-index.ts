@@ -9,6 +9,7 @@
 import type { Base, Entry } from "../model/base.js";
 import type { Span } from "../model/location.js";
 import { keyedWords, nameKeys, wordKeys } from "./normalize.js";
+import type { KeyedWord } from "./normalize.js";
 import { buildPhraseTable, findPhrases, indexOfKey, keyAt, ordsAt } from "./phrase-table.js";
 import type { PhraseTable } from "./phrase-table.js";
 
@@ -169,8 +170,13 @@ function nationForm(table: PhraseTable, key: string): string | null {
 
 /** Every mention of a name or alias in a text, in text order. */
 export function nameMentionsIn(base: CompiledBase, text: string, offset: number): Mention[] {
+  return nameMentionsOf(base, keyedWords(text, offset));
+}
+
+/** Every mention of a name or alias among keyed words (of a text, in order). */
+export function nameMentionsOf(base: CompiledBase, words: readonly KeyedWord[]): Mention[] {
   const out: Mention[] = [];
-  for (const hit of findPhrases(base.names, keyedWords(text, offset))) {
+  for (const hit of findPhrases(base.names, words)) {
     const key = keyAt(base.names, hit.phrase);
     for (const ord of ordsAt(base.names, hit.phrase)) {
       const entry = base.entry(ord);
@@ -186,9 +192,14 @@ export function nameMentionsIn(base: CompiledBase, text: string, offset: number)
  * those with a keyword few entries share. Mentions are in text order.
  */
 export function keywordMentionsIn(base: CompiledBase, text: string, offset: number): Mention[] {
-  const words = keyedWords(text, offset).map((w) => {
+  return keywordMentionsOf(base, keyedWords(text, offset), (at) => text.charAt(at - offset));
+}
+
+/** keywordMentionsIn over keyed words; `charAt` gives the character of the text at an offset. */
+export function keywordMentionsOf(base: CompiledBase, keyed: readonly KeyedWord[], charAt: (offset: number) => string): Mention[] {
+  const words = keyed.map((w) => {
     // A capitalised word that is no keyword may be the country or people form of one: "Armenian" for Armenia.
-    if (!/^\p{Lu}/u.test(text.charAt(w.start - offset)) || indexOfKey(base.keywords, w.key) !== -1) return w;
+    if (!/^\p{Lu}/u.test(charAt(w.start)) || indexOfKey(base.keywords, w.key) !== -1) return w;
     const key = nationForm(base.keywords, w.key);
     return key === null ? w : { ...w, key };
   });

@@ -10,16 +10,17 @@ import type { Claim, CountClaim, DateClaim, TreatyClaim } from "../model/claim.j
 import { GENERIC_PEOPLE } from "../extract/vocabulary.js";
 import type { Link, LinkResult } from "../model/finding.js";
 import type { Span } from "../model/location.js";
-import { compileBase, isCompiled, keywordMentionsIn, nameMentionsIn } from "./alias-index.js";
+import { compileBase, isCompiled, keywordMentionsOf, nameMentionsOf } from "./alias-index.js";
 import type { CompiledBase, Mention } from "./alias-index.js";
 import { dateAgrees } from "../verify/date.js";
 import { speaksOf } from "./events.js";
-import { wordKeys } from "./normalize.js";
+import { keyedWords, wordKeys } from "./normalize.js";
+import type { KeyedWord } from "./normalize.js";
 import { firstDay, parseIso } from "../lib/isodate.js";
 import { placeMatches } from "../verify/treaty.js";
 import { isSigning } from "../verify/doubts.js";
 import { figuresFor } from "../verify/measure.js";
-import { SpanIndex, distance } from "../lib/span-index.js";
+import { SpanIndex, distance, lowerBound } from "../lib/span-index.js";
 import { push } from "../lib/group.js";
 
 export interface Linker {
@@ -64,12 +65,15 @@ function linkAll(
   published: string | null,
   blocks: readonly Span[],
 ): LinkResult[] {
+  // The document's words, keyed once: sentences and paragraphs are ranges of them.
+  const docWords = keyedWords(view, 0);
+  const wordsIn = (s: Span): KeyedWord[] => docWords.slice(lowerBound(docWords, (w) => w.start, s.start), lowerBound(docWords, (w) => w.start, s.end));
   const sentenceMentions = new Map<string, SpanIndex<Mention>>();
   const paragraphKeywords = new Map<string, KeyedParagraph>();
   const namesIn = (s: Span) => {
     const k = spanKey(s);
     let m = sentenceMentions.get(k);
-    if (!m) sentenceMentions.set(k, (m = new SpanIndex(nameMentionsIn(index, view.slice(s.start, s.end), s.start))));
+    if (!m) sentenceMentions.set(k, (m = new SpanIndex(nameMentionsOf(index, wordsIn(s)))));
     return m;
   };
   // A treaty that carries its own year ("the Alma-Ata Declaration of 1991") is not what another date in the sentence dates.
@@ -104,7 +108,7 @@ function linkAll(
   const keywordsIn = (p: Span) => {
     const k = spanKey(p);
     let m = paragraphKeywords.get(k);
-    if (!m) paragraphKeywords.set(k, (m = keyedParagraph(keywordMentionsIn(index, view.slice(p.start, p.end), p.start))));
+    if (!m) paragraphKeywords.set(k, (m = keyedParagraph(keywordMentionsOf(index, wordsIn(p), (at) => view.charAt(at)))));
     return m;
   };
   const bySentence = new Map<string, Claim[]>();
@@ -151,7 +155,7 @@ function linkAll(
   const paragraphWords = (p: Span) => {
     const k = spanKey(p);
     let w = paragraphWordCache.get(k);
-    if (!w) paragraphWordCache.set(k, (w = new Set(wordKeys(view.slice(p.start, p.end)))));
+    if (!w) paragraphWordCache.set(k, (w = new Set(wordsIn(p).map((x) => x.key))));
     return w;
   };
   const linkOne = (claim: Claim): LinkResult => {
@@ -213,7 +217,7 @@ function linkAll(
   const siblings = siblingMap(bySentence);
   const linked = claims.map((c) => linkOne(c));
   restateHeadlines(view, blocks, claims, linked);
-  mainEntryLinks(view, claims, linked, kindCache);
+  mainEntryLinks(wordsIn, claims, linked, kindCache);
   return claims.map((c, i) => ({ ...linked[i]!, siblings: siblings.get(c) ?? [] }));
 }
 
@@ -227,7 +231,7 @@ function linkAll(
  * event of the story. A claim tied weakly to another entry by keywords gets it
  * as an alternative that may bear it out instead.
  */
-function mainEntryLinks(view: string, claims: readonly Claim[], linked: LinkResult[], cache: Map<Entry, Set<string>>): void {
+function mainEntryLinks(wordsIn: (s: Span) => readonly KeyedWord[], claims: readonly Claim[], linked: LinkResult[], cache: Map<Entry, Set<string>>): void {
   const tally = new Map<Entry, number>();
   claims.forEach((c, i) => {
     const r = linked[i]!;
@@ -239,7 +243,7 @@ function mainEntryLinks(view: string, claims: readonly Claim[], linked: LinkResu
   const sentenceWords = (s: Span) => {
     const k = spanKey(s);
     let w = wordsOf.get(k);
-    if (!w) wordsOf.set(k, (w = new Set(wordKeys(view.slice(s.start, s.end)))));
+    if (!w) wordsOf.set(k, (w = new Set(wordsIn(s).map((x) => x.key))));
     return w;
   };
   const mainFor = (c: Claim): [Entry, number] | null => {
