@@ -231,13 +231,17 @@ function linkAll(
  * event of the story. A claim tied weakly to another entry by keywords gets it
  * as an alternative that may bear it out instead.
  */
+/** How many of an article's most-stated entries are asked whether they are its main entry for a fact. */
+const MAIN_ENTRIES = 8;
+
 function mainEntryLinks(wordsIn: (s: Span) => readonly KeyedWord[], claims: readonly Claim[], linked: LinkResult[], cache: Map<Entry, Set<string>>): void {
   const tally = new Map<Entry, number>();
   claims.forEach((c, i) => {
     const r = linked[i]!;
     if (r.link && r.link.strength === "stated" && !(c.kind === "count" && c.elliptic)) tally.set(r.link.entry, (tally.get(r.link.entry) ?? 0) + 1);
   });
-  const ranked = [...tally].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1]);
+  // The article's main entries: those most of its claims are stated of (a few, so each claim asks only them).
+  const ranked = [...tally].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1)).slice(0, MAIN_ENTRIES);
   if (ranked.length === 0) return;
   const wordsOf = new Map<string, Set<string>>();
   const sentenceWords = (s: Span) => {
