@@ -263,8 +263,9 @@ function mainEntryLinks(wordsIn: (s: Span) => readonly KeyedWord[], claims: read
     const [entry, most] = main;
     // Named near nothing, or tied weakly to another entry by keywords: then the main entry is an alternative.
     if (r.link !== null && r.link.entry === entry) return;
-    // A count states its measure, which the entry holds; a date says nothing of what it dates but through its sentence.
-    if (c.kind === "date" && !speaksOf(entry, sentenceWords(c.sentence), cache, true)) return;
+    // A count states its measure, which the entry holds; a date says nothing of what it dates but through its
+    // sentence, and only a day or month can bear it out: a period holds the dates of everything that happened in it.
+    if (c.kind === "date" && (entry.date === null || entry.date.includes("/") || !speaksOf(entry, sentenceWords(c.sentence), cache, true))) return;
     const link: Link = {
       entry, via: "article", dateAgrees: false, placeAgrees: false, context: 0, lastLinked: -1, meaning: 0, distance: 0,
       mention: { start: c.start, end: c.end }, strength: "weak",

@@ -339,3 +339,20 @@ describe("the main entry for a fact", () => {
     ]);
   });
 });
+
+describe("the main entry and a period", () => {
+  const fighting = baseOf(`
+- id: fighting
+  kind: event
+  name: Velmar-Karsun border fighting
+  aliases: [border fighting]
+  date: 2022-10-24/2022-11-02
+  counts: { killed: 10, wounded: 23 }
+  sources: [{ title: t }]
+`);
+  it("does not bear out a date through an entry whose date is a period: everything in it would agree", () => {
+    const text = "The border fighting killed 10 people and wounded 23.\n\nMarkets were calm.\n\nThe ceasefire in the fighting was signed on Friday.\n";
+    const f = check([{ path: "a.txt", text, published: "2022-11-03" }], fighting)[0]!.findings.find((x) => x.claim.text === "Friday")!;
+    expect([f.verdict, f.entry?.id ?? null]).toEqual(["unverified", null]);
+  });
+});
