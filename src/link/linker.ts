@@ -16,7 +16,7 @@ import { dateAgrees } from "../verify/date.js";
 import { speaksOf } from "./events.js";
 import { keyedWords, wordKeys } from "./normalize.js";
 import type { KeyedWord } from "./normalize.js";
-import { firstDay, parseIso } from "../lib/isodate.js";
+import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 import { placeMatches } from "../verify/treaty.js";
 import { isSigning } from "../verify/doubts.js";
 import { figuresFor } from "../verify/measure.js";
@@ -204,7 +204,7 @@ function linkAll(
     if (r.link) lastLinked.set(r.link.entry, claim.start);
     const link = r.link;
     if (link && link.via === "keywords") {
-      const weakness = weaknessIn(claim, link.entry, sentenceDates);
+      const weakness = weaknessIn(claim, link.entry, sentenceDates) ?? newsOfTheDay(claim, link.entry, published);
       if (weakness) {
         const weak = { ...r, link: { ...link, strength: "weak" as const, weakness } };
         results.set(claim, weak);
@@ -452,6 +452,20 @@ function weaknessOf(claim: Claim, entry: Entry, sentence: string, sentenceDates:
   }
   if (claim.kind === "date" && !speaksOf(entry, sentence, cache)) return `its sentence does not speak of ${entry.name}`;
   return null;
+}
+
+/**
+ * A date on the day of publication, tied by keywords to an event over before
+ * it: wire ledes tell the day's news of an event (a rescue, a new toll) on
+ * that day ("Rescuers pulled nine miners alive ... on Wednesday", published
+ * Wednesday, of a collapse on Monday).
+ */
+function newsOfTheDay(claim: Claim, entry: Entry, published: string | null): string | null {
+  if (claim.kind !== "date" || published === null || claim.value.value !== published || entry.date === null) return null;
+  const day = parseIso(published);
+  const ref = parseIsoInterval(entry.date);
+  if (day === null || ref === null || firstDay(day) <= lastDay(ref.to)) return null;
+  return `it is the day of publication, after ${entry.date}: it dates the day's news of the event`;
 }
 
 /** Is an ISO date after the publication date (a plan, not the date of what happened)? */

@@ -15,8 +15,8 @@ describe("verdict benchmark", () => {
   it("supports none of the planted errors", () => {
     expect(r.plantedSupported).toEqual([]);
   });
-  it("contradicts at most one claim of the unmodified articles", () => {
-    expect(r.cleanContradictions.length).toBeLessThanOrEqual(1);
+  it("contradicts no claim of the unmodified articles", () => {
+    expect(r.cleanContradictions).toEqual([]);
   });
   it("contradicts most planted errors and supports most checkable claims", () => {
     expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.81);

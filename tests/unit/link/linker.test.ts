@@ -356,3 +356,26 @@ describe("the main entry and a period", () => {
     expect([f.verdict, f.entry?.id ?? null]).toEqual(["unverified", null]);
   });
 });
+
+describe("the day's news", () => {
+  const mine = baseOf(`
+- id: collapse
+  kind: event
+  name: Karvash coal mine collapse
+  keywords: [Karvash]
+  date: 2022-04-25
+  counts: { worker: 31 }
+  sources: [{ title: t }]
+`);
+  const dateOf = (text: string) => {
+    const f = check([{ path: "a.txt", text, published: "2022-04-27" }], mine)[0]!.findings.find((x) => x.claim.kind === "date")!;
+    return [f.claim.text, f.verdict, f.rule];
+  };
+  it("does not refute an event's date with the day of publication when the event is tied by keywords only", () => {
+    expect(dateOf("In Karvash, rescuers pulled nine miners alive from the collapsed coal mine on Wednesday.")).toEqual(["Wednesday", "unverified", "link.weak"]);
+  });
+  it("still refutes another day, and the day of publication when the entry is named", () => {
+    expect(dateOf("In Karvash, the coal mine collapsed on Tuesday.")).toEqual(["Tuesday", "contradicted", "date.granularity"]);
+    expect(dateOf("The Karvash coal mine collapse happened on Wednesday.")).toEqual(["Wednesday", "contradicted", "date.granularity"]);
+  });
+});
