@@ -4,7 +4,7 @@
  */
 import type { ArticleDocument, DocumentFormat, PublishedSource } from "../model/document.js";
 import { parseIso } from "../lib/isodate.js";
-import { parseYaml, isMap, isScalar } from "./yaml.js";
+import { parseYaml, parseYamlFast, isAlias, isMap, isScalar } from "./yaml.js";
 import { datelineDate } from "./dateline.js";
 import { withoutBoilerplate } from "./boilerplate.js";
 import { htmlProse } from "./formats/html.js";
@@ -84,11 +84,16 @@ export function loadArticle(path: string, text: string, options: ArticleOptions 
 
 /** `published` or `date` from front matter, as YYYY-MM-DD. */
 function frontMatterDate(yamlText: string): string | null {
-  const parsed = parseYaml(yamlText);
+  // The fast reader takes front matter in the usual shape; anything else goes to the yaml library.
+  const parsed = parseYamlFast(yamlText) ?? parseYaml(yamlText);
   const root = parsed.doc?.contents;
   if (!isMap(root)) return null;
+  // Pairs are read directly: the fast reader's nodes carry the data of the yaml library's, not its methods.
+  const pairs = (root as { items?: ReadonlyArray<{ key?: unknown; value?: unknown }> }).items ?? [];
   for (const key of ["published", "date"]) {
-    const v = root.get(key, true);
+    const found = pairs.find((p) => isScalar(p.key) && p.key.value === key)?.value;
+    // An alias ("published: *day") stands for the node it names (only the yaml library reads anchors).
+    const v = isAlias(found) && parsed.doc ? found.resolve(parsed.doc as Parameters<typeof found.resolve>[0]) : found;
     if (isScalar(v)) {
       const d = isoDay(String(v.value));
       if (d) return d;

@@ -10,6 +10,20 @@ describe("articles", () => {
     expect(loadArticle("a.md", "No front matter.").published).toBeNull();
   });
 
+  it("reads front matter the same whichever YAML reader takes it", () => {
+    // Plain keys go to the fast reader; an anchor, a tag or a duplicate key to the yaml library.
+    const cases: Array<[string, string | null]> = [
+      ["title: T\npublished: 2023-02-02\ntags: [a, b]", "2023-02-02"],
+      ["base: &d 2023-02-02\npublished: *d", "2023-02-02"],
+      ["published: !!str 2023-02-02", "2023-02-02"],
+      ["date: 2023-02-02\ndate: 2023-02-03", "2023-02-02"],
+      ["published: 'not a date'\ndate: \"2021-05-06\"", "2021-05-06"],
+      ["- 2023-02-02", null],
+      ["published: [2023-02-02]", null],
+    ];
+    for (const [yaml, day] of cases) expect(loadArticle("a.md", `---\n${yaml}\n---\nText.`).published, yaml).toBe(day);
+  });
+
   it("takes the publication date from HTML metadata", () => {
     const html = '<html><head><meta property="article:published_time" content="2023-02-02T08:00:00Z"><title>T</title></head><body><p>Hi</p></body></html>';
     expect(loadArticle("a.html", html).published).toBe("2023-02-02");
