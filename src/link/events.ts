@@ -28,23 +28,7 @@ const IN_A_CLASS = new Set(EVENT_CLASSES.flatMap((c) => [...c]));
  * that are not keywords ("European Cup" in "1967 European Cup final").
  */
 export function eventWords(entry: Entry): Set<string> {
-  const keywordKeys = new Set(entry.keywords.flatMap(wordKeys));
-  const words = new Set<string>();
-  for (const phrase of [entry.name, ...entry.aliases]) {
-    for (const raw of phrase.split(/[^\p{L}\p{N}'’-]+/u)) {
-      if (raw === "") continue;
-      for (const w of wordKeys(raw)) if (!STOP.has(w) && !/^\d+$/.test(w) && !keywordKeys.has(w)) words.add(w);
-      const lowerCase = !/^\p{Lu}/u.test(raw);
-      for (const w of wordKeys(raw)) if (!STOP.has(w) && !/^\d+$/.test(w) && (lowerCase || IN_A_CLASS.has(w))) words.add(w);
-    }
-  }
-  return words;
-}
-
-/** Where an entry's event words are kept once computed: a Map for one run, a WeakMap for the life of a module. */
-export interface EventWordCache {
-  get(entry: Entry): Set<string> | undefined;
-  set(entry: Entry, words: Set<string>): unknown;
+  return wordsOfName(entry, false);
 }
 
 /**
@@ -54,16 +38,32 @@ export interface EventWordCache {
  * interest rate decision" keyed by central and bank).
  */
 export function kindWords(entry: Entry): Set<string> {
+  return wordsOfName(entry, true);
+}
+
+/** eventWords (`kindOnly` false) or kindWords (true). */
+function wordsOfName(entry: Entry, kindOnly: boolean): Set<string> {
   const keywordKeys = new Set(entry.keywords.flatMap(wordKeys));
   const words = new Set<string>();
   for (const phrase of [entry.name, ...entry.aliases]) {
     for (const raw of phrase.split(/[^\p{L}\p{N}'’-]+/u)) {
       if (raw === "") continue;
-      const lowerCase = !/^\p{Lu}/u.test(raw);
-      for (const w of wordKeys(raw)) if (!STOP.has(w) && !/^\d+$/.test(w) && !keywordKeys.has(w) && (lowerCase || IN_A_CLASS.has(w))) words.add(w);
+      const ofKind = !/^\p{Lu}/u.test(raw);
+      for (const w of wordKeys(raw)) {
+        if (STOP.has(w) || /^\d+$/.test(w)) continue;
+        const kind = ofKind || IN_A_CLASS.has(w);
+        // A proper name that is no keyword says which event (eventWords); a word of its kind, keyword or not, too.
+        if (kindOnly ? kind && !keywordKeys.has(w) : kind || !keywordKeys.has(w)) words.add(w);
+      }
     }
   }
   return words;
+}
+
+/** Where an entry's event words are kept once computed: a Map for one run, a WeakMap for the life of a module. */
+export interface EventWordCache {
+  get(entry: Entry): Set<string> | undefined;
+  set(entry: Entry, words: Set<string>): unknown;
 }
 
 /**

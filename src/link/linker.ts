@@ -151,11 +151,12 @@ function linkAll(
     if (w === undefined) m.set(entry, (w = weaknessOf(claim, entry, view.slice(claim.sentence.start, claim.sentence.end), sentenceDates, eventCache, published)));
     return w;
   };
-  const paragraphWordCache = new Map<string, Set<string>>();
-  const paragraphWords = (p: Span) => {
+  // The word keys of a sentence or paragraph, as a set.
+  const wordSetCache = new Map<string, Set<string>>();
+  const wordSet = (p: Span): ReadonlySet<string> => {
     const k = spanKey(p);
-    let w = paragraphWordCache.get(k);
-    if (!w) paragraphWordCache.set(k, (w = new Set(wordsIn(p).map((x) => x.key))));
+    let w = wordSetCache.get(k);
+    if (!w) wordSetCache.set(k, (w = new Set(wordsIn(p).map((x) => x.key))));
     return w;
   };
   const linkOne = (claim: Claim): LinkResult => {
@@ -176,7 +177,7 @@ function linkAll(
     }
     const names = claim.kind === "date" ? undatedNamesIn(claim.sentence) : claim.kind === "treaty" ? namesIn(claim.sentence).overlapping(claim.nameSpan) : namesIn(claim.sentence).all;
     const r = linkClaim(claim, names, claim.kind === "treaty" ? NO_KEYWORDS : keywordsIn(claim.paragraph), {
-      paragraphWords: paragraphWords(claim.paragraph),
+      paragraphWords: wordSet(claim.paragraph),
       lastLinked: (e) => lastLinked.get(e) ?? -1,
       contextWords,
       dateAgrees: (e) => sentenceDateAgrees(claim.sentence, sentenceDates, e),
@@ -188,7 +189,7 @@ function linkAll(
       const prev = previousBlock(claim.paragraph);
       if (prev) {
         const r2 = linkClaim(claim, namesIn(prev).all, keywordsIn(prev), {
-          paragraphWords: paragraphWords(prev),
+          paragraphWords: wordSet(prev),
           lastLinked: (e) => lastLinked.get(e) ?? -1,
           contextWords,
           dateAgrees: (e) => sentenceDateAgrees(claim.sentence, sentenceDates, e),
@@ -217,7 +218,7 @@ function linkAll(
   const siblings = siblingMap(bySentence);
   const linked = claims.map((c) => linkOne(c));
   restateHeadlines(view, blocks, claims, linked);
-  mainEntryLinks(wordsIn, claims, linked, kindCache);
+  mainEntryLinks(wordSet, claims, linked, kindCache);
   return claims.map((c, i) => ({ ...linked[i]!, siblings: siblings.get(c) ?? [] }));
 }
 
@@ -234,7 +235,7 @@ function linkAll(
 /** How many of an article's most-stated entries are asked whether they are its main entry for a fact. */
 const MAIN_ENTRIES = 8;
 
-function mainEntryLinks(wordsIn: (s: Span) => readonly KeyedWord[], claims: readonly Claim[], linked: LinkResult[], cache: Map<Entry, Set<string>>): void {
+function mainEntryLinks(sentenceWords: (s: Span) => ReadonlySet<string>, claims: readonly Claim[], linked: LinkResult[], cache: Map<Entry, Set<string>>): void {
   const tally = new Map<Entry, number>();
   claims.forEach((c, i) => {
     const r = linked[i]!;
@@ -243,13 +244,6 @@ function mainEntryLinks(wordsIn: (s: Span) => readonly KeyedWord[], claims: read
   // The article's main entries: those most of its claims are stated of (a few, so each claim asks only them).
   const ranked = [...tally].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1)).slice(0, MAIN_ENTRIES);
   if (ranked.length === 0) return;
-  const wordsOf = new Map<string, Set<string>>();
-  const sentenceWords = (s: Span) => {
-    const k = spanKey(s);
-    let w = wordsOf.get(k);
-    if (!w) wordsOf.set(k, (w = new Set(wordsIn(s).map((x) => x.key))));
-    return w;
-  };
   const mainFor = (c: Claim): [Entry, number] | null => {
     const holding = ranked.filter(([e]) => holdsFact(e, c));
     if (holding.length === 0 || (holding.length > 1 && holding[1]![1] === holding[0]![1])) return null;

@@ -1,15 +1,13 @@
 /** The verify stage: one verdict per claim, from its link and the kind's rules (CONTRACT §3). */
 import type { Claim, CountClaim, DateClaim } from "../model/claim.js";
 import type { Finding, LinkResult } from "../model/finding.js";
-import { verifyCount } from "./count.js";
+import { lowerBound, verifyCount } from "./count.js";
 import type { CountOutcome as Outcome } from "./count.js";
 import { compareDates } from "./date.js";
 import { verifyTreaty } from "./treaty.js";
-import { formatReason } from "./messages.js";
+import { formatReason, stated } from "./messages.js";
 import { doubtAbout } from "./doubts.js";
 import { shareOf } from "./share.js";
-import { lowerBound } from "./count.js";
-import { stated } from "./messages.js";
 
 /** "143% of adults": a share of a set that is more than the whole set. */
 function shareOverWhole(claim: CountClaim, options: VerifyOptions): string | null {

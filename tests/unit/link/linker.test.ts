@@ -214,7 +214,7 @@ describe("headlines restate the lede", () => {
 });
 
 describe("the article's main entry", () => {
-  const vote = baseOf(`
+  const REFERENDUM = `
 - id: referendum
   kind: event
   name: Estavia term-limits referendum
@@ -222,7 +222,8 @@ describe("the article's main entry", () => {
   date: 2022-09-24
   counts: { vote: 1860000, ballot: 23000 }
   sources: [{ title: t }]
-- id: other
+`;
+  const vote = baseOf(`${REFERENDUM}- id: other
   kind: event
   name: Estavia judicial reform referendum
   aliases: [judicial reform referendum]
@@ -246,15 +247,7 @@ describe("the article's main entry", () => {
     expect(check([{ path: "a.md", text, published: "2022-09-26" }], vote)[0]!.inconsistencies).toEqual([]);
   });
   it("bears out a claim tied weakly to another entry by part of its keywords, when the other does not", () => {
-    const withRecount = baseOf(`
-- id: referendum
-  kind: event
-  name: Estavia term-limits referendum
-  aliases: [term-limits referendum]
-  date: 2022-09-24
-  counts: { vote: 1860000, ballot: 23000 }
-  sources: [{ title: t }]
-- id: recount
+    const withRecount = baseOf(`${REFERENDUM}- id: recount
   kind: event
   name: Estavia recount of 2019
   keywords: [votes, recount]

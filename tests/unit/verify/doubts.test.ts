@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { check } from "../../../src/index.js";
+import type { Base } from "../../../src/index.js";
 import { baseOf } from "../../helpers/base.js";
 
 const base = baseOf(`
@@ -24,6 +25,12 @@ const base = baseOf(`
 
 const verdict = (text: string, published = "2023-06-20") =>
   check([{ path: "a.txt", text, published }], base)[0]!.findings.map((f) => [f.claim.text, f.verdict, f.rule]);
+
+/** The verdict and rule of the claim with this text, checked against a base as of a publication date. */
+const verdictOf = (b: Base, published: string) => (text: string, claim: string) => {
+  const f = check([{ path: "a.txt", text, published }], b)[0]!.findings.find((x) => x.claim.text === claim);
+  return f ? [f.verdict, f.rule] : null;
+};
 
 describe("doubts: when a disagreement is not a contradiction", () => {
   it("compares an agreement's date only with its signing", () => {
@@ -72,11 +79,7 @@ describe("percentages: what a figure is of", () => {
   counts: { percent: { value: 71, groups: { turnout: 71 } } }
   sources: [{ title: t }]
 `);
-  const findings = (text: string) => check([{ path: "a.txt", text, published: "2022-09-26" }], vote)[0]!.findings;
-  const of = (text: string, claim: string) => {
-    const f = findings(text).find((x) => x.claim.text === claim);
-    return f ? [f.verdict, f.rule] : null;
-  };
+  const of = verdictOf(vote, "2022-09-26");
 
   it("compares a figure whose clause has the group for subject", () => {
     expect(of("In the 2022 referendum, the Yes side had won 62.9% of the vote.", "62.9%")).toEqual(["contradicted", "count.exact"]);
@@ -143,10 +146,7 @@ describe("percentages: groups after the figure, baselines, keyword links", () =>
   counts: { percent: { value: 58.3, groups: { "Yes": 58.3, "No": 41.7 } } }
   sources: [{ title: t }]
 `);
-  const of = (text: string, claim: string) => {
-    const f = check([{ path: "a.txt", text, published: "2023-05-11" }], rates)[0]!.findings.find((x) => x.claim.text === claim);
-    return f ? [f.verdict, f.rule] : null;
-  };
+  const of = verdictOf(rates, "2023-05-11");
 
   it("takes a group that follows the figure as what it counts", () => {
     const text = (march: string) => `Consumer prices rose 9.4% in April, down from ${march} in March but above the bank's 3% target.`;
@@ -200,10 +200,7 @@ describe("a group named before figures of two measures", () => {
     seat: { value: 90, groups: { Alliance: 18, Sinn Fein: 29 } }
   sources: [{ title: t }]
 `);
-  const of = (text: string, claim: string) => {
-    const f = check([{ path: "a.txt", text, published: "2023-11-06" }], election)[0]!.findings.find((x) => x.claim.text === claim);
-    return f ? [f.verdict, f.rule] : null;
-  };
+  const of = verdictOf(election, "2023-11-06");
   it("lets a figure of another measure between them share the group", () => {
     expect(of("In the Assembly election, the Alliance Party came third with 15.8% and 18 seats.", "18 seats")).toEqual(["supported", "count.exact"]);
   });
