@@ -30,9 +30,17 @@ const COMPARISON = new Set(["increase", "increases", "rise", "rises", "drop", "d
 /** Modal phrases of a plan that was not kept: "had been due to", "was supposed to", "was scheduled for". */
 const PLAN_WORDS = new Set(["due", "supposed", "scheduled", "planned", "expected", "set", "meant", "slated"]);
 
+/** Words of a story's header line: "Published: Thu 9 Nov 2023", "Updated on 12 May 2023", "Posted 3 March". */
+const HEADER_VERBS = new Set(["published", "updated", "posted", "modified", "dated"]);
+const HEADER_WORDS = new Set([...HEADER_VERBS, "last", "first", "on"]);
+
 export function dateRole(tokens: readonly Token[], first: number, last: number): DateRole {
   // The dateline: "KYIV, March 10 (Reuters) -", "BRENNAU, Nov 3 (Reuters) -" at the start of a sentence.
   const lead = tokens.slice(0, first);
+  // A header line dates the story itself: "Published: Thu 9 Nov 2023 14.32 GMT".
+  if (lead.length > 0 && lead.length <= 4 && lead.some((t) => HEADER_VERBS.has(t.lower)) && lead.every((t) => (t.kind === "word" && HEADER_WORDS.has(t.lower)) || t.text === ":" || t.text === "|")) {
+    return "dateline";
+  }
   if (lead.length > 0 && lead.length <= 6 && lead[lead.length - 1]?.text === "," && lead.filter((t) => t.kind === "word").every((t) => /^\p{Lu}/u.test(t.text))) {
     const after = tokens.slice(last + 1, last + 4).map((t) => t.text);
     if (after[0] === "(" || after[0] === "-" || after[0] === "–" || after[0] === "—" || after[0] === ":") return "dateline";

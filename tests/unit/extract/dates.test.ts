@@ -54,6 +54,15 @@ describe("date extractors", () => {
     expect(announced?.role).toBe("reporting");
   });
 
+  it("takes a header line's date for the story's own, not an event's", () => {
+    for (const line of ["Published: Thu 9 Nov 2023 14.32 GMT", "Updated on 12 May 2023", "Last updated: 3 March 2023", "Posted | 4 June 2022"]) {
+      expect(datesOf(line)[0]?.role, line).toBe("dateline");
+    }
+    // Not a header: a sentence that begins with a date, or a verb of the story.
+    expect(datesOf("On 12 May 2023, the dam burst.")[0]?.role).toBe("event");
+    expect(datesOf("Published reports on 12 May 2023 said the dam burst.")[0]?.role).not.toBe("dateline");
+  });
+
   it("keeps the granularity as written", () => {
     expect(datesOf("in September 2022")[0]?.grain).toBe("month");
     expect(datesOf("on 13 September 2022")[0]?.grain).toBe("day");
