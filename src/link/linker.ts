@@ -390,7 +390,7 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     const meaning = claim.kind === "date" ? (isSigning(claim) === (entry.kind === "treaty") ? 0 : 1) : 0;
     // The verb the date hangs on is one of the entry's own words ("withdrew" for a withdrawal keyed by it, "extended"):
     // the date is that event's, even when the sentence names the agreement the event is about.
-    const governs = claim.kind === "date" && meaning === 0 && claim.governor !== null && ctx.entryWords(entry).has(wordKeys(claim.governor)[0] ?? "");
+    const governs = claim.kind === "date" && meaning === 0 && claim.governor !== null && sameStem(wordKeys(claim.governor)[0] ?? "", ctx.entryWords(entry));
     const link: Link = {
       entry, via: c.via, dateAgrees: agrees, ownDate, governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
       distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
@@ -409,6 +409,18 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     return { link: null, candidates: links, reason: `ambiguous: ${ids.join(", ")} fit equally`, code: "ambiguous" };
   }
   return { link: best, candidates: links, reason: null, code: null };
+}
+
+/** The shortest stem two forms of a word share: "extended"/"extension", "withdrew"/"withdrawal", "suspended"/"suspension". */
+const STEM = 5;
+
+/** Is the word one of the words, or of the same stem as one ("extended" and "extension")? */
+function sameStem(word: string, words: ReadonlySet<string>): boolean {
+  if (word === "" || words.has(word)) return word !== "";
+  if (word.length < STEM) return false;
+  const stem = word.slice(0, STEM);
+  for (const w of words) if (w.length >= STEM && w.startsWith(stem)) return true;
+  return false;
 }
 
 /**

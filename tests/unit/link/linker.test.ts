@@ -298,6 +298,24 @@ describe("a date goes with the event its verb names", () => {
     expect(dates("New START was extended in February 2021 for five years.")).toEqual([["February 2021", "supported", "new-start-extension", "date.granularity"]]);
     expect(dates("New START was extended in March 2021 for five years.")).toEqual([["March 2021", "contradicted", "new-start-extension", "date.granularity"]]);
   });
+  it("takes a verb of the same stem as an event word for it (\"extended\" for an \"extension\")", () => {
+    const npt = baseOf(`
+- id: npt
+  kind: treaty
+  name: Treaty on the Non-Proliferation of Nuclear Weapons
+  aliases: [NPT]
+  date: 1968-07-01
+  sources: [{ title: t }]
+- id: npt-extension
+  kind: event
+  name: Indefinite extension of the NPT
+  keywords: [NPT, indefinitely]
+  date: 1995-05-11
+  sources: [{ title: t }]
+`);
+    const found = check([{ path: "a.txt", text: "The NPT was extended indefinitely in 1995.", published: "2023-02-22" }], npt)[0]!.findings.find((f) => f.claim.text === "1995")!;
+    expect([found.verdict, found.entry?.id]).toEqual(["supported", "npt-extension"]);
+  });
   it("keeps a signing date with the agreement", () => {
     expect(dates("New START, signed in April 2010, was extended for five years.")).toContainEqual(["April 2010", "supported", "new-start", "date.granularity"]);
   });
