@@ -218,7 +218,7 @@ function linkAll(
   const siblings = siblingMap(bySentence);
   const linked = claims.map((c) => linkOne(c));
   restateHeadlines(view, blocks, claims, linked);
-  mainEntryLinks(wordSet, claims, linked, kindCache);
+  mainEntryLinks(view, wordSet, claims, linked, kindCache);
   return claims.map((c, i) => ({ ...linked[i]!, siblings: siblings.get(c) ?? [] }));
 }
 
@@ -235,7 +235,7 @@ function linkAll(
 /** How many of an article's most-stated entries are asked whether they are its main entry for a fact. */
 const MAIN_ENTRIES = 8;
 
-function mainEntryLinks(sentenceWords: (s: Span) => ReadonlySet<string>, claims: readonly Claim[], linked: LinkResult[], cache: Map<Entry, Set<string>>): void {
+function mainEntryLinks(view: string, sentenceWords: (s: Span) => ReadonlySet<string>, claims: readonly Claim[], linked: LinkResult[], cache: Map<Entry, Set<string>>): void {
   const tally = new Map<Entry, number>();
   claims.forEach((c, i) => {
     const r = linked[i]!;
@@ -260,13 +260,25 @@ function mainEntryLinks(sentenceWords: (s: Span) => ReadonlySet<string>, claims:
     // A count states its measure, which the entry holds; a date says nothing of what it dates but through its
     // sentence, and only a day or month can bear it out: a period holds the dates of everything that happened in it.
     if (c.kind === "date" && (entry.date === null || entry.date.includes("/") || !speaksOf(entry, sentenceWords(c.sentence), cache, true))) return;
-    const link: Link = {
+    const weak: Link = {
       entry, via: "article", dateAgrees: false, placeAgrees: false, context: 0, lastLinked: -1, meaning: 0, distance: 0,
       mention: { start: c.start, end: c.end }, strength: "weak",
       weakness: `the entry is not named near it; it is the article's main entry for it (${most} claims are stated of it)${c.kind === "date" ? " and the sentence speaks of its kind of event" : ""}`,
     };
+    // A date that dates a word of the entry's kind itself ("in Saturday's poll", "the vote on Sunday") is stated of it,
+    // when nothing else is named near it: the article's own event, as the story calls it.
+    const noun = c.kind === "date" && r.link === null ? attachedNoun(view, c) : null;
+    const link: Link = noun !== null && speaksOf(entry, new Set([noun]), cache, true) ? { ...weak, strength: "stated", weakness: undefined, mention: { start: c.start, end: c.end } } : weak;
     linked[i] = r.link !== null ? { ...r, alternative: link } : { link, candidates: [link], reason: null, code: null };
   });
+}
+
+/** The noun a date is attached to: "Saturday's poll" → poll, "the vote on Sunday" → vote (its word key), or null. */
+function attachedNoun(view: string, c: Claim): string | null {
+  const after = /^['’]s\s+(\p{L}+)/u.exec(view.slice(c.end, c.end + 40));
+  const before = /(?<![\p{L}])(\p{L}+)\s+(?:on|of)\s+$/u.exec(view.slice(Math.max(c.sentence.start, c.start - 40), c.start));
+  const word = after?.[1] ?? before?.[1];
+  return word === undefined ? null : wordKeys(word)[0] ?? null;
 }
 
 /** A block of the head (headline, standfirst, byline) is short and does not end as a sentence does. */

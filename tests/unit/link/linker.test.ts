@@ -262,9 +262,16 @@ describe("the article's main entry", () => {
     expect([wrong.verdict, wrong.rule]).toEqual(["unverified", "link.weak"]);
   });
   it("never refutes through it", () => {
-    expect(verdicts(story("- About 1.86 million votes were cast in Monday's referendum"))).toContainEqual(
+    expect(verdicts(story("- About 1.86 million votes were counted on Monday, in the referendum"))).toContainEqual(
       expect.objectContaining({ text: "Monday", verdict: "unverified", entry: "referendum", rule: "link.weak" }),
     );
+  });
+  it("states a date of it that dates a word of its kind itself", () => {
+    // "Monday's referendum", "the referendum on Monday": the date is the event's, as the story calls it.
+    for (const facts of ["- About 1.86 million votes were cast in Monday's referendum", "- Turnout was high in the referendum on Monday"]) {
+      expect(verdicts(story(facts))).toContainEqual(expect.objectContaining({ text: "Monday", verdict: "contradicted", entry: "referendum", rule: "date.granularity" }));
+    }
+    expect(verdicts(story("- About 1.86 million votes were cast in Saturday's referendum"))).toContainEqual(expect.objectContaining({ text: "Saturday", verdict: "supported" }));
   });
   it("bears out a count of a measure it holds without a word of its event", () => {
     expect(verdicts(story("- Officials counted 23,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "23,000 spoiled ballots", verdict: "supported", entry: "referendum" }));
