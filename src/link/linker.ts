@@ -230,7 +230,8 @@ function linkAll(
  * event ("in Saturday's poll" in a story about a referendum), is tied to it
  * weakly: agreement bears the claim out; a disagreement may be about another
  * event of the story. A claim tied weakly to another entry by keywords gets it
- * as an alternative that may bear it out instead.
+ * as an alternative that may bear it out instead. A date named near nothing
+ * that dates a word of the entry's kind itself ("Saturday's poll") is stated.
  */
 /** How many of an article's most-stated entries are asked whether they are its main entry for a fact. */
 const MAIN_ENTRIES = 8;
@@ -260,15 +261,16 @@ function mainEntryLinks(view: string, sentenceWords: (s: Span) => ReadonlySet<st
     // A count states its measure, which the entry holds; a date says nothing of what it dates but through its
     // sentence, and only a day or month can bear it out: a period holds the dates of everything that happened in it.
     if (c.kind === "date" && (entry.date === null || entry.date.includes("/") || !speaksOf(entry, sentenceWords(c.sentence), cache, true))) return;
-    const weak: Link = {
+    const found: Link = {
       entry, via: "article", dateAgrees: false, placeAgrees: false, context: 0, lastLinked: -1, meaning: 0, distance: 0,
-      mention: { start: c.start, end: c.end }, strength: "weak",
-      weakness: `the entry is not named near it; it is the article's main entry for it (${most} claims are stated of it)${c.kind === "date" ? " and the sentence speaks of its kind of event" : ""}`,
+      mention: { start: c.start, end: c.end }, strength: "stated",
     };
     // A date that dates a word of the entry's kind itself ("in Saturday's poll", "the vote on Sunday") is stated of it,
     // when nothing else is named near it: the article's own event, as the story calls it.
     const noun = c.kind === "date" && r.link === null ? attachedNoun(view, c) : null;
-    const link: Link = noun !== null && speaksOf(entry, new Set([noun]), cache, true) ? { ...weak, strength: "stated", weakness: undefined, mention: { start: c.start, end: c.end } } : weak;
+    const link: Link = noun !== null && speaksOf(entry, new Set([noun]), cache, true)
+      ? found
+      : { ...found, strength: "weak", weakness: `the entry is not named near it; it is the article's main entry for it (${most} claims are stated of it)${c.kind === "date" ? " and the sentence speaks of its kind of event" : ""}` };
     linked[i] = r.link !== null ? { ...r, alternative: link } : { link, candidates: [link], reason: null, code: null };
   });
 }
