@@ -115,6 +115,27 @@ export function groupNamedAfter(figure: Figure, after: string): { phrase: string
   return best;
 }
 
+/** Does the figure bear the claim out by the qualifier rules? */
+function holdsFor(claim: CountClaim, f: Figure, options: CountOptions): boolean {
+  const { qualifier, value, min, max } = claim.value;
+  if (qualifier !== "range" && (value === null || value === undefined)) return false;
+  return qualifierHolds(qualifier, value ?? 0, min ?? 0, max ?? 0, f.min, f.max, options.tolerance, claim.precision);
+}
+
+/** Where the clause of a figure ends: punctuation, a conjunction, a relative pronoun. */
+const CLAUSE_END = /[,;:()]|\b(?:and|but|while|whereas|which|who|after|before|as)\b/i;
+
+/** The one group (not of function words only) all of whose words are in the rest of the figure's clause, or null. */
+export function groupInClause(figure: Figure, after: string): { phrase: string; figure: Figure } | null {
+  const end = CLAUSE_END.exec(after);
+  const words = new Set(wordKeys(end ? after.slice(0, end.index) : after));
+  const hits = [...figure.groups].filter(([phrase]) => {
+    const keys = wordKeys(phrase);
+    return keys.some((w) => !NP_STOP.has(w)) && keys.every((w) => words.has(w));
+  });
+  return hits.length === 1 ? { phrase: hits[0]![0], figure: hits[0]![1] } : null;
+}
+
 const EVENT_WORDS = new WeakMap<Entry, Set<string>>();
 const KIND_WORDS = new WeakMap<Entry, Set<string>>();
 
@@ -233,18 +254,23 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   // A headline's count that restates the lede's ("4 soldiers" for "four Armenian soldiers") names the lede's group.
   if (group === null && whole.groups.size > 0 && options.restates !== undefined) group = matchGroup(whole, options.restates);
   let groupNearby = false;
-  // A claim that names its own group ("40 Azerbaijani soldiers") does not borrow one named before it.
-  // ...nor one it names right after it: "10.1% in March", "the bank's 3% target", "29 seats for Sinn Fein".
+  // A group named right after the figure is what it counts: "10.1% in March", "the bank's 3% target", "29 seats for Sinn Fein".
   if (group === null && whole.groups.size > 0 && options.sentence !== undefined) {
     group = groupNamedAfter(whole, options.sentence.text.slice(claim.end - options.sentence.start));
   }
+  // A group named before it, unless the claim names its own ("40 Azerbaijani soldiers").
   if (group === null && !claim.subgroup && whole.groups.size > 0 && options.sentence !== undefined) {
     // A figure of another measure between ("with 15.8% and 18 seats") belongs to the same group, not a rival one.
     const others = (options.siblings ?? []).filter((c) => c.kind === "count" && c.value.measure === claim.value.measure).map((c) => c.start - options.sentence!.start);
     const before = groupNamedBefore(whole, options.sentence.text, claim.start - options.sentence.start, others);
     group = before;
     groupNearby = before !== null && !(before.subject && ofTheEntry(entry, options.sentence.text.slice(claim.end - options.sentence.start)));
-
+  }
+  // A group named further on in the claim's clause ("Five members of the committee voted for the increase") may be
+  // what it counts, when the whole does not bear the claim out: weak evidence, as a group named near it is.
+  if (group === null && whole.groups.size > 0 && options.sentence !== undefined && !holdsFor(claim, whole, options)) {
+    const later = groupInClause(whole, options.sentence.text.slice(claim.end - options.sentence.start));
+    if (later !== null) [group, groupNearby] = [later, true];
   }
   if (group === "ambiguous") {
     return { verdict: "unverified", rule: "count.group-ambiguous", message: `"${claim.text}" matches more than one group of ${measure}`, expected: null };

@@ -225,3 +225,26 @@ describe("a base that writes a synonym for a canonical measure", () => {
     expect(of("The Valley flood killed 500 people.")).toEqual([["killed 500 people", "contradicted", "count.exact"]]);
   });
 });
+
+describe("a group named further on in the figure's clause", () => {
+  const committee = baseOf(`
+- id: decision
+  kind: event
+  name: Valdoria rate decision
+  keywords: [committee]
+  date: 2023-05-11
+  counts:
+    member: { value: 7, groups: { increase: 5, smaller rise: 2 } }
+    percent: { value: 3.3, groups: { benchmark: 1 } }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(committee, "2023-05-11");
+  it("bears the figure out as weak evidence", () => {
+    expect(of("Five members of the committee voted for the increase.", "Five members")).toEqual(["supported", "count.exact"]);
+    // A figure it does not bear out is not refuted by it.
+    expect(of("Six members of the committee voted for the increase.", "Six members")).toEqual(["unverified", "count.group-nearby"]);
+  });
+  it("does not take the place of a whole that bears the figure out", () => {
+    expect(of("The committee's fatality rate of 3.3% is above the benchmark of 1%.", "3.3%")).toEqual(["supported", "count.exact"]);
+  });
+});
