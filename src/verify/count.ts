@@ -160,14 +160,17 @@ const LINKING_VERBS = new Set([
 const LINKING_PREPOSITIONS = new Set(["to", "at", "with", "on", "by"]);
 
 /**
- * Is the text between a group and a claim a verb phrase that makes the group
- * the claim's subject: at most two words of the group's noun phrase ("side",
- * "Party"), then verbs ("had won", "was"), then at most one preposition
- * ("rose to")? No punctuation, no clause word, no negation.
+ * Is the text between a group and a claim "of" ("a turnout of 64%"), or a
+ * verb phrase that makes the group the claim's subject: at most two words of
+ * the group's noun phrase ("side", "Party"), then verbs ("had won", "was"),
+ * then at most one preposition ("rose to")? No punctuation, no clause word,
+ * no negation.
  */
 function isSubjectLink(between: string): boolean {
   if (/[^\p{L}\s*_'’-]/u.test(between)) return false;
   const words = between.replace(/[*_]+/g, " ").trim().toLowerCase().split(/\s+/).filter((w) => w !== "");
+  // The group is the figure's own noun: "a benchmark of 1%", "a turnout of 64 percent".
+  if (words.length === 1 && words[0] === "of") return true;
   if (words.length === 0 || words.length > 5) return false;
   const isVerb = (w: string) => LINKING_VERBS.has(w) || (w.length > 4 && w.endsWith("ed"));
   const first = words.findIndex(isVerb);

@@ -84,8 +84,10 @@ describe("percentages: what a figure is of", () => {
   it("compares a figure whose clause has the group for subject", () => {
     expect(of("In the 2022 referendum, the Yes side had won 62.9% of the vote.", "62.9%")).toEqual(["contradicted", "count.exact"]);
     expect(of("In the 2022 referendum, Yes won 58.3% of votes cast.", "58.3%")).toEqual(["supported", "count.exact"]);
-    // A group in lower case counts only as the subject.
+    // A group in lower case counts only as the subject, or as the figure's own noun ("a turnout of …").
     expect(of("In the 2022 referendum, turnout was 70.1 percent.", "70.1 percent")).toEqual(["contradicted", "count.exact"]);
+    expect(of("The 2022 referendum had a turnout of 70.1 percent.", "70.1 percent")).toEqual(["contradicted", "count.exact"]);
+    expect(of("The 2022 referendum had a turnout of 64.2 percent.", "64.2 percent")).toEqual(["supported", "count.exact"]);
   });
   it("does not compare a figure the group is only near", () => {
     // Another share of the group: "of the airtime" is not what the referendum's percentages are of.
