@@ -72,8 +72,10 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
       out[i] = { ...part, measure: whole.measure, source: "shared", subgroup: true, note: `part of the ${whole.measure} count before it` };
       continue;
     }
+    // "4 soldiers among 10 killed", "Two doctors and a nurse were among four health workers killed".
     const next = out[i + 1];
-    if (next && isCasualty(next) && between(part.phrase, next.phrase).join(" ") === "among") {
+    const gap = next ? between(part.phrase, next.phrase) : [];
+    if (next && isCasualty(next) && gap[gap.length - 1] === "among" && gap.length <= 6 && gap.every((w) => /^[\p{L}-]+$/u.test(w))) {
       out[i] = { ...part, measure: next.measure, source: "shared", subgroup: true, note: "part of the count it is among" };
     }
   }
