@@ -81,7 +81,7 @@ export function groupNamedBefore(
   let best: { phrase: string; figure: Figure; end: number; subject: boolean } | null = null;
   for (const [phrase, f] of figure.groups) {
     const proper = /^\p{Lu}/u.test(phrase.trim());
-    const words = phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const words = escapedWords(phrase);
     const re = proper
       ? new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "gu")
       : new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "giu");
@@ -97,6 +97,11 @@ export function groupNamedBefore(
   return best ? { phrase: best.phrase, figure: best.figure, subject: best.subject } : null;
 }
 
+/** A group phrase's words, escaped for a regular expression. */
+function escapedWords(phrase: string): string[] {
+  return phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+}
+
 /**
  * A group that follows the figure as its noun or by a preposition: "3% target",
  * "10.1% in March", "29 seats for Sinn Fein". The longest such group, or null.
@@ -106,7 +111,7 @@ export function groupNamedAfter(figure: Figure, after: string): { phrase: string
   for (const [phrase, f] of figure.groups) {
     // A group of function words only ("from") says nothing by following the figure.
     if (!/^\p{Lu}/u.test(phrase.trim()) && phrase.trim().split(/\s+/).every((w) => NP_STOP.has(w))) continue;
-    const words = phrase.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const words = escapedWords(phrase);
     const re = /^\p{Lu}/u.test(phrase.trim())
       ? new RegExp(`^[\\s*_]+(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u")
       : new RegExp(`^[\\s*_]+(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "iu");
