@@ -13,10 +13,21 @@ import { readCompiled } from "./load/base/compiled.js";
 import { phraseKeysOf } from "./link/alias-index.js";
 import { createChecker } from "./engine.js";
 import type { CheckedFile } from "./engine.js";
+import { checkedFileReport } from "./report/checked.js";
+import type { ReportFile } from "./report/model.js";
+import type { KnownFinding } from "./report/suppress.js";
 
 export type WorkerRequest =
   | { readonly kind: "base-files"; readonly files: ReadonlyArray<{ path: string; bytes: Uint8Array }>; readonly options: BuildOptions }
-  | { readonly kind: "use-base"; readonly bytes: SharedArrayBuffer; readonly key: string; readonly tolerance: number }
+  | {
+      readonly kind: "use-base";
+      readonly bytes: SharedArrayBuffer;
+      readonly key: string;
+      readonly tolerance: number;
+      /** How each file's report is built: whether it keeps every candidate, and the findings to suppress. */
+      readonly explain: boolean;
+      readonly known: readonly KnownFinding[];
+    }
   | { readonly kind: "check"; readonly path: string; readonly bytes: Uint8Array; readonly published: string | null };
 
 export interface Envelope {
@@ -26,8 +37,11 @@ export interface Envelope {
 
 export type WorkerReply = { readonly id: number; readonly ok: true; readonly result: unknown } | { readonly id: number; readonly ok: false; readonly error: string; readonly stack: string | null };
 
-/** What a worker sends back for "check": the document and its findings, or why it could not be loaded. */
-export type CheckReply = ({ readonly ok: true } & CheckedFile) | { readonly ok: false; readonly message: string };
+/**
+ * What a worker sends back for "check": the file's report, with the indices
+ * of the known findings it suppressed, or why the file could not be loaded.
+ */
+export type CheckReply = { readonly ok: true; readonly file: ReportFile; readonly used: readonly number[] } | { readonly ok: false; readonly message: string };
 
 /** Base files read, with the phrase keys of their entries (computed here, in parallel). */
 export function readBaseFiles(files: ReadonlyArray<{ path: string; bytes: Uint8Array }>, options: BuildOptions): Array<{ file: BaseFile; keys: ReturnType<typeof phraseKeysOf>[] }> {
@@ -40,6 +54,8 @@ export function readBaseFiles(files: ReadonlyArray<{ path: string; bytes: Uint8A
 /** Answers the main thread's requests on `port` (the worker's parentPort). */
 export function serveWorker(port: MessagePort): void {
   let check: ((doc: ArticleDocument) => CheckedFile) | null = null;
+  let explain = false;
+  let known: readonly KnownFinding[] = [];
   const handle = (request: WorkerRequest): unknown => {
     switch (request.kind) {
       case "base-files":
@@ -48,13 +64,17 @@ export function serveWorker(port: MessagePort): void {
         const compiled = readCompiled(Buffer.from(request.bytes), request.key);
         if (!compiled) throw new Error("the compiled base given to a worker is not sound");
         check = createChecker(compiled, { tolerance: request.tolerance });
+        explain = request.explain;
+        known = request.known;
         return null;
       }
       case "check": {
         if (!check) throw new Error("a worker was asked to check before it was given a base");
         const loaded = documentFromBytes(request.path, request.bytes, { published: request.published });
         if (!loaded.ok) return { ok: false, message: loaded.message } satisfies CheckReply;
-        return { ok: true, ...check(loaded.doc) } satisfies CheckReply;
+        const used = new Set<KnownFinding>();
+        const file = checkedFileReport(check(loaded.doc), explain, known, used);
+        return { ok: true, file, used: [...used].map((k) => known.indexOf(k)) } satisfies CheckReply;
       }
     }
   };

@@ -18,8 +18,8 @@ import type { CheckedFile } from "../engine.js";
 import type { ArticleDocument } from "../model/document.js";
 import { buildReport, fails, FORMATTERS, reportFile } from "../report/index.js";
 import type { Report, ReportFile } from "../report/index.js";
-import { applySuppressions } from "../report/suppress.js";
 import type { KnownFinding } from "../report/suppress.js";
+import { checkedFileReport } from "../report/checked.js";
 import { version, writeAtomically } from "./io.js";
 import type { Io } from "./io.js";
 import { loadDocuments, MAX_FILE_SIZE, notLoaded, parseSize, readInputs } from "./read.js";
@@ -102,16 +102,8 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
   const check = base ? createChecker(base, { tolerance: settings.tolerance }) : null;
   const used = new Set<KnownFinding>();
   const explain = opts.explain === true;
-  const fileOf = (doc: ArticleDocument, r: Omit<CheckedFile, "doc">): ReportFile => {
-    // A report keeps what formatters read: without --explain, not the other candidates of each link;
-    // never the prose view (a long run keeps every file's report until the end).
-    const findings = explain ? r.findings : r.findings.map((f) => (f.link.candidates.length === 0 ? f : { ...f, link: { ...f.link, candidates: [] } }));
-    const slim: ArticleDocument = { ...doc, view: "", blocks: [] };
-    const slimOf = new Map(r.findings.map((f, i) => [f, findings[i]!]));
-    const inconsistencies = r.inconsistencies.map((x) => ({ ...x, findings: [slimOf.get(x.findings[0]) ?? x.findings[0], slimOf.get(x.findings[1]) ?? x.findings[1]] as const }));
-    return applySuppressions(reportFile(slim, findings.map((f) => f.claim), findings, inconsistencies), known, used);
-  };
-  const checked = (doc: ArticleDocument): ReportFile => fileOf(doc, check!(doc));
+  const fileOf = (r: CheckedFile): ReportFile => checkedFileReport(r, explain, known, used);
+  const checked = (doc: ArticleDocument): ReportFile => fileOf(check!(doc));
   let files: ReportFile[];
   let read: ReadDocument[];
   try {
@@ -123,18 +115,18 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
       const bytes = loaded.bytes();
       const shared = new SharedArrayBuffer(bytes.length);
       new Uint8Array(shared).set(bytes);
-      await workers.broadcast({ kind: "use-base", bytes: shared, key: loaded.key, tolerance: settings.tolerance });
-      const built = new Array<ReportFile | null>(inputsRead.length).fill(null);
+      await workers.broadcast({ kind: "use-base", bytes: shared, key: loaded.key, tolerance: settings.tolerance, explain, known });
       const replies = await workers.map<ReadInput, CheckReply>(
         inputsRead,
         (r) => ({ kind: "check", path: r.input.path, bytes: r.bytes, published: settings.date }),
         (r) => {
           const doc = documentFromBytes(r.input.path, r.bytes, { published: settings.date });
-          return doc.ok ? { ok: true, ...checkHere(doc.doc) } : { ok: false, message: doc.message };
+          return doc.ok ? { ok: true, file: fileOf(checkHere(doc.doc)), used: [] } : { ok: false, message: doc.message };
         },
-        (n, r, reply, i) => {
+        (n, r, reply) => {
           spinner?.update(n, r.input.path);
-          if (reply.ok) built[i] = fileOf(reply.doc, reply);
+          // What a worker matched of the known findings, by index in the list it was given.
+          if (reply.ok) for (const k of reply.used) used.add(known[k]!);
         },
       );
       read = [];
@@ -142,8 +134,8 @@ async function report(io: Io, mode: "check" | "extract", paths: readonly string[
       replies.forEach((reply, i) => {
         const r = inputsRead[i]!;
         if (!reply.ok) return notLoaded(io, r.input, reply.message);
-        read.push({ doc: reply.doc, input: r.input, bytes: r.bytes });
-        files.push(built[i]!);
+        read.push({ doc: reply.file.doc, input: r.input, bytes: r.bytes });
+        files.push(reply.file);
       });
     } else {
       read = loadDocuments(io, inputsRead, settings.date);

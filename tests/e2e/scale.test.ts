@@ -43,6 +43,26 @@ describe("workers", () => {
     }
   });
 
+  it("suppress a baseline's findings and keep --explain's candidates as one thread does", () => {
+    const baseline = join(dir, "baseline.json");
+    const written = run(["check", "-j", "1", "-b", base, "--write-baseline", baseline, corpus]);
+    expect(written.stderr).toMatch(/^claimcheck: wrote [1-9]\d* findings to the baseline/);
+    // One entry no finding matches, so the stale-entry notice is checked too.
+    const b = JSON.parse(readFileSync(baseline, "utf8"));
+    b.findings.push({ ...b.findings[0], fingerprint: "0".repeat(b.findings[0].fingerprint.length) });
+    writeFileSync(baseline, JSON.stringify(b));
+    for (const args of [["-f", "json", "--baseline", baseline], ["-f", "json", "--explain"]]) {
+      const one = run(["check", "-j", "1", ...args, "-b", base, corpus]);
+      const two = run(["check", "-j", "2", ...args, "-b", base, corpus], { CLAIMCHECK_DEBUG: "pool" });
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(`claimcheck: debug: 2 threads (1 worker)\n${one.stderr}`);
+      expect(two.status).toBe(one.status);
+    }
+    const suppressed = run(["check", "-j", "2", "-f", "json", "--baseline", baseline, "-b", base, corpus]);
+    expect(suppressed.stderr).toMatch(/stale baseline entry: .*0000/);
+    expect(suppressed.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+  });
+
   it("read a large base to the same compiled base as one thread", () => {
     const one = run(["check", "--no-cache", "-j", "1", "-f", "json", "-b", base, join(corpus, "part-00")]);
     const two = run(["check", "--no-cache", "-j", "2", "-f", "json", "-b", base, join(corpus, "part-00")], { CLAIMCHECK_DEBUG: "pool" });
