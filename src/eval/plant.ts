@@ -21,27 +21,51 @@ function grouped(n: number, like: string): string {
   return /,/.test(like) ? s.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : s;
 }
 
-/** A count made false: the first number of the span changed by a factor that no tolerance covers. */
+/** A count made false, with the factor of each number changed (in order): what the planted figure is. */
+export interface PlantedCount {
+  readonly text: string;
+  readonly factors: readonly number[];
+}
+
+/**
+ * A count made false: its number changed by a factor that no tolerance
+ * covers, up (or down, for upper bounds). Every number of a range moves
+ * ("between 20 and 30" → "between 43 and 63"), so that the range stays one.
+ */
 export function plantCount(span: string, qualifier: string): string | null {
+  return plantCountWith(span, qualifier)?.text ?? null;
+}
+
+export function plantCountWith(span: string, qualifier: string): PlantedCount | null {
   const down = qualifier === "at_most" || qualifier === "fewer_than";
-  const digits = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(span);
-  if (digits) {
+  const every = qualifier === "range";
+  const factors: number[] = [];
+  const numbers = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+  let out = "";
+  let from = 0;
+  for (const digits of span.matchAll(numbers)) {
     const n = Number(digits[0].replace(/,/g, ""));
     const m = down ? Math.floor(n / 3) : n * 2 + (Number.isInteger(n) ? 3 : 0.5);
     if (m <= 0 || m === n) return null;
-    const out = Number.isInteger(n) ? grouped(m, digits[0]) : m.toFixed((digits[0].split(".")[1] ?? "").length);
-    return span.slice(0, digits.index) + out + span.slice(digits.index + digits[0].length);
+    out += span.slice(from, digits.index) + (Number.isInteger(n) ? grouped(m, digits[0]) : m.toFixed((digits[0].split(".")[1] ?? "").length));
+    from = digits.index + digits[0].length;
+    factors.push(m / n);
+    if (!every) break;
   }
-  const word = new RegExp(`\\b(${WORDS.join("|")})\\b`, "i").exec(span);
-  if (word) {
-    const n = WORDS.indexOf(word[1]!.toLowerCase());
-    const m = down ? Math.floor(n / 3) : Math.min(20, n * 2 + 3);
-    if (m <= 0 || m === n || /\b(?:hundred|thousand|million|billion|dozen)\b/i.test(span)) return null;
-    const w = WORDS[m]!;
-    const cased = /^[A-Z]/.test(word[1]!) ? w[0]!.toUpperCase() + w.slice(1) : w;
-    return span.slice(0, word.index) + cased + span.slice(word.index + word[0].length);
+  if (factors.length === 0) {
+    if (/\b(?:hundred|thousand|million|billion|dozen)\b/i.test(span)) return null;
+    for (const word of span.matchAll(new RegExp(`\\b(${WORDS.join("|")})\\b`, "gi"))) {
+      const n = WORDS.indexOf(word[1]!.toLowerCase());
+      const m = down ? Math.floor(n / 3) : Math.min(20, n * 2 + 3);
+      if (m <= 0 || m === n) return null;
+      const w = WORDS[m]!;
+      out += span.slice(from, word.index) + (/^[A-Z]/.test(word[1]!) ? w[0]!.toUpperCase() + w.slice(1) : w);
+      from = word.index + word[0].length;
+      factors.push(m / n);
+      if (!every) break;
+    }
   }
-  return null;
+  return factors.length === 0 ? null : { text: out + span.slice(from), factors };
 }
 
 /** A date made false: a written day moved by three, else a month moved by two, a weekday by two, a year by three. */

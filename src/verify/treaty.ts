@@ -20,12 +20,15 @@ export function verifyTreaty(claim: TreatyClaim, entry: Entry): Outcome {
     return { verdict: "unverified", rule: "fact.missing", message: `the entry named is an event, not an agreement`, expected: null };
   }
   const checks: Array<{ ok: boolean | null; text: string; rule: string }> = [];
-  const statedDate = date ?? (year !== null && year !== undefined ? String(year) : null);
-  if (statedDate !== null) {
+  // A year in the name and a date of the signing are both stated of the agreement: each is compared
+  // ("the 2022 trilateral statement signed … on Nov. 9, 2020" is false in its year).
+  const stated: Array<{ text: string; rule: string }> = [];
+  if (date) stated.push({ text: date, rule: "treaty.date" });
+  if (year !== null && year !== undefined && !(date && date.startsWith(String(year)))) stated.push({ text: String(year), rule: "treaty.year" });
+  for (const { text: statedDate, rule } of stated) {
     if (entry.date === null) checks.push({ ok: null, text: `the entry has no signing date to compare ${statedDate} with`, rule: "fact.missing" });
     else {
       const c = compareDates(statedDate, null, entry.date);
-      const rule = date ? "treaty.date" : "treaty.year";
       if (c.result === "incomparable") checks.push({ ok: null, text: c.why, rule });
       else checks.push({ ok: c.result === "agree", text: `${c.result === "agree" ? "signed" : "stated"} ${statedDate}${c.result === "agree" ? " agrees with" : ", but signed"} ${entry.date}`, rule });
     }

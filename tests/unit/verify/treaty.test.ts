@@ -26,6 +26,11 @@ describe("treaty verdicts", () => {
     expect(verdicts("The Alma-Ata Protocol, signed in Minsk in 1991, is cited.")).toEqual([["Alma-Ata Protocol", "contradicted", "treaty.place"]]);
     expect(verdicts("The Alma-Ata Protocol, signed in Alma-Ata on 21 December 1991, is cited.")).toEqual([["Alma-Ata Protocol", "supported", "treaty.date"]]);
   });
+  it("compares both a year in the name and a signing date written after it", () => {
+    expect(verdicts("Under the 1991 Alma-Ata Protocol, signed on 21 December 1991, they met.")).toEqual([["1991 Alma-Ata Protocol", "supported", "treaty.date"]]);
+    expect(verdicts("Under the 1993 Alma-Ata Protocol, signed on 21 December 1991, they met.")).toEqual([["1993 Alma-Ata Protocol", "contradicted", "treaty.year"]]);
+    expect(verdicts("Under the 1991 Alma-Ata Protocol, signed on 21 December 1993, they met.")).toEqual([["1991 Alma-Ata Protocol", "contradicted", "treaty.date"]]);
+  });
   it("leaves an unknown agreement unverified", () => {
     expect(verdicts("They cited the Budapest Memorandum of 1994.")).toEqual([["Budapest Memorandum of 1994", "unverified", "link.no-entry"]]);
   });
