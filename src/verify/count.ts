@@ -162,27 +162,35 @@ const LINKING_VERBS = new Set([
   "is", "are", "was", "were", "be", "been", "has", "had", "have", "will", "would", "won", "wins", "took", "takes", "got", "gets",
   "rose", "fell", "stood", "stands", "hit", "held", "holds", "grew", "drew", "came",
 ]);
-const LINKING_PREPOSITIONS = new Set(["to", "at", "with", "on", "by"]);
+const LINKING_PREPOSITIONS = new Set(["to", "at", "with", "on", "by", "in"]);
+/** A word of rank or manner between a verb and its preposition: "came third with", "rose sharply to". */
+const isComplement = (w: string) => /^(?:first|second|third|fourth|fifth|sixth|seventh|last|\p{L}{3,}ly)$/u.test(w);
 
 /**
- * Is the text between a group and a claim "of" ("a turnout of 64%"), or a
- * verb phrase that makes the group the claim's subject: at most two words of
- * the group's noun phrase ("side", "Party"), then verbs ("had won", "was"),
- * then at most one preposition ("rose to")? No punctuation, no clause word,
- * no negation.
+ * Is the text between a group and a claim "of" ("a turnout of 64%"), a label
+ * ("Pfizer-BioNTech: 2.9 million doses"), or a verb phrase that makes the
+ * group the claim's subject: at most two words of the group's noun phrase
+ * ("side", "Party"), or a relative clause on it ("Party, whose share"), then
+ * verbs ("had won", "was"), a word of rank or manner ("came third"), then at
+ * most one preposition ("rose to", "won in")? No other punctuation, no
+ * clause word, no negation.
  */
 function isSubjectLink(between: string): boolean {
+  if (/^[\s*_]*:[\s*_]*$/.test(between)) return true;
+  const relative = /^([\p{L}\s*_'’-]*),\s+whose\s+\p{L}+\s/u.exec(between);
+  if (relative) between = `${relative[1]} ${between.slice(relative[0].length)}`;
   if (/[^\p{L}\s*_'’-]/u.test(between)) return false;
   const words = between.replace(/[*_]+/g, " ").trim().toLowerCase().split(/\s+/).filter((w) => w !== "");
   // The group is the figure's own noun: "a benchmark of 1%", "a turnout of 64 percent".
   if (words.length === 1 && words[0] === "of") return true;
-  if (words.length === 0 || words.length > 5) return false;
+  if (words.length === 0 || words.length > 6) return false;
   const isVerb = (w: string) => LINKING_VERBS.has(w) || (w.length > 4 && w.endsWith("ed"));
   const first = words.findIndex(isVerb);
   if (first < 0 || first > 2) return false;
   if (words.slice(0, first).some((w) => NP_STOP.has(w))) return false;
   let k = first;
   while (k < words.length && isVerb(words[k]!)) k++;
+  if (k < words.length - 1 && isComplement(words[k]!)) k++;
   if (k < words.length && LINKING_PREPOSITIONS.has(words[k]!)) k++;
   return k === words.length;
 }

@@ -206,6 +206,16 @@ describe("a group named before figures of two measures", () => {
   it("lets a figure of another measure between them share the group", () => {
     expect(of("In the Assembly election, the Alliance Party came third with 15.8% and 18 seats.", "18 seats")).toEqual(["supported", "count.exact"]);
   });
+  it("takes a group as the subject of a figure after a rank, a relative clause or a label", () => {
+    // Contradicted only when the group is what the figure is of.
+    expect(of("In the Assembly election, the Alliance Party came third with 31.6%.", "31.6%")).toEqual(["contradicted", "count.exact"]);
+    expect(of("In the Assembly election, support for the Alliance Party, whose share rose to 31.6%, surged.", "31.6%")).toEqual(["contradicted", "count.exact"]);
+    expect(of("Assembly election seats by party — Alliance: 36 seats.", "36 seats")).toEqual(["contradicted", "count.exact"]);
+    expect(of("In the Assembly election, the Alliance Party won in 36 seats.", "36 seats")).toEqual(["contradicted", "count.exact"]);
+    // Not a subject: a clause of its own, a preposition without a verb.
+    expect(of("In the Assembly election, the Alliance Party, which Sinn Fein beat, got 31.6%.", "31.6%")?.[0]).not.toBe("contradicted");
+    expect(of("In the Assembly election, a poll put the Alliance Party on 31.6%.", "31.6%")?.[0]).not.toBe("contradicted");
+  });
   it("still takes a figure of the same measure between them for the group's own", () => {
     expect(of("In the Assembly election, Sinn Fein won 29 seats, while 18 seats went to the DUP.", "18 seats")).toEqual(["unverified", "count.part-of-whole"]);
   });
