@@ -125,7 +125,11 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
       return "future";
     }
     if (PRESENT_SCHEDULE.has(w) && k >= first - 10) return "future";
-    if (PAST_FORMS.has(w) || (/[a-z]ed$/.test(w) && !NOT_PAST.has(w))) return planned ? "unmarked" : "past";
+    if (PAST_FORMS.has(w) || (/[a-z]ed$/.test(w) && !NOT_PAST.has(w))) {
+      // A passive after a bare "be" takes its tense from the word before it: "would be extended from Monday".
+      if (tokens[k - 1]?.lower === "be") continue;
+      return planned ? "unmarked" : "past";
+    }
   }
   // "by December" with no past verb before it: a deadline ahead.
   return prep === "by" ? "future" : "unmarked";

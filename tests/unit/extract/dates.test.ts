@@ -12,6 +12,8 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["The country became independent in 1991.", null, [["1991", "1991"]]],
   ["Gunmen killed 12 people on Monday.", "2023-02-02", [["Monday", "2023-01-30"]]],
   ["The talks will resume on Monday.", "2023-02-02", [["Monday", "2023-02-06"]]],
+  ["She said the rollout would be extended to 12- to 15-year-olds from Monday.", "2023-02-02", [["Monday", "2023-02-06"]]],
+  ["The rollout has been extended from Monday.", "2023-02-02", [["Monday", "2023-01-30"]]],
   ["The ministers met yesterday.", "2023-02-02", [["yesterday", "2023-02-01"]]],
   ["Prices rose sharply last month.", "2023-02-02", [["last month", "2023-01"]]],
   ["The offensive began in early December.", "2023-02-02", [["early December", "2022-12"]]],
