@@ -19,6 +19,21 @@ const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
 
 const STOP = new Set(["the", "of", "in", "on", "and", "a", "an", "at", "to", "for", "by", "with", "from", "between", "over", "near", "around", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
+/** Words too common to say which event a sentence speaks of: counts, ranks, units of time ("Five-year" is no evidence in "15-year-olds"). */
+const GENERIC = new Set([
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand", "million", "billion",
+  "first", "second", "third", "fourth", "fifth", "last", "next", "new", "old", "former",
+  "year", "month", "week", "day", "hour", "decade", "century", "time",
+]);
+
+const KEYWORD_KEYS = new WeakMap<Entry, Set<string>>();
+
+function keywordKeysOf(entry: Entry): Set<string> {
+  let keys = KEYWORD_KEYS.get(entry);
+  if (!keys) KEYWORD_KEYS.set(entry, (keys = new Set(entry.keywords.flatMap(wordKeys))));
+  return keys;
+}
+
 const IN_A_CLASS = new Set(EVENT_CLASSES.flatMap((c) => [...c]));
 
 /**
@@ -74,12 +89,17 @@ export function speaksOf(entry: Entry, sentence: string | ReadonlySet<string>, c
   let words = cache.get(entry);
   if (!words) cache.set(entry, (words = strict ? kindWords(entry) : eventWords(entry)));
   const said = typeof sentence === "string" ? new Set(wordKeys(sentence)) : sentence;
-  for (const w of words) if (said.has(w)) return true;
+  // A lone keyword tied the claim to the entry: it is not also evidence that the sentence speaks of it
+  // ("Jewellery Quarter" for an entry keyed by "quarter"). Common words count only two together.
+  const keywords = keywordKeysOf(entry);
+  const evidence = (w: string) => said.has(w) && !(keywords.size === 1 && keywords.has(w));
+  let generic = 0;
+  for (const w of words) if (evidence(w) && (!GENERIC.has(w) || ++generic >= 2)) return true;
   for (const cls of EVENT_CLASSES) {
     let inEntry = false;
     for (const w of words) if (cls.has(w)) inEntry = true;
     if (!inEntry) continue;
-    for (const w of said) if (cls.has(w)) return true;
+    for (const w of cls) if (evidence(w) && !GENERIC.has(w)) return true;
   }
   return false;
 }

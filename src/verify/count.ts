@@ -350,6 +350,9 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   return { verdict: "contradicted", rule: `count.${qualifier}`, message: contradiction, expected };
 }
 
+/** How many times apart a count and the entry's figure may be and still be compared (see countDoubt). */
+const SCALE = 20;
+
 /** A count restricted to a place the entry does not name ("detained in a sports stadium") is a part of its figure. */
 function elsewhere(claim: CountClaim, entry: Entry): boolean {
   if (claim.location === null) return false;
@@ -367,6 +370,14 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
   const { qualifier, measure } = claim.value;
   const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, options.tolerance, claim.precision));
   if (earlier) return { rule: "count.earlier-revision", message: `matches the earlier figure ${formatRange(earlier.min, earlier.max)}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""}` };
+  // Twenty times the figure or a twentieth of it: a figure of another scope ("112 million" displaced worldwide
+  // against one war's 2.1 million) or of another thing, not a misstated one.
+  const low = qualifier === "range" ? min : n;
+  const high = qualifier === "range" ? max : n;
+  const compared = grouped ? null : whole;
+  if (measure !== "percent" && compared !== null && compared.min > 0 && (low > SCALE * compared.max || high * SCALE < compared.min)) {
+    return { rule: "count.scale", message: `more than ${SCALE} times apart from the entry's figure, so it is likely a figure of another scope or thing` };
+  }
   if (measure === "percent" && !grouped) {
     const sentence = options.sentence;
     // A baseline ("to 6.25 percent from 5.75 percent", "down from 10.1%") is the old value, not a rival share.

@@ -29,7 +29,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   const l = link.link;
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
-  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published) ?? (view === undefined ? null : attachmentDoubt(claim, link, view));
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published) ?? (view === undefined ? null : (sinceDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view)));
   if (claim.kind === "count") return namedForAnother(claim, link, view);
   return null;
 }
@@ -50,8 +50,24 @@ function namedForAnother(claim: Claim, link: LinkResult, view: string | undefine
   return { rule: "count.named-for-another", message: `"${view.slice(l.mention.start, l.mention.end)}" is named as what "${other.text}" is of, not this claim` };
 }
 
+/**
+ * "Fighting has raged since August last year": a date after "since" starts a
+ * period that runs on; an entry dated to one day or month may be one event of
+ * that period, dated later. Agreement bears it out; a disagreement says
+ * nothing. An entry that is itself a period of a year or more ("coal mining
+ * deaths since 2000", dated 2000/2022) is compared as any date is.
+ */
+function sinceDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null {
+  const period = entry.date === null ? null : parseIsoInterval(entry.date);
+  if (period === null || lastDay(period.to) - firstDay(period.from) >= 365) return null;
+  const before = view.slice(Math.max(claim.sentence.start, claim.start - 20), claim.start);
+  return /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i.test(before)
+    ? { rule: "date.since", message: `"since ${claim.text}" starts a period that runs on, not the date of one event in it` }
+    : null;
+}
+
 /** Words that open a clause of their own between a date and a later mention: "began in March, weeks after Storm Ana". */
-const SUBORDINATE = /\b(?:after|before|when|while|following|since|until|because|whereas|but|and|as)\b/i;
+const SUBORDINATE = /\b(?:after|before|when|while|following|since|until|because|whereas|but|and|as|that|which|who|whose)\b/i;
 
 /**
  * Where the date sits against the mention that linked it: a later mention in a

@@ -8,6 +8,7 @@ import { verifyTreaty } from "./treaty.js";
 import { formatReason, stated } from "./messages.js";
 import { doubtAbout } from "./doubts.js";
 import { shareOf } from "./share.js";
+import { firstDay, lastDay, parseIsoInterval } from "../lib/isodate.js";
 
 /** "143% of adults": a share of a set that is more than the whole set. */
 function shareOverWhole(claim: CountClaim, options: VerifyOptions): string | null {
@@ -15,6 +16,22 @@ function shareOverWhole(claim: CountClaim, options: VerifyOptions): string | nul
   const { qualifier, value, min } = claim.value;
   if (of === null || lowerBound(qualifier, value ?? 0, min ?? 0, options.tolerance, claim.precision) <= 100) return null;
   return `stated ${stated(qualifier, value ?? 0, min ?? 0, claim.value.max ?? 0)} percent of ${of}, but a share of a set cannot exceed 100 percent`;
+}
+
+/**
+ * A single date strictly inside an interval of more than a month
+ * ("2022-02-24/2023-06", "2000/2022"): not its start or end, not a period
+ * stated in turn ("1988 to 1994").
+ */
+function insideLongPeriod(claim: DateClaim, date: string): boolean {
+  const i = date.includes("/") ? parseIsoInterval(date) : null;
+  const value = claim.value.value;
+  if (i === null || value === null || claim.value.to !== undefined || lastDay(i.to) - firstDay(i.from) <= 31) return false;
+  const [from, to] = date.split("/") as [string, string];
+  // A boundary as precise as the date: "11 November 1918" is the end of 1914-07-28/1918-11-11; a day in June is not the end of "2023-06".
+  const grain = (d: string) => d.split("-").length;
+  const isBoundary = (b: string) => grain(b) >= grain(value) && compareDates(value, null, b).result === "agree";
+  return !isBoundary(from) && !isBoundary(to);
 }
 
 export interface VerifyOptions {
@@ -57,6 +74,10 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
     const other: LinkResult = { ...link, link: link.alternative, candidates: [link.alternative, ...link.candidates] };
     const alt = outcomeOf(claim, other, options);
     if (alt.verdict === "supported") return { claim, verdict: "supported", entry: other.link!.entry, expected: alt.expected, reason: formatReason(alt.rule, alt.message, other.link!.entry), rule: alt.rule, link: other };
+  }
+  // Weakly tied, a date inside a period of more than a month is no evidence: the period holds the dates of everything that happened in it.
+  if (outcome.verdict === "supported" && claim.kind === "date" && link.link.strength === "weak" && entry.date !== null && insideLongPeriod(claim, entry.date)) {
+    outcome = { ...outcome, verdict: "unverified", rule: "link.weak", message: `not compared: ${link.link.weakness ?? "tied weakly to the entry"}, and the entry is a period (${entry.date}), which holds the dates of everything that happened in it` };
   }
   // A share of a set above 100 percent is false whatever the entry holds and however it was linked.
   const over = outcome.verdict !== "supported" && claim.kind === "count" && options.view !== undefined ? shareOverWhole(claim, options) : null;

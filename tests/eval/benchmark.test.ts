@@ -22,7 +22,7 @@ describe("verdict benchmark", () => {
   });
   it("contradicts most planted errors and supports most checkable claims", () => {
     expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.83);
-    expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.85);
+    expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.855);
   });
 });
 
@@ -34,5 +34,25 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
   it("contradicts more than half of them", () => {
     expect(r.planted).toBeGreaterThan(300);
     expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.59);
+  });
+});
+
+/**
+ * A second base for the same articles, written by another hand that knew only
+ * the contract (eval/bench/base2): the same mechanisms must hold up against a
+ * base they were not tuned on. Its known failures are pinned by name, so that
+ * a new one fails the build.
+ */
+describe("verdict benchmark with a second, independently written base", () => {
+  const r = runBenchmark(join(root, "eval/dev"), join(root, "eval/bench/base2"), { every: true });
+  it("contradicts no true claim but the two it is known to", () => {
+    expect(r.cleanContradictions.map((m) => `${m.article}: ${m.text}`)).toEqual(["13-ceasefire-border.md: between 15 and 20 wounded civilians", "13-ceasefire-border.md: October 24"]);
+  });
+  it("supports no planted error but the one it is known to", () => {
+    expect(r.plantedSupported.map((m) => `${m.article}: ${m.text}`)).toEqual(["21-central-bank-rates.html: 5.75 percent → 12.00 percent"]);
+  });
+  it("contradicts half the planted errors and supports most checkable claims", () => {
+    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.52);
+    expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.79);
   });
 });

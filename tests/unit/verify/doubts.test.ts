@@ -260,3 +260,78 @@ describe("a group named further on in the figure's clause", () => {
     expect(of("The committee's fatality rate of 3.3% is above the benchmark of 1%.", "3.3%")).toEqual(["supported", "count.exact"]);
   });
 });
+
+describe("what a keyword link, a period and a scale say", () => {
+  const b = baseOf(`
+- id: economy-q1
+  kind: event
+  name: Valdoria labour market, first quarter of 2023
+  keywords: [quarter]
+  date: 2023-01-01/2023-03-31
+  sources: [{ title: t }]
+- id: extension
+  kind: event
+  name: Five-year extension of New START
+  keywords: [extended]
+  date: 2021-02-03
+  sources: [{ title: t }]
+- id: strike
+  kind: event
+  name: Kostiantynivka rocket strike
+  keywords: [Kostiantynivka]
+  date: 2023-03-09
+  counts: { displaced: 2000, killed: 11 }
+  sources: [{ title: t }]
+- id: mining-deaths
+  kind: event
+  name: Coal mining deaths in the region since 2000
+  keywords: [coal, mining]
+  date: 2000/2022
+  sources: [{ title: t }]
+- id: war
+  kind: event
+  name: First World War
+  date: 1914-07-28/1918-11-11
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(b, "2023-03-10");
+  it("does not take a lone keyword for evidence that a date's sentence speaks of the entry", () => {
+    expect(of("Robbers entered the Jewellery Quarter on 14 March 2022.", "14 March 2022")).toEqual(["unverified", "link.weak"]);
+    expect(of("The rollout was extended to 15-year-olds on 14 March 2022.", "14 March 2022")).toEqual(["unverified", "link.weak"]);
+    // Two words of the name beyond the keyword, even common ones, do speak of it.
+    expect(of("New START was extended for five years in February 2021.", "February 2021")).toEqual(["supported", "date.granularity"]);
+    expect(of("New START was extended for five years in April 2021.", "April 2021")).toEqual(["contradicted", "date.granularity"]);
+  });
+  it("does not compare the start of a period with one event of it, but compares a period with its start", () => {
+    expect(of("In Kostiantynivka, shelling has not stopped since early December.", "early December")).toEqual(["unverified", "date.since"]);
+    expect(of("In Kostiantynivka, the rocket strike came on 9 March.", "9 March")).toEqual(["supported", "date.granularity"]);
+    expect(of("Coal mining has claimed 1,100 lives since 1997.", "1997")).toEqual(["contradicted", "date.granularity"]);
+  });
+  it("does not take a date for that of an entry named in a relative clause after it", () => {
+    expect(of("Leaders met on Friday to mark the centenary of the treaty that ended the First World War.", "Friday")).toEqual(["unverified", "date.other-clause"]);
+  });
+  it("does not compare a count twenty times the entry's figure, or a twentieth of it", () => {
+    expect(of("The Kostiantynivka strike displaced nearly 112 million people.", "displaced nearly 112 million people")).toEqual(["unverified", "count.scale"]);
+    expect(of("The Kostiantynivka strike displaced 50 people.", "displaced 50 people")).toEqual(["unverified", "count.scale"]);
+    expect(of("The Kostiantynivka strike displaced 4,100 people.", "displaced 4,100 people")).toEqual(["contradicted", "count.exact"]);
+    expect(of("The Kostiantynivka strike killed 110 people.", "killed 110 people")).toEqual(["contradicted", "count.exact"]);
+  });
+});
+
+describe("a date tied weakly to a period", () => {
+  const flood = baseOf(`
+- id: flood
+  kind: event
+  name: Great Valley Flood
+  date: 2020-01-01/2021-06-30
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(flood, "2023-03-10");
+  it("is not borne out by falling inside a period of more than a month", () => {
+    expect(of("The Great Valley Flood ruined the harvest.\n\nOn 5 March 2021, rescuers reached the farms.", "5 March 2021")).toEqual(["unverified", "link.weak"]);
+  });
+  it("is borne out by the period's start or end, as precise as the date", () => {
+    expect(of("The Great Valley Flood ruined the harvest.\n\nOn 30 June 2021, the waters receded.", "30 June 2021")).toEqual(["supported", "date.granularity"]);
+    expect(of("The Great Valley Flood ruined the harvest.\n\nIn 2020, the waters rose.", "2020")).toEqual(["supported", "date.granularity"]);
+  });
+});
