@@ -60,10 +60,23 @@ function namedForAnother(claim: Claim, link: LinkResult, view: string | undefine
 function sinceDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null {
   const period = entry.date === null ? null : parseIsoInterval(entry.date);
   if (period === null || lastDay(period.to) - firstDay(period.from) >= 365) return null;
-  const before = view.slice(Math.max(claim.sentence.start, claim.start - 20), claim.start);
-  return /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i.test(before)
+  const before = view.slice(Math.max(claim.sentence.start, claim.start - 60), claim.start);
+  // "since early December", or a clause of "since" whose verb the date hangs on: "since the fighting began on October 24".
+  return /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i.test(before) || sinceClause(before)
     ? { rule: "date.since", message: `"since ${claim.text}" starts a period that runs on, not the date of one event in it` }
     : null;
+}
+
+/** Does the text before a date end in a clause of "since" whose verb the date hangs on ("since the fighting began on")? */
+function sinceClause(before: string): boolean {
+  const words = before.toLowerCase().split(/\s+/).filter((w) => w !== "");
+  const at = words.lastIndexOf("since");
+  if (at < 0 || words.length - at > 9) return false;
+  const clause = words.slice(at + 1);
+  if (clause.some((w) => /[,.;:()"“”\d]/.test(w))) return false;
+  while (clause.length > 0 && ["early", "late", "mid"].includes(clause[clause.length - 1]!)) clause.pop();
+  const [verb, prep] = clause.slice(-2);
+  return clause.length >= 3 && (prep === "on" || prep === "in") && verb !== undefined && (["began", "begun", "started", "out"].includes(verb) || /^\p{L}{2,}ed$/u.test(verb));
 }
 
 /** Words that open a clause of their own between a date and a later mention: "began in March, weeks after Storm Ana". */

@@ -45,8 +45,8 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
  */
 describe("verdict benchmark with a second, independently written base", () => {
   const r = runBenchmark(join(root, "eval/dev"), join(root, "eval/bench/base2"), { every: true });
-  it("contradicts no true claim but the two it is known to", () => {
-    expect(r.cleanContradictions.map((m) => `${m.article}: ${m.text}`)).toEqual(["13-ceasefire-border.md: between 15 and 20 wounded civilians", "13-ceasefire-border.md: October 24"]);
+  it("contradicts no true claim but the one it is known to", () => {
+    expect(r.cleanContradictions.map((m) => `${m.article}: ${m.text}`)).toEqual(["13-ceasefire-border.md: between 15 and 20 wounded civilians"]);
   });
   it("supports no planted error but the one it is known to", () => {
     expect(r.plantedSupported.map((m) => `${m.article}: ${m.text}`)).toEqual(["21-central-bank-rates.html: 5.75 percent → 12.00 percent"]);

@@ -305,6 +305,9 @@ describe("what a keyword link, a period and a scale say", () => {
   it("does not compare the start of a period with one event of it, but compares a period with its start", () => {
     expect(of("In Kostiantynivka, shelling has not stopped since early December.", "early December")).toEqual(["unverified", "date.since"]);
     expect(of("In Kostiantynivka, the rocket strike came on 9 March.", "9 March")).toEqual(["supported", "date.granularity"]);
+    expect(of("In Kostiantynivka, 1,500 people have fled since the shelling started on 2 March.", "2 March")).toEqual(["unverified", "date.since"]);
+    // "since 1987" is a comparison; "on 2 March" dates the strike itself.
+    expect(of("In Kostiantynivka, the deadliest strike since 1987 came on 2 March.", "2 March")).toEqual(["contradicted", "date.granularity"]);
     expect(of("Coal mining has claimed 1,100 lives since 1997.", "1997")).toEqual(["contradicted", "date.granularity"]);
   });
   it("does not take a date for that of an entry named in a relative clause after it", () => {
