@@ -252,7 +252,10 @@ function mainEntryLinks(view: string, sentenceWords: (s: Span) => ReadonlySet<st
   };
   claims.forEach((c, i) => {
     const r = linked[i]!;
-    if (c.kind === "treaty" || (r.link === null && r.code !== "no-entry") || (r.link !== null && (r.link.strength !== "weak" || r.link.via !== "keywords"))) return;
+    // A claim tied to an entry that lacks its fact ("detained more than 700" tied to the price rise the protests were
+    // against) may be borne out by the main entry too.
+    const lacking = r.link !== null && c.kind === "count" && !holdsFact(r.link.entry, c);
+    if (c.kind === "treaty" || (r.link === null && r.code !== "no-entry") || (r.link !== null && !lacking && (r.link.strength !== "weak" || r.link.via !== "keywords"))) return;
     const main = mainFor(c);
     if (main === null) return;
     const [entry, most] = main;

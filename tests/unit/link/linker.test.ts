@@ -277,6 +277,13 @@ describe("the article's main entry", () => {
     expect(verdicts(story("- Officials counted 23,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "23,000 spoiled ballots", verdict: "supported", entry: "referendum" }));
     expect(verdicts(story("- Officials counted 23,000 spoiled ballots")).filter((f) => f.entry === "referendum" && f.verdict === "contradicted")).toEqual([]);
   });
+  it("bears out a count tied to an entry named beside it that lacks its fact, and never refutes it", () => {
+    const lead = "Estavians backed the term-limits referendum on 24 September, and 1.86 million votes were cast in the term-limits referendum.\n\nKey facts:\n\n";
+    const withReform = check([{ path: "a.md", text: `${lead}- Some 23,000 ballots were spoiled, more than in the judicial reform referendum\n`, published: "2022-09-26" }], vote)[0]!;
+    expect(withReform.findings.map((f) => [f.claim.text, f.verdict, f.entry?.id])).toContainEqual(["Some 23,000 ballots", "supported", "referendum"]);
+    const wrong = check([{ path: "a.md", text: `${lead}- Some 46,000 ballots were spoiled, more than in the judicial reform referendum\n`, published: "2022-09-26" }], vote)[0]!;
+    expect(wrong.findings.filter((f) => f.claim.text === "Some 46,000 ballots").map((f) => [f.verdict, f.rule])).toEqual([["unverified", "fact.missing"]]);
+  });
   it("needs a word of the entry's kind of event in a date's sentence, and a single main entry", () => {
     expect(verdicts(story("- Markets opened on Saturday")).find((f) => f.text === "Saturday" && f.entry === null)).toBeDefined();
     const tied = "The term-limits referendum was held in 2022 and drew 1.86 million votes. The judicial reform referendum was held in 2015 and drew 2 million votes.\n\nKey facts:\n\n- About 1.86 million votes were cast in Saturday's referendum\n";
