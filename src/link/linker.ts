@@ -229,7 +229,8 @@ function linkAll(
  * entry holds, or a date in a sentence that speaks of the entry's kind of
  * event ("in Saturday's poll" in a story about a referendum), is tied to it
  * weakly: agreement bears the claim out; a disagreement may be about another
- * event of the story. A claim tied weakly to another entry by keywords gets it
+ * event of the story. A claim tied to another entry by keywords, or to one that
+ * lacks its fact, gets it
  * as an alternative that may bear it out instead. A date named near nothing
  * that dates a word of the entry's kind itself ("Saturday's poll") is stated.
  */
@@ -255,11 +256,11 @@ function mainEntryLinks(view: string, sentenceWords: (s: Span) => ReadonlySet<st
     // A claim tied to an entry that lacks its fact ("detained more than 700" tied to the price rise the protests were
     // against) may be borne out by the main entry too.
     const lacking = r.link !== null && c.kind === "count" && !holdsFact(r.link.entry, c);
-    if (c.kind === "treaty" || (r.link === null && r.code !== "no-entry") || (r.link !== null && !lacking && (r.link.strength !== "weak" || r.link.via !== "keywords"))) return;
+    if (c.kind === "treaty" || (r.link === null && r.code !== "no-entry") || (r.link !== null && !lacking && r.link.via !== "keywords")) return;
     const main = mainFor(c);
     if (main === null) return;
     const [entry, most] = main;
-    // Named near nothing, or tied weakly to another entry by keywords: then the main entry is an alternative.
+    // Named near nothing, or tied to another entry by keywords or without its fact: then the main entry is an alternative.
     if (r.link !== null && r.link.entry === entry) return;
     // A count states its measure, which the entry holds; a date says nothing of what it dates but through its
     // sentence, and only a day or month can bear it out: a period holds the dates of everything that happened in it.

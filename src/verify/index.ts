@@ -71,7 +71,7 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   let outcome = outcomeOf(claim, link, options);
   // A weak link that does not bear the claim out, or a link to an entry without its fact, may give way to the
   // article's main entry, if that one bears it out.
-  if (outcome.verdict !== "supported" && link.alternative && (link.link.strength === "weak" || outcome.rule === "fact.missing")) {
+  if (outcome.verdict !== "supported" && link.alternative && (link.link.strength === "weak" || link.link.via === "keywords" || outcome.rule === "fact.missing")) {
     const other: LinkResult = { ...link, link: link.alternative, candidates: [link.alternative, ...link.candidates] };
     const alt = outcomeOf(claim, other, options);
     if (alt.verdict === "supported") return { claim, verdict: "supported", entry: other.link!.entry, expected: alt.expected, reason: formatReason(alt.rule, alt.message, other.link!.entry), rule: alt.rule, link: other };
