@@ -113,6 +113,15 @@ function linkAll(
   };
   const bySentence = new Map<string, Claim[]>();
   for (const c of claims) push(bySentence, spanKey(c.sentence), c);
+  const byParagraph = new Map<string, Claim[]>();
+  for (const c of claims) if (c.kind === "count") push(byParagraph, spanKey(c.paragraph), c);
+  const attachedCache = new Map<string, Attached[]>();
+  const attachedIn = (p: Span): readonly Attached[] => {
+    const k = spanKey(p);
+    let a = attachedCache.get(k);
+    if (!a) attachedCache.set(k, (a = attachedPhrases(view, byParagraph.get(k) ?? [])));
+    return a;
+  };
   const datesBySentence = new Map<string, DateClaim[]>();
   const treatiesBySentence = new Map<string, TreatyClaim[]>();
   for (const c of claims) {
@@ -182,6 +191,7 @@ function linkAll(
       contextWords,
       dateAgrees: (e) => sentenceDateAgrees(claim.sentence, sentenceDates, e),
       entryWords,
+      namedForAnother: (mentions) => claim.kind === "count" && namedForAnotherCount(mentions, attachedIn(claim.paragraph), claim),
     });
     if (!r.link && r.code === "no-entry" && claim.kind !== "treaty") {
       // A paragraph that goes on with the story of the one before: that paragraph's entries are near enough
@@ -381,6 +391,8 @@ interface Context {
   readonly dateAgrees: (entry: Entry) => boolean;
   /** Word keys of the entry's name, aliases and keywords. */
   readonly entryWords: (entry: Entry) => ReadonlySet<string>;
+  /** Is the entry named only as what another count of the paragraph is of ("down from 71 percent in a 2015 referendum")? */
+  readonly namedForAnother?: (mentions: readonly Mention[]) => boolean;
 }
 
 function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParagraph, ctx: Context): LinkResult {
@@ -388,7 +400,7 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
   for (const m of names) push(named, m.entry, m);
   const candidates = new Map<Entry, { via: Link["via"]; mentions: SpanIndex<Mention>; partial?: readonly string[] }>();
   for (const [entry, mentions] of named) candidates.set(entry, { via: "alias", mentions: new SpanIndex(mentions) });
-  for (const [entry, mentions] of keywords.full) if (!candidates.has(entry)) candidates.set(entry, { via: "keywords", mentions });
+  for (const [entry, mentions] of keywords.full) if (!candidates.has(entry) && !ctx.namedForAnother?.(mentions.all)) candidates.set(entry, { via: "keywords", mentions });
   // With no entry named or fully keyed, an entry some of whose keywords are in the paragraph is a weak
   // candidate: its words are near the claim, but not all of them, so it can bear a claim out, never refute it.
   if (candidates.size === 0 && claim.kind !== "treaty") {
@@ -428,6 +440,70 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
   }
   return { link: best, candidates: links, reason: null, code: null };
 }
+
+/** A preposition (and article) that attaches what follows to the figure just before it: "71 percent in a 2015 referendum". */
+const ATTACHED_TO_FIGURE = /^\s*(?:in|at|during|of|for)\s+(?:(?:the|a|an|its|their)\s+)?/i;
+/** How far after the preposition the phrase attached to a figure may run. */
+const ATTACHED_SPAN = 60;
+
+/** A phrase attached by a preposition to a point of comparison: "in a 2015 referendum" after "down from 71 percent". */
+interface Attached {
+  readonly from: number;
+  readonly to: number;
+  readonly count: Claim;
+}
+
+/** The phrases of a paragraph attached to its points of comparison, in text order. */
+function attachedPhrases(view: string, counts: readonly Claim[]): Attached[] {
+  const out: Attached[] = [];
+  for (const c of counts) {
+    if (!BASELINE_BEFORE.test(view.slice(Math.max(0, c.start - 16), c.start))) continue;
+    const attached = ATTACHED_TO_FIGURE.exec(view.slice(c.end, c.end + 24));
+    if (!attached) continue;
+    const from = c.end + attached[0].length;
+    const stop = /[.;:!?,]/.exec(view.slice(from, from + ATTACHED_SPAN));
+    out.push({ from, to: from + (stop ? stop.index : ATTACHED_SPAN), count: c });
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Is an entry named by its keywords only in a phrase attached, by a
+ * preposition, to a point of comparison of the paragraph other than the claim
+ * ("Turnout was 64.2 percent, down from 71 percent in a 2015 referendum"):
+ * one of its keywords occurs nowhere else in the paragraph? Then the entry is
+ * what that baseline is of, and says nothing of the paragraph's other counts.
+ */
+function namedForAnotherCount(mentions: readonly Mention[], attached: readonly Attached[], claim: Claim): boolean {
+  if (mentions.length === 0 || attached.length === 0) return false;
+  const byPhrase = new Map<string, { first: number; last: number }>();
+  for (const m of mentions) {
+    const r = byPhrase.get(m.phrase);
+    if (r) {
+      r.first = Math.min(r.first, m.start);
+      r.last = Math.max(r.last, m.end);
+    } else byPhrase.set(m.phrase, { first: m.start, last: m.end });
+  }
+  for (const { first, last } of byPhrase.values()) {
+    // The last attached phrase that starts at or before the keyword's first mention.
+    let lo = 0;
+    let hi = attached.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (attached[mid]!.from <= first) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const a = at >= 0 ? attached[at]! : null;
+    if (a !== null && last <= a.to && a.count !== claim) return true;
+  }
+  return false;
+}
+
+/** What puts a figure as a point of comparison: "down from 71 percent", "than 40", "compared with 3.1 million". */
+const BASELINE_BEFORE = /\b(?:from|than|with|against|versus|vs\.?)\s+$/i;
 
 /** The shortest stem two forms of a word share: "extended"/"extension", "withdrew"/"withdrawal", "suspended"/"suspension". */
 const STEM = 5;

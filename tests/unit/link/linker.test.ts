@@ -404,3 +404,30 @@ describe("the day's news", () => {
     expect(dateOf("The Karvash coal mine collapse happened on Wednesday.")).toEqual(["Wednesday", "contradicted", "date.granularity"]);
   });
 });
+
+describe("an entry named as what a point of comparison is of", () => {
+  const b = baseOf(`
+- id: reform-2015
+  kind: event
+  name: Judicial reform referendum
+  keywords: ["2015", referendum]
+  date: 2015-05-10
+  counts: { percent: { value: 71, groups: { turnout: 71 } } }
+  sources: [{ title: t }]
+`);
+  /** How the claim is tied to the 2015 referendum: by its keywords, as the article's main entry (weakly), or not at all. */
+  const viaOf = (text: string, claim: string) => {
+    const f = check([{ path: "a.txt", text, published: "2022-09-26" }], b)[0]!.findings.find((x) => x.claim.text === claim)!;
+    return f.entry === null ? null : f.link.link!.via;
+  };
+  it("is that baseline's, not the other counts' of the paragraph", () => {
+    const text = "In the referendum, Yes won 58.3 percent of the vote. Turnout was 64.2 percent, down from 71 percent in a 2015 referendum on judicial reform.";
+    expect(viaOf(text, "58.3 percent")).toBe("article");
+    expect(viaOf(text, "64.2 percent")).toBe("article");
+    expect(viaOf(text, "71 percent")).toBe("keywords");
+  });
+  it("still links the paragraph's counts when the keywords are named elsewhere too", () => {
+    const text = "The 2015 referendum drew 71 percent of voters, up from 60 percent in a 2011 vote, and this referendum has 64.2 percent.";
+    expect(viaOf(text, "71 percent")).toBe("keywords");
+  });
+});
