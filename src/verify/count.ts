@@ -104,7 +104,8 @@ function escapedWords(phrase: string): string[] {
 
 /**
  * A group that follows the figure as its noun or by a preposition: "3% target",
- * "10.1% in March", "29 seats for Sinn Fein". The longest such group, or null.
+ * "10.1% in March", "29 seats for Sinn Fein", or after "of them" ("14 of them
+ * critically", "three of whom were children"). The longest such group, or null.
  */
 export function groupNamedAfter(figure: Figure, after: string): { phrase: string; figure: Figure } | null {
   let best: { phrase: string; figure: Figure } | null = null;
@@ -113,8 +114,8 @@ export function groupNamedAfter(figure: Figure, after: string): { phrase: string
     if (!/^\p{Lu}/u.test(phrase.trim()) && phrase.trim().split(/\s+/).every((w) => NP_STOP.has(w))) continue;
     const words = escapedWords(phrase);
     const re = /^\p{Lu}/u.test(phrase.trim())
-      ? new RegExp(`^[\\s*_]+(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u")
-      : new RegExp(`^[\\s*_]+(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "iu");
+      ? new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u")
+      : new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "iu");
     if (re.test(after) && (best === null || phrase.length > best.phrase.length)) best = { phrase, figure: f };
   }
   return best;

@@ -338,3 +338,19 @@ describe("a date tied weakly to a period", () => {
     expect(of("The Great Valley Flood ruined the harvest.\n\nIn 2020, the waters rose.", "2020")).toEqual(["supported", "date.granularity"]);
   });
 });
+
+describe("a group after \"of them\"", () => {
+  const crash = baseOf(`
+- id: crash
+  kind: event
+  name: Qaha train collision
+  date: 2023-08-03
+  counts: { wounded: { value: 91, groups: { critically: 14 } } }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(crash, "2023-08-04");
+  it("names what the part counts", () => {
+    expect(of("The Qaha train collision injured 91 people, 14 of them critically.", "14")).toEqual(["supported", "count.exact"]);
+    expect(of("The Qaha train collision injured 91 people, 31 of them critically.", "31")).toEqual(["contradicted", "count.exact"]);
+  });
+});
