@@ -22,7 +22,7 @@ describe("verdict benchmark", () => {
   });
   it("contradicts most planted errors and supports most checkable claims", () => {
     expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.83);
-    expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.855);
+    expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.86);
   });
 });
 
@@ -33,7 +33,7 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
   });
   it("contradicts more than half of them", () => {
     expect(r.planted).toBeGreaterThan(300);
-    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.59);
+    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.6);
   });
 });
 
@@ -52,7 +52,7 @@ describe("verdict benchmark with a second, independently written base", () => {
     expect(r.plantedSupported.map((m) => `${m.article}: ${m.text}`)).toEqual(["21-central-bank-rates.html: 5.75 percent → 12.00 percent"]);
   });
   it("contradicts half the planted errors and supports most checkable claims", () => {
-    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.52);
+    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.522);
     expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.805);
   });
 });
