@@ -52,8 +52,8 @@ function namedForAnother(claim: Claim, link: LinkResult, view: string | undefine
 
 /**
  * "Fighting has raged since August last year": a date after "since" starts a
- * period that runs on; an entry dated to one day or month may be one event of
- * that period, dated later. Agreement bears it out; a disagreement says
+ * period that runs on; an entry dated to a day, a month or a period shorter
+ * than a year may be one event of that period, dated later. Agreement bears it out; a disagreement says
  * nothing. An entry that is itself a period of a year or more ("coal mining
  * deaths since 2000", dated 2000/2022) is compared as any date is.
  */
