@@ -113,13 +113,20 @@ function linkAll(
   };
   const bySentence = new Map<string, Claim[]>();
   for (const c of claims) push(bySentence, spanKey(c.sentence), c);
-  const byParagraph = new Map<string, Claim[]>();
-  for (const c of claims) if (c.kind === "count") push(byParagraph, spanKey(c.paragraph), c);
   const attachedCache = new Map<string, Attached[]>();
+  // A date in a phrase attached to a point of comparison ("up from 27 at the last election in May 2022") dates that
+  // baseline: it says nothing of which entry the sentence's other counts are of.
+  const ownDates = (claim: Claim, dates: readonly DateClaim[]): readonly DateClaim[] => {
+    if (claim.kind !== "count" || dates.length === 0) return dates;
+    const attached = attachedIn(claim.paragraph);
+    if (attached.length === 0) return dates;
+    const own = dates.filter((d) => !insideAttached(attached, d, claim));
+    return own.length === dates.length ? dates : own;
+  };
   const attachedIn = (p: Span): readonly Attached[] => {
     const k = spanKey(p);
     let a = attachedCache.get(k);
-    if (!a) attachedCache.set(k, (a = attachedPhrases(view, byParagraph.get(k) ?? [])));
+    if (!a) attachedCache.set(k, (a = attachedPhrases(view, p)));
     return a;
   };
   const datesBySentence = new Map<string, DateClaim[]>();
@@ -189,7 +196,10 @@ function linkAll(
       paragraphWords: wordSet(claim.paragraph),
       lastLinked: (e) => lastLinked.get(e) ?? -1,
       contextWords,
-      dateAgrees: (e) => sentenceDateAgrees(claim.sentence, sentenceDates, e),
+      dateAgrees: (e) => {
+        const own = ownDates(claim, sentenceDates);
+        return own === sentenceDates ? sentenceDateAgrees(claim.sentence, sentenceDates, e) : e.date !== null && own.some((d) => d.value.value !== null && dateAgrees(d, e.date!));
+      },
       entryWords,
       namedForAnother: (mentions) => claim.kind === "count" && namedForAnotherCount(mentions, attachedIn(claim.paragraph), claim),
     });
@@ -441,8 +451,6 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
   return { link: best, candidates: links, reason: null, code: null };
 }
 
-/** A preposition (and article) that attaches what follows to the figure just before it: "71 percent in a 2015 referendum". */
-const ATTACHED_TO_FIGURE = /^\s*(?:in|at|during|of|for)\s+(?:(?:the|a|an|its|their)\s+)?/i;
 /** How far after the preposition the phrase attached to a figure may run. */
 const ATTACHED_SPAN = 60;
 
@@ -450,21 +458,33 @@ const ATTACHED_SPAN = 60;
 interface Attached {
   readonly from: number;
   readonly to: number;
-  readonly count: Claim;
+  /** Where the point of comparison's number starts. */
+  readonly figure: number;
 }
 
+/**
+ * A point of comparison and what follows it: "from 71 percent in a", "than
+ * 27 at the" (a number, whether or not it is a claim of its own, then a
+ * preposition and an article).
+ */
+const BASELINE_PHRASE = /\b(?:from|than|with|against|versus)\s+((?:about|some|nearly|around|roughly)\s+)?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|thousand))?(\s+(?:in|at|during|of|for)\s+(?:(?:the|a|an|its|their)\s+)?)/giu;
+
 /** The phrases of a paragraph attached to its points of comparison, in text order. */
-function attachedPhrases(view: string, counts: readonly Claim[]): Attached[] {
+function attachedPhrases(view: string, paragraph: Span): Attached[] {
   const out: Attached[] = [];
-  for (const c of counts) {
-    if (!BASELINE_BEFORE.test(view.slice(Math.max(0, c.start - 16), c.start))) continue;
-    const attached = ATTACHED_TO_FIGURE.exec(view.slice(c.end, c.end + 24));
-    if (!attached) continue;
-    const from = c.end + attached[0].length;
-    const stop = /[.;:!?,]/.exec(view.slice(from, from + ATTACHED_SPAN));
-    out.push({ from, to: from + (stop ? stop.index : ATTACHED_SPAN), count: c });
+  const text = view.slice(paragraph.start, paragraph.end);
+  for (const m of text.matchAll(BASELINE_PHRASE)) {
+    const from = paragraph.start + m.index + m[0].length;
+    const stop = /[.;:!?,]/.exec(view.slice(from, Math.min(paragraph.end, from + ATTACHED_SPAN)));
+    const figure = paragraph.start + m.index + m[0].search(/\d/);
+    out.push({ from, to: stop ? from + stop.index : Math.min(paragraph.end, from + ATTACHED_SPAN), figure });
   }
-  return out.sort((a, b) => a.from - b.from);
+  return out;
+}
+
+/** Does a phrase attached to a point of comparison hold the span, and is the claim not that point itself? */
+function insideAttached(attached: readonly Attached[], span: Span, claim: Claim): boolean {
+  return attached.some((a) => span.start >= a.from && span.end <= a.to && !(a.figure >= claim.start && a.figure < claim.end));
 }
 
 /**
@@ -476,34 +496,19 @@ function attachedPhrases(view: string, counts: readonly Claim[]): Attached[] {
  */
 function namedForAnotherCount(mentions: readonly Mention[], attached: readonly Attached[], claim: Claim): boolean {
   if (mentions.length === 0 || attached.length === 0) return false;
-  const byPhrase = new Map<string, { first: number; last: number }>();
+  const byPhrase = new Map<string, { start: number; end: number }>();
   for (const m of mentions) {
     const r = byPhrase.get(m.phrase);
     if (r) {
-      r.first = Math.min(r.first, m.start);
-      r.last = Math.max(r.last, m.end);
-    } else byPhrase.set(m.phrase, { first: m.start, last: m.end });
+      r.start = Math.min(r.start, m.start);
+      r.end = Math.max(r.end, m.end);
+    } else byPhrase.set(m.phrase, { start: m.start, end: m.end });
   }
-  for (const { first, last } of byPhrase.values()) {
-    // The last attached phrase that starts at or before the keyword's first mention.
-    let lo = 0;
-    let hi = attached.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (attached[mid]!.from <= first) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    const a = at >= 0 ? attached[at]! : null;
-    if (a !== null && last <= a.to && a.count !== claim) return true;
-  }
+  for (const span of byPhrase.values()) if (insideAttached(attached, span, claim)) return true;
   return false;
 }
 
-/** What puts a figure as a point of comparison: "down from 71 percent", "than 40", "compared with 3.1 million". */
-const BASELINE_BEFORE = /\b(?:from|than|with|against|versus|vs\.?)\s+$/i;
+
 
 /** The shortest stem two forms of a word share: "extended"/"extension", "withdrew"/"withdrawal", "suspended"/"suspension". */
 const STEM = 5;

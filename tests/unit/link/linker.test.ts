@@ -431,3 +431,30 @@ describe("an entry named as what a point of comparison is of", () => {
     expect(viaOf(text, "71 percent")).toBe("keywords");
   });
 });
+
+describe("a date in a phrase attached to a point of comparison", () => {
+  const b = baseOf(`
+- id: election-2023
+  kind: event
+  name: Assembly election of 2023
+  keywords: [Assembly]
+  date: 2023-11-02
+  counts: { seat: { value: 90, groups: { Sinn Fein: 29 } } }
+  sources: [{ title: t }]
+- id: election-2022
+  kind: event
+  name: Assembly election of May 2022
+  keywords: [May 2022]
+  date: 2022-05-05
+  counts: { seat: { value: 90, groups: { Sinn Fein: 27 } } }
+  sources: [{ title: t }]
+`);
+  const found = (text: string, claim: string) => {
+    const f = check([{ path: "a.txt", text, published: "2023-11-06" }], b)[0]!.findings.find((x) => x.claim.text === claim)!;
+    return [f.verdict, f.entry?.id ?? null];
+  };
+  it("dates that baseline, not the sentence's other counts", () => {
+    expect(found("In the Assembly vote, Sinn Fein won 29 seats, up from 27 at the last election in May 2022.", "29 seats")).toEqual(["supported", "election-2023"]);
+    expect(found("In the Assembly vote, Sinn Fein won 29 seats in May 2022.", "29 seats")).toEqual(["contradicted", "election-2022"]);
+  });
+});
