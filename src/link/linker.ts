@@ -225,7 +225,7 @@ function linkAll(
     if (r.link) lastLinked.set(r.link.entry, claim.start);
     const link = r.link;
     if (link && link.via === "keywords") {
-      const weakness = weaknessIn(claim, link.entry, sentenceDates) ?? newsOfTheDay(claim, link.entry, published);
+      const weakness = loneKeywordElsewhere(claim, link) ?? weaknessIn(claim, link.entry, sentenceDates) ?? newsOfTheDay(claim, link.entry, published);
       if (weakness) {
         const weak = { ...r, link: { ...link, strength: "weak" as const, weakness } };
         results.set(claim, weak);
@@ -557,6 +557,18 @@ function weaknessOf(claim: Claim, entry: Entry, sentence: string, sentenceDates:
   }
   if (claim.kind === "date" && !speaksOf(entry, sentence, cache)) return `its sentence does not speak of ${entry.name}`;
   return null;
+}
+
+/**
+ * A date tied by an entry's only keyword, written in another sentence of the
+ * paragraph ("… on Tuesday in his annual address. The treaty, signed in
+ * Prague …" and an entry keyed by "Prague"): one word, elsewhere, is too
+ * little to say which event the date is of.
+ */
+function loneKeywordElsewhere(claim: Claim, link: Link): string | null {
+  if (claim.kind !== "date" || link.entry.keywords.length !== 1) return null;
+  const m = link.mention;
+  return m.start >= claim.sentence.start && m.end <= claim.sentence.end ? null : `its one keyword (${link.entry.keywords[0]}) is in another sentence`;
 }
 
 /**

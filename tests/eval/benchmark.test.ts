@@ -45,15 +45,15 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
  */
 describe("verdict benchmark with a second, independently written base", () => {
   const r = runBenchmark(join(root, "eval/dev"), join(root, "eval/bench/base2"), { every: true });
-  it("contradicts no true claim but the one it is known to", () => {
-    expect(r.cleanContradictions.map((m) => `${m.article}: ${m.text}`)).toEqual(["13-ceasefire-border.md: between 15 and 20 wounded civilians"]);
+  it("contradicts no true claim", () => {
+    expect(r.cleanContradictions.map((m) => `${m.article}: ${m.text}`)).toEqual([]);
   });
   it("supports no planted error but the one it is known to", () => {
     expect(r.plantedSupported.map((m) => `${m.article}: ${m.text}`)).toEqual(["21-central-bank-rates.html: 5.75 percent → 12.00 percent"]);
   });
   it("contradicts half the planted errors and supports most checkable claims", () => {
-    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.522);
-    expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.805);
+    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.52);
+    expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.81);
   });
 });
 
@@ -64,9 +64,8 @@ describe("verdict benchmark with a second, independently written base", () => {
  */
 describe("verdict benchmark with a third, tersely written base", () => {
   const r = runBenchmark(join(root, "eval/dev"), join(root, "eval/bench/base3"), { every: true });
-  it("contradicts no true claim but the five it is known to", () => {
+  it("contradicts no true claim but the four it is known to", () => {
     expect(r.cleanContradictions.map((m) => `${m.article}: ${m.text}`)).toEqual([
-      "05-new-start-suspension.txt: Tuesday",
       "06-unhcr-displacement.txt: Monday",
       "08-malawi-cholera.txt: 1.5m doses",
       "12-armenia-azerbaijan-clash.txt: killed about 30,000 people",
@@ -83,7 +82,7 @@ describe("verdict benchmark with a third, tersely written base", () => {
     ]);
   });
   it("contradicts nearly half the planted errors and supports most checkable claims", () => {
-    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.49);
+    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.485);
     expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.785);
   });
 });

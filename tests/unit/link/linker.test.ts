@@ -458,3 +458,24 @@ describe("a date in a phrase attached to a point of comparison", () => {
     expect(found("In the Assembly vote, Sinn Fein won 29 seats in May 2022.", "29 seats")).toEqual(["contradicted", "election-2022"]);
   });
 });
+
+describe("an entry's only keyword in another sentence", () => {
+  const b = baseOf(`
+- id: prague-meeting
+  kind: event
+  name: Pashinyan–Aliyev meeting in Prague
+  keywords: [Prague]
+  date: 2022-10-06
+  sources: [{ title: t }]
+`);
+  const found = (text: string, claim: string) => {
+    const f = check([{ path: "a.txt", text, published: "2023-02-22" }], b)[0]!.findings.find((x) => x.claim.text === claim)!;
+    return [f.verdict, f.rule];
+  };
+  it("is too little to compare a date with", () => {
+    expect(found("Putin announced the move on Tuesday, refusing to let inspectors visit. The treaty was signed in Prague.", "Tuesday")).toEqual(["unverified", "link.weak"]);
+  });
+  it("is enough in the date's own sentence", () => {
+    expect(found("The leaders held a meeting in Prague on 9 October 2022.", "9 October 2022")).toEqual(["contradicted", "date.granularity"]);
+  });
+});
