@@ -8,7 +8,7 @@ import { verifyTreaty } from "./treaty.js";
 import { formatReason, stated } from "./messages.js";
 import { doubtAbout } from "./doubts.js";
 import { shareOf } from "./share.js";
-import { firstDay, lastDay, parseIsoInterval } from "../lib/isodate.js";
+import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 
 /** "143% of adults": a share of a set that is more than the whole set. */
 function shareOverWhole(claim: CountClaim, options: VerifyOptions): string | null {
@@ -87,10 +87,29 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
     outcome = { ...outcome, verdict: "unverified", rule: "count.elliptic", message: `its counted noun ("${claim.counted}") is understood from the count before it, so it may be a comparison or a part: ${outcome.message}` };
   }
   if (outcome.verdict === "contradicted") {
-    const doubt = doubtAbout(claim, link, options.published, options.view);
+    const doubt = doubtAbout(claim, link, options.published, options.view) ?? otherCandidateAgrees(claim, link, options);
     if (doubt) outcome = { ...outcome, verdict: "unverified", rule: doubt.rule, message: doubt.message };
   }
   return { claim, verdict: outcome.verdict, entry, expected: outcome.expected, reason: formatReason(outcome.rule, outcome.message, entry), rule: outcome.rule, link };
+}
+
+/**
+ * Another entry the claim was tied to (by a name or all its keywords) bears it
+ * out: the claim may be of that one ("Donors meeting in Geneva on Monday" when
+ * the base holds two donor meetings in Geneva). A contradiction cannot be
+ * justified then; the other entry is named.
+ */
+function otherCandidateAgrees(claim: Claim, link: LinkResult, options: VerifyOptions): { rule: string; message: string } | null {
+  const linked = link.link!;
+  // Small numbers and years agree with something by chance: only days and counts other than percentages say so.
+  if (claim.kind === "treaty" || (claim.kind === "count" && claim.value.measure === "percent") || (claim.kind === "date" && (parseIso(claim.value.value ?? "")?.day ?? null) === null)) return null;
+  for (const other of link.candidates) {
+    if (other.entry === linked.entry || other.strength !== "stated") continue;
+    if (outcomeOf(claim, { ...link, link: other }, options).verdict === "supported") {
+      return { rule: "link.other-agrees", message: `${other.entry.id}, also named near it, bears it out` };
+    }
+  }
+  return null;
 }
 
 function outcomeOf(claim: Claim, link: LinkResult, options: VerifyOptions): Outcome {

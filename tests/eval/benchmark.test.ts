@@ -64,13 +64,8 @@ describe("verdict benchmark with a second, independently written base", () => {
  */
 describe("verdict benchmark with a third, tersely written base", () => {
   const r = runBenchmark(join(root, "eval/dev"), join(root, "eval/bench/base3"), { every: true });
-  it("contradicts no true claim but the four it is known to", () => {
-    expect(r.cleanContradictions.map((m) => `${m.article}: ${m.text}`)).toEqual([
-      "06-unhcr-displacement.txt: Monday",
-      "08-malawi-cholera.txt: 1.5m doses",
-      "12-armenia-azerbaijan-clash.txt: killed about 30,000 people",
-      "16-referendum-term-limits.md: 1 January 2024",
-    ]);
+  it("contradicts no true claim but the two it is known to", () => {
+    expect(r.cleanContradictions.map((m) => `${m.article}: ${m.text}`)).toEqual(["08-malawi-cholera.txt: 1.5m doses", "16-referendum-term-limits.md: 1 January 2024"]);
   });
   it("supports no planted error but the five it is known to", () => {
     expect(r.plantedSupported.map((m) => `${m.article}: ${m.text}`)).toEqual([

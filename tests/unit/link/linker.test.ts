@@ -455,7 +455,8 @@ describe("a date in a phrase attached to a point of comparison", () => {
   };
   it("dates that baseline, not the sentence's other counts", () => {
     expect(found("In the Assembly vote, Sinn Fein won 29 seats, up from 27 at the last election in May 2022.", "29 seats")).toEqual(["supported", "election-2023"]);
-    expect(found("In the Assembly vote, Sinn Fein won 29 seats in May 2022.", "29 seats")).toEqual(["contradicted", "election-2022"]);
+    // Dated May 2022 itself, the count goes with the 2022 election (which the 2023 one, also named, keeps from refuting it).
+    expect(found("In the Assembly vote, Sinn Fein won 29 seats in May 2022.", "29 seats")).toEqual(["unverified", "election-2022"]);
   });
 });
 

@@ -354,3 +354,27 @@ describe("a group after \"of them\"", () => {
     expect(of("The Qaha train collision injured 91 people, 31 of them critically.", "31")).toEqual(["contradicted", "count.exact"]);
   });
 });
+
+describe("another entry named near a claim that bears it out", () => {
+  const donors = baseOf(`
+- id: dasoria-donors
+  kind: event
+  name: Geneva donor meeting on Dasorian refugees
+  aliases: [donors meeting in Geneva]
+  date: 2021-10-20
+  sources: [{ title: t }]
+- id: sudan-pledging
+  kind: event
+  name: Sudan pledging conference
+  keywords: [donors, Sudan]
+  date: 2023-06-19
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(donors, "2023-06-20");
+  it("keeps a day from being contradicted by the entry it was linked to", () => {
+    expect(of("Donors meeting in Geneva on Monday pledged $1.5 billion for Sudan.", "Monday")).toEqual(["unverified", "link.other-agrees"]);
+  });
+  it("leaves a day no entry bears out contradicted", () => {
+    expect(of("Donors meeting in Geneva on Friday pledged $1.5 billion for Sudan.", "Friday")).toEqual(["contradicted", "date.granularity"]);
+  });
+});
