@@ -34,6 +34,45 @@ function insideLongPeriod(claim: DateClaim, date: string): boolean {
   return !isBoundary(from) && !isBoundary(to);
 }
 
+/** Upper bound of what a count states ("at least 10" has none). */
+function upperBound(c: CountClaim, tolerance: number): number {
+  const { qualifier, value, max } = c.value;
+  const n = value ?? 0;
+  switch (qualifier) {
+    case "exact":
+    case "at_most":
+    case "fewer_than":
+    case "nearly":
+      return n + c.precision;
+    case "about":
+      return n * (1 + tolerance) + c.precision;
+    case "range":
+      return max ?? Infinity;
+    default:
+      return Infinity;
+  }
+}
+
+/**
+ * "11 soldiers among 10 killed", "91 injured, 114 of them critically": a part
+ * of a count of its own sentence that is more than that count refutes itself,
+ * whatever the base says. The whole is the count right after "(were) among",
+ * or the count before "of them".
+ */
+function partOverSibling(claim: CountClaim, siblings: readonly Claim[], view: string, tolerance: number): string | null {
+  const counts = siblings.filter((s): s is CountClaim => s.kind === "count");
+  const among = counts.find((s) => s.start > claim.end && /^\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?$/i.test(view.slice(claim.end, s.start)));
+  const ofThem = /^\s+of\s+(?:them|whom|those)\b/i.test(view.slice(claim.end, claim.end + 12))
+    ? counts.filter((s) => s.end <= claim.start && s.value.measure === claim.value.measure).pop()
+    : undefined;
+  const whole = among ?? ofThem;
+  if (whole === undefined) return null;
+  const { qualifier, value, min } = claim.value;
+  const part = lowerBound(qualifier, value ?? 0, min ?? 0, tolerance, claim.precision);
+  const most = upperBound(whole, tolerance);
+  return part > most ? `"${claim.text}" is stated as a part of "${whole.text}", but is more than it` : null;
+}
+
 export interface VerifyOptions {
   /** Relative tolerance of `about` and `nearly` (CONTRACT §3; default 0.1). */
   readonly tolerance: number;
@@ -65,6 +104,12 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   }
   if (claim.kind === "date" && claim.role !== "event") {
     return unlinked(`date.${claim.role}`, ROLE_MESSAGES[claim.role]);
+  }
+  // A part larger than the whole its sentence gives it refutes itself: false of any entry it is linked to.
+  const overSibling = claim.kind === "count" && options.view !== undefined ? partOverSibling(claim, link.siblings ?? [], options.view, options.tolerance) : null;
+  if (overSibling !== null) {
+    if (!link.link) return unlinked("count.part-over-whole", `${overSibling} (no entry linked)`);
+    return { claim, verdict: "contradicted", entry: link.link.entry, expected: null, reason: formatReason("count.part-over-whole", overSibling, link.link.entry), rule: "count.part-over-whole", link };
   }
   if (!link.link) return unlinked(`link.${link.code ?? "no-entry"}`, link.reason ?? "no entry linked");
   const entry = link.link.entry;

@@ -67,11 +67,10 @@ describe("verdict benchmark with a third, tersely written base", () => {
   it("contradicts no true claim but the two it is known to", () => {
     expect(r.cleanContradictions.map((m) => `${m.article}: ${m.text}`)).toEqual(["08-malawi-cholera.txt: 1.5m doses", "16-referendum-term-limits.md: 1 January 2024"]);
   });
-  it("supports no planted error but the five it is known to", () => {
+  it("supports no planted error but the four it is known to", () => {
     expect(r.plantedSupported.map((m) => `${m.article}: ${m.text}`)).toEqual([
       "07-egypt-train-collision.html: 91 others were injured → 185 others were injured",
       "12-armenia-azerbaijan-clash.txt: three of its servicemen were injured → nine of its servicemen were injured",
-      "13-ceasefire-border.md: 4 soldiers → 11 soldiers",
       "21-central-bank-rates.html: two favoured → seven favoured",
       "22-cup-final.txt: 2015 → 2012",
     ]);

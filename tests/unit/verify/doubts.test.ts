@@ -378,3 +378,26 @@ describe("another entry named near a claim that bears it out", () => {
     expect(of("Donors meeting in Geneva on Friday pledged $1.5 billion for Sudan.", "Friday")).toEqual(["contradicted", "date.granularity"]);
   });
 });
+
+describe("a part more than the whole its sentence gives it", () => {
+  const attack = baseOf(`
+- id: attack
+  kind: event
+  name: Valley attack
+  date: 2023-03-09
+  counts: { killed: { min: 10, max: 12 }, wounded: 91 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(attack, "2023-03-10");
+  it("refutes itself, whatever the entry holds", () => {
+    expect(of("Eleven soldiers were among 10 people killed in the Valley attack.", "Eleven soldiers")).toEqual(["contradicted", "count.part-over-whole"]);
+    expect(of("The Valley attack injured 91 people, 114 of them critically.", "114")).toEqual(["contradicted", "count.part-over-whole"]);
+  });
+  it("says so, without a contradiction, when nothing is linked", () => {
+    expect(of("Eleven soldiers were among 10 people killed.", "Eleven soldiers")).toEqual(["unverified", "count.part-over-whole"]);
+  });
+  it("leaves a part within its whole, or a whole with no upper bound, to the usual rules", () => {
+    expect(of("Four soldiers were among 10 people killed in the Valley attack.", "Four soldiers")?.[1]).not.toBe("count.part-over-whole");
+    expect(of("Eleven soldiers were among at least 10 people killed in the Valley attack.", "Eleven soldiers")?.[1]).not.toBe("count.part-over-whole");
+  });
+});
