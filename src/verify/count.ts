@@ -224,6 +224,28 @@ export function qualifierHolds(q: Qualifier, n: number, min: number, max: number
 }
 
 /** The smallest number the claim allows: a part of a whole is contradicted only when it exceeds the whole. */
+/** The largest value a stated count allows ("at least 10" allows any). */
+export function upperBound(q: Qualifier, n: number, max: number, tolerance: number, precision: number): number {
+  switch (q) {
+    case "exact":
+    case "at_most":
+    case "fewer_than":
+    case "nearly":
+      return n + precision;
+    case "about":
+      return n * (1 + tolerance) + precision;
+    case "range":
+      return max;
+    case "at_least":
+    case "more_than":
+      return Infinity;
+    default: {
+      const never: never = q;
+      return never;
+    }
+  }
+}
+
 export function lowerBound(q: Qualifier, n: number, min: number, tolerance: number, precision: number): number {
   switch (q) {
     case "exact":

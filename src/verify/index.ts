@@ -7,7 +7,8 @@ import { compareDates } from "./date.js";
 import { verifyTreaty } from "./treaty.js";
 import { formatReason, stated } from "./messages.js";
 import { doubtAbout } from "./doubts.js";
-import { shareOf } from "./share.js";
+import type { Doubt } from "./doubts.js";
+import { partOverWhole, shareOf } from "./share.js";
 import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 
 /** "143% of adults": a share of a set that is more than the whole set. */
@@ -32,45 +33,6 @@ function insideLongPeriod(claim: DateClaim, date: string): boolean {
   const grain = (d: string) => d.split("-").length;
   const isBoundary = (b: string) => grain(b) >= grain(value) && compareDates(value, null, b).result === "agree";
   return !isBoundary(from) && !isBoundary(to);
-}
-
-/** Upper bound of what a count states ("at least 10" has none). */
-function upperBound(c: CountClaim, tolerance: number): number {
-  const { qualifier, value, max } = c.value;
-  const n = value ?? 0;
-  switch (qualifier) {
-    case "exact":
-    case "at_most":
-    case "fewer_than":
-    case "nearly":
-      return n + c.precision;
-    case "about":
-      return n * (1 + tolerance) + c.precision;
-    case "range":
-      return max ?? Infinity;
-    default:
-      return Infinity;
-  }
-}
-
-/**
- * "11 soldiers among 10 killed", "91 injured, 114 of them critically": a part
- * of a count of its own sentence that is more than that count refutes itself,
- * whatever the base says. The whole is the count right after "(were) among",
- * or the count before "of them".
- */
-function partOverSibling(claim: CountClaim, siblings: readonly Claim[], view: string, tolerance: number): string | null {
-  const counts = siblings.filter((s): s is CountClaim => s.kind === "count");
-  const among = counts.find((s) => s.start > claim.end && /^\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?$/i.test(view.slice(claim.end, s.start)));
-  const ofThem = /^\s+of\s+(?:them|whom|those)\b/i.test(view.slice(claim.end, claim.end + 12))
-    ? counts.filter((s) => s.end <= claim.start && s.value.measure === claim.value.measure).pop()
-    : undefined;
-  const whole = among ?? ofThem;
-  if (whole === undefined) return null;
-  const { qualifier, value, min } = claim.value;
-  const part = lowerBound(qualifier, value ?? 0, min ?? 0, tolerance, claim.precision);
-  const most = upperBound(whole, tolerance);
-  return part > most ? `"${claim.text}" is stated as a part of "${whole.text}", but is more than it` : null;
 }
 
 export interface VerifyOptions {
@@ -106,7 +68,7 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
     return unlinked(`date.${claim.role}`, ROLE_MESSAGES[claim.role]);
   }
   // A part larger than the whole its sentence gives it refutes itself: false of any entry it is linked to.
-  const overSibling = claim.kind === "count" && options.view !== undefined ? partOverSibling(claim, link.siblings ?? [], options.view, options.tolerance) : null;
+  const overSibling = claim.kind === "count" && options.view !== undefined ? partOverWhole(claim, link.siblings ?? [], options.view, options.tolerance) : null;
   if (overSibling !== null) {
     if (!link.link) return unlinked("count.part-over-whole", `${overSibling} (no entry linked)`);
     return { claim, verdict: "contradicted", entry: link.link.entry, expected: null, reason: formatReason("count.part-over-whole", overSibling, link.link.entry), rule: "count.part-over-whole", link };
@@ -144,7 +106,7 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
  * the base holds two donor meetings in Geneva). A contradiction cannot be
  * justified then; the other entry is named.
  */
-function otherCandidateAgrees(claim: Claim, link: LinkResult, options: VerifyOptions): { rule: string; message: string } | null {
+function otherCandidateAgrees(claim: Claim, link: LinkResult, options: VerifyOptions): Doubt | null {
   const linked = link.link!;
   // Small numbers and years agree with something by chance: only days and counts other than percentages say so.
   if (claim.kind === "treaty" || (claim.kind === "count" && claim.value.measure === "percent") || (claim.kind === "date" && (parseIso(claim.value.value ?? "")?.day ?? null) === null)) return null;

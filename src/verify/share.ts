@@ -1,11 +1,13 @@
 /**
- * A percentage of a set of things ("70% of adults", "98% of polling stations")
- * is a share: it cannot exceed 100 percent, whatever the base says. A
- * percentage of a magnitude ("120% of GDP", "150% of pre-war levels", "200% of
- * the target") can, and is left alone.
+ * Parts that are more than their whole, whatever the base says. A percentage
+ * of a set of things ("70% of adults", "98% of polling stations") is a share:
+ * it cannot exceed 100 percent. A percentage of a magnitude ("120% of GDP",
+ * "150% of pre-war levels", "200% of the target") can, and is left alone. A
+ * count stated as a part of another count of its sentence cannot exceed it.
  */
-import type { CountClaim } from "../model/claim.js";
+import type { Claim, CountClaim } from "../model/claim.js";
 import { isPluralNoun } from "../extract/text/nouns.js";
+import { lowerBound, upperBound } from "./count.js";
 
 /** Plural nouns of magnitudes, not of things counted one by one: a percentage of them is a ratio. */
 const MAGNITUDES = new Set([
@@ -37,4 +39,23 @@ export function shareOf(claim: CountClaim, view: string): string | null {
     if (isPluralNoun(w)) return w;
   }
   return null;
+}
+
+/**
+ * "11 soldiers among 10 killed", "91 injured, 114 of them critically": a part
+ * of a count of its own sentence that is more than that count refutes itself,
+ * whatever the base says. The whole is the count right after "(were) among",
+ * or the count of the same measure before "of them". Returns why, or null.
+ */
+export function partOverWhole(claim: CountClaim, siblings: readonly Claim[], view: string, tolerance: number): string | null {
+  const counts = siblings.filter((s): s is CountClaim => s.kind === "count");
+  const among = counts.find((s) => s.start > claim.end && /^\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?$/i.test(view.slice(claim.end, s.start)));
+  const ofThem = /^\s+of\s+(?:them|whom|those)\b/i.test(view.slice(claim.end, claim.end + 12))
+    ? counts.filter((s) => s.end <= claim.start && s.value.measure === claim.value.measure).pop()
+    : undefined;
+  const whole = among ?? ofThem;
+  if (whole === undefined) return null;
+  const part = lowerBound(claim.value.qualifier, claim.value.value ?? 0, claim.value.min ?? 0, tolerance, claim.precision);
+  const most = upperBound(whole.value.qualifier, whole.value.value ?? 0, whole.value.max ?? Infinity, tolerance, whole.precision);
+  return part > most ? `"${claim.text}" is stated as a part of "${whole.text}", but is more than it` : null;
 }
