@@ -92,7 +92,8 @@ export function speaksOf(entry: Entry, sentence: string | ReadonlySet<string>, c
   // A lone keyword tied the claim to the entry: it is not also evidence that the sentence speaks of it
   // ("Jewellery Quarter" for an entry keyed by "quarter"). Common words count only two together.
   const keywords = keywordKeysOf(entry);
-  const evidence = (w: string) => said.has(w) && !(keywords.size === 1 && keywords.has(w));
+  const lone = entry.keywords.length === 1;
+  const evidence = (w: string) => said.has(w) && !(lone && keywords.has(w));
   let generic = 0;
   for (const w of words) if (evidence(w) && (!GENERIC.has(w) || ++generic >= 2)) return true;
   for (const cls of EVENT_CLASSES) {

@@ -81,7 +81,7 @@ pinnedBase("verdict benchmark with a second, independently written base", "eval/
  * one story to entries of another.
  */
 pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/base3", {
-  cleanContradictions: ["08-malawi-cholera.txt: 1.5m doses", "16-referendum-term-limits.md: 1 January 2024"],
+  cleanContradictions: ["08-malawi-cholera.txt: 1.5m doses"],
   plantedSupported: [
     "07-egypt-train-collision.html: 91 others were injured → 185 others were injured",
     "12-armenia-azerbaijan-clash.txt: three of its servicemen were injured → nine of its servicemen were injured",

@@ -295,6 +295,18 @@ describe("what a keyword link, a period and a scale say", () => {
   sources: [{ title: t }]
 `);
   const of = verdictOf(b, "2023-03-10");
+  it("does not take a lone keyword of several words for evidence either", () => {
+    const effect = baseOf(`
+- id: ceasefire-effect
+  kind: event
+  name: Brennau ceasefire takes effect
+  keywords: [takes effect]
+  date: 2022-11-04
+  sources: [{ title: t }]
+`);
+    expect(verdictOf(effect, "2023-02-01")("The new tariff takes effect on 1 January 2023.", "1 January 2023")).toEqual(["unverified", "link.weak"]);
+    expect(verdictOf(effect, "2023-02-01")("The Brennau ceasefire takes effect on 1 January 2023.", "1 January 2023")?.[0]).toBe("contradicted");
+  });
   it("does not take a lone keyword for evidence that a date's sentence speaks of the entry", () => {
     expect(of("Robbers entered the Jewellery Quarter on 14 March 2022.", "14 March 2022")).toEqual(["unverified", "link.weak"]);
     expect(of("The rollout was extended to 15-year-olds on 14 March 2022.", "14 March 2022")).toEqual(["unverified", "link.weak"]);
