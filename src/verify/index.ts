@@ -90,6 +90,11 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   // A share of a set above 100 percent is false whatever the entry holds and however it was linked.
   const over = outcome.verdict !== "supported" && claim.kind === "count" && options.view !== undefined ? shareOverWhole(claim, options) : null;
   if (over) return { claim, verdict: "contradicted", entry, expected: { max: 100 }, reason: formatReason("count.share-over-whole", over, entry), rule: "count.share-over-whole", link };
+  // Borne out only by the whole, an elliptic count ("two favoured" after "Five members voted for") proves nothing:
+  // it is a part or a comparison, and a part equal to the whole is what a false figure looks like.
+  if (outcome.verdict === "supported" && claim.kind === "count" && claim.elliptic && outcome.expected !== null && outcome.expected["group"] === undefined) {
+    outcome = { ...outcome, verdict: "unverified", rule: "count.elliptic", message: `its counted noun ("${claim.counted}") is understood from the count before it, so it may be a part, and only the whole figure holds it: ${outcome.message}` };
+  }
   if (outcome.verdict === "contradicted" && claim.kind === "count" && claim.elliptic) {
     outcome = { ...outcome, verdict: "unverified", rule: "count.elliptic", message: `its counted noun ("${claim.counted}") is understood from the count before it, so it may be a comparison or a part: ${outcome.message}` };
   }

@@ -259,6 +259,9 @@ describe("a group named further on in the figure's clause", () => {
   it("does not take the place of a whole that bears the figure out", () => {
     expect(of("The committee's fatality rate of 3.3% is above the benchmark of 1%.", "3.3%")).toEqual(["supported", "count.exact"]);
   });
+  it("leaves an elliptic count the whole alone bears out unverified: a part equal to the whole proves nothing", () => {
+    expect(of("Five members of the committee voted for the increase and seven favoured a smaller rise.", "seven")).toEqual(["unverified", "count.elliptic"]);
+  });
 });
 
 describe("what a keyword link, a period and a scale say", () => {
