@@ -87,6 +87,11 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   if (outcome.verdict === "supported" && claim.kind === "date" && link.link.strength === "weak" && entry.date !== null && insideLongPeriod(claim, entry.date)) {
     outcome = { ...outcome, verdict: "unverified", rule: "link.weak", message: `not compared: ${link.link.weakness ?? "tied weakly to the entry"}, and the entry is a period (${entry.date}), which holds the dates of everything that happened in it` };
   }
+  // Weakly tied by a keyword that is the date's own text (an entry keyed by "2012" for "in 2012"), agreement is circular.
+  const m = link.link.mention;
+  if (outcome.verdict === "supported" && claim.kind === "date" && link.link.strength === "weak" && link.link.via === "keywords" && m.start >= claim.start && m.end <= claim.end) {
+    outcome = { ...outcome, verdict: "unverified", rule: "link.weak", message: `not compared: ${link.link.weakness ?? "tied weakly to the entry"}, and the keyword that ties it is its own text` };
+  }
   // A share of a set above 100 percent is false whatever the entry holds and however it was linked.
   const over = outcome.verdict !== "supported" && claim.kind === "count" && options.view !== undefined ? shareOverWhole(claim, options) : null;
   if (over) return { claim, verdict: "contradicted", entry, expected: { max: 100 }, reason: formatReason("count.share-over-whole", over, entry), rule: "count.share-over-whole", link };

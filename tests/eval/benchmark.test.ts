@@ -72,7 +72,7 @@ pinnedBase("verdict benchmark with a second, independently written base", "eval/
   cleanContradictions: [],
   plantedSupported: ["21-central-bank-rates.html: 5.75 percent → 12.00 percent"],
   planted: 0.52,
-  supported: 0.805,
+  supported: 0.8,
 });
 
 /**
@@ -85,8 +85,7 @@ pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/b
   plantedSupported: [
     "07-egypt-train-collision.html: 91 others were injured → 185 others were injured",
     "12-armenia-azerbaijan-clash.txt: three of its servicemen were injured → nine of its servicemen were injured",
-    "22-cup-final.txt: 2015 → 2012",
   ],
   planted: 0.485,
-  supported: 0.78,
+  supported: 0.77,
 });

@@ -416,3 +416,21 @@ describe("a part more than the whole its sentence gives it", () => {
     expect(of("Eleven soldiers were among at least 10 people killed in the Valley attack.", "Eleven soldiers")?.[1]).not.toBe("count.part-over-whole");
   });
 });
+
+describe("a date tied weakly by a keyword that is its own text", () => {
+  const election = baseOf(`
+- id: election-2012
+  kind: event
+  name: Estavian presidential election
+  keywords: [Ilves, "2012"]
+  date: "2012"
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(election, "2022-06-06");
+  it("is not borne out by agreeing with itself", () => {
+    expect(of("The club lost finals in 2014 and 2012.", "2012")).toEqual(["unverified", "link.weak"]);
+  });
+  it("is when its sentence speaks of the entry and holds all its keywords", () => {
+    expect(of("Ilves won the presidential election in 2012.", "2012")).toEqual(["supported", "date.granularity"]);
+  });
+});
