@@ -341,6 +341,12 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   const part = !group && !percent && (claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate) || elsewhere(claim, entry));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
   const precisionText = claim.precision > 0 && qualifier === "exact" ? ` (as rounded, ±${formatNumber(claim.precision)})` : "";
+  // A percentage tied by an entry's one keyword agrees with some figure by chance too easily: it is borne out
+  // only when its sentence also speaks of the entry's event, or names a group of it.
+  const chance = holds && percent && !group && options.via === "keywords" && entry.keywords.length === 1 && !(options.sentence !== undefined && keywordsAndEvent(entry, options.sentence.text));
+  if (chance) {
+    return { verdict: "unverified", rule: "count.percent-unnamed", message: `a percentage tied by one keyword (${entry.keywords[0]}) whose sentence does not speak of ${entry.name}: ${ref} ${RULE_WORDS[qualifier]} ${claimed}, which may be chance`, expected };
+  }
   if (holds) {
     return {
       verdict: "supported",

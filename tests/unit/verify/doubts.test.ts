@@ -434,3 +434,22 @@ describe("a date tied weakly by a keyword that is its own text", () => {
     expect(of("Ilves won the presidential election in 2012.", "2012")).toEqual(["supported", "date.granularity"]);
   });
 });
+
+describe("a percentage tied by one keyword", () => {
+  const inflation = baseOf(`
+- id: noravia-inflation
+  kind: event
+  name: Noravia consumer price inflation, May 2023
+  keywords: [inflation]
+  date: 2023-05
+  counts: { percent: 12 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(inflation, "2023-05-11");
+  it("is not borne out by a figure it may match by chance", () => {
+    expect(of("The bank lifted its rate to 12 percent, as it tries to tame inflation.", "12 percent")).toEqual(["unverified", "count.percent-unnamed"]);
+  });
+  it("is when its sentence speaks of the entry's event", () => {
+    expect(of("Consumer price inflation reached 12 percent in May.", "12 percent")).toEqual(["supported", "count.exact"]);
+  });
+});
