@@ -114,6 +114,12 @@ function linkAll(
   const bySentence = new Map<string, Claim[]>();
   for (const c of claims) push(bySentence, spanKey(c.sentence), c);
   const attachedCache = new Map<string, Attached[]>();
+  const attachedIn = (p: Span): readonly Attached[] => {
+    const k = spanKey(p);
+    let a = attachedCache.get(k);
+    if (!a) attachedCache.set(k, (a = attachedPhrases(view, p)));
+    return a;
+  };
   // A date in a phrase attached to a point of comparison ("up from 27 at the last election in May 2022") dates that
   // baseline: it says nothing of which entry the sentence's other counts are of.
   const ownDates = (claim: Claim, dates: readonly DateClaim[]): readonly DateClaim[] => {
@@ -122,12 +128,6 @@ function linkAll(
     if (attached.length === 0) return dates;
     const own = dates.filter((d) => !insideAttached(attached, d, claim));
     return own.length === dates.length ? dates : own;
-  };
-  const attachedIn = (p: Span): readonly Attached[] => {
-    const k = spanKey(p);
-    let a = attachedCache.get(k);
-    if (!a) attachedCache.set(k, (a = attachedPhrases(view, p)));
-    return a;
   };
   const datesBySentence = new Map<string, DateClaim[]>();
   const treatiesBySentence = new Map<string, TreatyClaim[]>();
@@ -192,14 +192,15 @@ function linkAll(
       }
     }
     const names = claim.kind === "date" ? undatedNamesIn(claim.sentence) : claim.kind === "treaty" ? namesIn(claim.sentence).overlapping(claim.nameSpan) : namesIn(claim.sentence).all;
+    // The dates of its sentence that may say which entry the claim is of (cached per sentence when they are all of them).
+    const own = ownDates(claim, sentenceDates);
+    const agrees = (e: Entry) =>
+      own === sentenceDates ? sentenceDateAgrees(claim.sentence, sentenceDates, e) : e.date !== null && own.some((d) => d.value.value !== null && dateAgrees(d, e.date!));
     const r = linkClaim(claim, names, claim.kind === "treaty" ? NO_KEYWORDS : keywordsIn(claim.paragraph), {
       paragraphWords: wordSet(claim.paragraph),
       lastLinked: (e) => lastLinked.get(e) ?? -1,
       contextWords,
-      dateAgrees: (e) => {
-        const own = ownDates(claim, sentenceDates);
-        return own === sentenceDates ? sentenceDateAgrees(claim.sentence, sentenceDates, e) : e.date !== null && own.some((d) => d.value.value !== null && dateAgrees(d, e.date!));
-      },
+      dateAgrees: agrees,
       entryWords,
       namedForAnother: (mentions) => claim.kind === "count" && namedForAnotherCount(mentions, attachedIn(claim.paragraph), claim),
     });
@@ -212,7 +213,7 @@ function linkAll(
           paragraphWords: wordSet(prev),
           lastLinked: (e) => lastLinked.get(e) ?? -1,
           contextWords,
-          dateAgrees: (e) => sentenceDateAgrees(claim.sentence, sentenceDates, e),
+          dateAgrees: agrees,
           entryWords,
         });
         if (r2.link && holdsFact(r2.link.entry, claim)) {
@@ -242,6 +243,9 @@ function linkAll(
   return claims.map((c, i) => ({ ...linked[i]!, siblings: siblings.get(c) ?? [] }));
 }
 
+/** How many of an article's most-stated entries are asked whether they are its main entry for a fact. */
+const MAIN_ENTRIES = 8;
+
 /**
  * The article's main entry for a fact: of the entries at least two of its
  * claims are stated of, the one most are stated of among those that hold the
@@ -249,14 +253,11 @@ function linkAll(
  * entry holds, or a date in a sentence that speaks of the entry's kind of
  * event ("in Saturday's poll" in a story about a referendum), is tied to it
  * weakly: agreement bears the claim out; a disagreement may be about another
- * event of the story. A claim tied to another entry by keywords, or to one that
- * lacks its fact, gets it
- * as an alternative that may bear it out instead. A date named near nothing
- * that dates a word of the entry's kind itself ("Saturday's poll") is stated.
+ * event of the story. A claim tied to another entry by keywords, or to one
+ * that lacks its fact, gets it as an alternative that may bear it out
+ * instead. A date named near nothing that dates a word of the entry's kind
+ * itself ("Saturday's poll") is stated.
  */
-/** How many of an article's most-stated entries are asked whether they are its main entry for a fact. */
-const MAIN_ENTRIES = 8;
-
 function mainEntryLinks(view: string, sentenceWords: (s: Span) => ReadonlySet<string>, claims: readonly Claim[], linked: LinkResult[], cache: Map<Entry, Set<string>>): void {
   const tally = new Map<Entry, number>();
   claims.forEach((c, i) => {
@@ -507,8 +508,6 @@ function namedForAnotherCount(mentions: readonly Mention[], attached: readonly A
   for (const span of byPhrase.values()) if (insideAttached(attached, span, claim)) return true;
   return false;
 }
-
-
 
 /** The shortest stem two forms of a word share: "extended"/"extension", "withdrew"/"withdrawal", "suspended"/"suspension". */
 const STEM = 5;
