@@ -217,9 +217,15 @@ function linkAll(
           entryWords,
         });
         if (r2.link && holdsFact(r2.link.entry, claim)) {
-          const weak: LinkResult = { ...r2, link: { ...r2.link, strength: "weak", weakness: "its entry is named in the paragraph before, not in its own" } };
-          results.set(claim, weak);
-          return weak;
+          // A count states its measure, which the entry holds: the story goes on, unless its sentence is dated to
+          // another time. A date says nothing of what it dates but through its sentence: near enough only to agree.
+          const dated = claim.kind === "count" && r2.link.strength === "stated" ? weaknessIn(claim, r2.link.entry, sentenceDates) : null;
+          const carried: LinkResult =
+            claim.kind === "count" && r2.link.strength === "stated" && dated === null
+              ? { ...r2, link: { ...r2.link, before: true } }
+              : { ...r2, link: { ...r2.link, strength: "weak", weakness: dated ?? "its entry is named in the paragraph before, not in its own" } };
+          results.set(claim, carried);
+          return carried;
         }
       }
     }

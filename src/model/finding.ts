@@ -37,6 +37,8 @@ export interface Link {
   readonly strength: "stated" | "weak";
   /** Why a link is weak, when it is. */
   readonly weakness?: string;
+  /** Linked through the paragraph before, as the story goes on (the claim's own paragraph names no entry). */
+  readonly before?: boolean;
   /** A headline's count linked as the count of the lede it restates (its text and offset). */
   readonly restates?: { readonly text: string; readonly start: number };
 }

@@ -338,7 +338,7 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   // false by exceeding the whole.
   const percent = measure === "percent";
   const canonical = (CANONICAL_MEASURES as readonly string[]).includes(measure);
-  const part = !group && !percent && (claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate) || elsewhere(claim, entry));
+  const part = !group && !percent && (claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate) || elsewhere(claim, entry) || partByItsWords(claim, options.sentence));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
   const precisionText = claim.precision > 0 && qualifier === "exact" ? ` (as rounded, ±${formatNumber(claim.precision)})` : "";
   // A percentage tied by an entry's one keyword agrees with some figure by chance too easily: it is borne out
@@ -346,6 +346,10 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   const chance = holds && percent && !group && options.via === "keywords" && entry.keywords.length === 1 && !(options.sentence !== undefined && keywordsAndEvent(entry, options.sentence.text));
   if (chance) {
     return { verdict: "unverified", rule: "count.percent-unnamed", message: `a percentage tied by one keyword (${entry.keywords[0]}) whose sentence does not speak of ${entry.name}: ${ref} ${RULE_WORDS[qualifier]} ${claimed}, which may be chance`, expected };
+  }
+  // A part by its own words that equals the whole proves nothing: a part equal to the whole is what a false figure looks like.
+  if (holds && !group && !percent && partByItsWords(claim, options.sentence) && lowerBound(qualifier, n, min, tol, claim.precision) >= lo) {
+    return { verdict: "unverified", rule: "count.part-of-whole", message: `"${claim.counted ?? claim.text}" is a part of the ${measure} figure, and only the whole holds it (${ref})`, expected };
   }
   if (holds) {
     return {
@@ -377,6 +381,21 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     : countDoubt(claim, entry, figures, whole, group !== null, options, n, min, max);
   if (doubt) return { verdict: "unverified", rule: doubt.rule, message: `${doubt.message}: ${contradiction}`, expected };
   return { verdict: "contradicted", rule: `count.${qualifier}`, message: contradiction, expected };
+}
+
+/**
+ * A count that is a part of the entry's figure whatever the entry holds: a
+ * number taken of a set named after it ("23 of those detained", "Three of the
+ * rescued men"; "all 29 of the country's districts" is the whole set), or a
+ * count of bodies (found, recovered, pulled from rubble: the dead found so far,
+ * not the toll).
+ */
+export function partByItsWords(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  if (/\bbod(?:y|ies)\b/i.test(claim.counted ?? "")) return true;
+  if (sentence === undefined) return false;
+  const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 40);
+  const before = sentence.text.slice(Math.max(0, claim.numberSpan.start - sentence.start - 12), claim.numberSpan.start - sentence.start);
+  return /^\s+of\s+(?:those|these|them|whom|the|its|their|his|her|our)\b/i.test(after) && !/\ball\s+(?:the\s+)?$/i.test(before);
 }
 
 /** How many times apart a count and the entry's figure may be and still be compared (see countDoubt). */

@@ -22,7 +22,7 @@ describe("verdict benchmark", () => {
   });
   it("contradicts most planted errors and supports most checkable claims", () => {
     expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.83);
-    expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.855);
+    expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.85);
   });
 });
 
@@ -33,7 +33,7 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
   });
   it("contradicts more than half of them", () => {
     expect(r.planted).toBeGreaterThan(300);
-    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.6);
+    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.64);
   });
 });
 
@@ -71,8 +71,8 @@ function pinnedBase(title: string, dir: string, pinned: Pinned): void {
 pinnedBase("verdict benchmark with a second, independently written base", "eval/bench/base2", {
   cleanContradictions: [],
   plantedSupported: [],
-  planted: 0.52,
-  supported: 0.8,
+  planted: 0.565,
+  supported: 0.795,
 });
 
 /**
@@ -82,10 +82,7 @@ pinnedBase("verdict benchmark with a second, independently written base", "eval/
  */
 pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/base3", {
   cleanContradictions: ["08-malawi-cholera.txt: 1.5m doses"],
-  plantedSupported: [
-    "07-egypt-train-collision.html: 91 others were injured → 185 others were injured",
-    "12-armenia-azerbaijan-clash.txt: three of its servicemen were injured → nine of its servicemen were injured",
-  ],
-  planted: 0.485,
-  supported: 0.77,
+  plantedSupported: [],
+  planted: 0.535,
+  supported: 0.785,
 });

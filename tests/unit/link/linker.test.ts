@@ -62,10 +62,20 @@ describe("linking (CONTRACT §2)", () => {
     expect(got[0]).toMatchObject({ verdict: "unverified", entry: null, rule: "link.ambiguous" });
   });
 
-  it("links to the paragraph before only weakly (to bear a claim out, never to refute it), and never further", () => {
+  it("links a count to the paragraph before as the story going on, and never further", () => {
     expect(findings("Armenia and Azerbaijan met.\n\nAbout 300 people died.")[0]).toMatchObject({ entry: "clashes-2022", verdict: "supported" });
-    expect(findings("Armenia and Azerbaijan met.\n\nAbout 900 people died.")[0]).toMatchObject({ verdict: "unverified", rule: "link.weak" });
+    expect(findings("Armenia and Azerbaijan met.\n\nAbout 900 people died.")[0]).toMatchObject({ entry: "clashes-2022", verdict: "contradicted", rule: "count.about" });
     expect(findings("Armenia and Azerbaijan met.\n\nThe weather was fine.\n\nAbout 300 people died.")[0]).toMatchObject({ entry: null, rule: "link.no-entry" });
+  });
+
+  it("links a count of a sentence dated to another time to the paragraph before only weakly", () => {
+    const got = findings("Armenia and Azerbaijan met.\n\nIn May 2016, about 900 people died.");
+    expect(got.find((f) => f.text.includes("900"))).toMatchObject({ entry: "clashes-2022", verdict: "unverified", rule: "link.weak" });
+  });
+
+  it("links a date to the paragraph before only weakly (to bear it out, never to refute it)", () => {
+    expect(findings("Armenia and Azerbaijan clashed.\n\nFighting began on September 12.")[0]).toMatchObject({ entry: "clashes-2022", verdict: "supported" });
+    expect(findings("Armenia and Azerbaijan clashed.\n\nFighting began on October 12.")[0]).toMatchObject({ entry: "clashes-2022", verdict: "unverified", rule: "link.weak" });
   });
 
   it("never compares a reporting date", () => {

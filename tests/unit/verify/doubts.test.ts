@@ -56,6 +56,16 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(verdict("In the Valley earthquake referendum, Yes won 58%.")).toContainEqual(["58%", "supported", "count.exact"]);
     expect(verdict("In the Valley earthquake referendum, the Yes side won 60% of the airtime.")).toContainEqual(["60%", "unverified", "count.group-nearby"]);
   });
+  it("takes a number of a set named after it, or a count of bodies, for a part, and a part equal to the whole for no evidence", () => {
+    expect(verdict("Families have buried 200 of those killed in the Valley earthquake.")).toContainEqual(["200 of those killed", "unverified", "count.part-of-whole"]);
+    expect(verdict("In the Valley earthquake, rescuers pulled 19 bodies from the rubble.")).toContainEqual(["19 bodies", "unverified", "count.part-of-whole"]);
+    expect(verdict("In the Valley earthquake, rescuers pulled 400 bodies from the rubble.")).toContainEqual(["400 bodies", "contradicted", "count.part-exceeds-whole"]);
+    expect(verdict("In the Valley earthquake, 312 of the villagers were killed.")).toContainEqual(["312 of the villagers were killed", "unverified", "count.part-of-whole"]);
+    expect(verdict("In the Valley earthquake, 400 of the villagers were killed.")).toContainEqual(["400 of the villagers were killed", "contradicted", "count.part-exceeds-whole"]);
+    // "all 9,000 of the homes" is the whole set; so is a count of people at large.
+    expect(verdict("The Valley earthquake destroyed all 9,000 of the town's homes.")).toContainEqual(["9,000 of the town's homes", "supported", "count.exact"]);
+    expect(verdict("The Valley earthquake killed 312 people.")).toContainEqual(["killed 312 people", "supported", "count.exact"]);
+  });
   it("takes a count restricted to a place the entry does not name for a part of it", () => {
     expect(verdict("After the Valley earthquake, up to 200 people had been killed in a sports stadium.")).toContainEqual(["up to 200 people had been killed", "unverified", "count.part-of-whole"]);
   });
