@@ -234,7 +234,7 @@ function linkAll(
     if (link && link.via === "keywords") {
       const weakness = loneKeywordElsewhere(claim, link) ?? weaknessIn(claim, link.entry, sentenceDates) ?? newsOfTheDay(claim, link.entry, published);
       if (weakness) {
-        const weak = { ...r, link: { ...link, strength: "weak" as const, weakness } };
+        const weak = { ...r, link: { ...link, strength: "weak" as const, weakness, partial: undefined } };
         results.set(claim, weak);
         return weak;
       }
@@ -246,6 +246,7 @@ function linkAll(
   const linked = claims.map((c) => linkOne(c));
   restateHeadlines(view, blocks, claims, linked);
   mainEntryLinks(view, wordSet, claims, linked, kindCache);
+  partialLinksOfTheStory(claims, linked);
   return claims.map((c, i) => ({ ...linked[i]!, siblings: siblings.get(c) ?? [] }));
 }
 
@@ -303,6 +304,25 @@ function mainEntryLinks(view: string, sentenceWords: (s: Span) => ReadonlySet<st
       ? found
       : { ...found, strength: "weak", weakness: `the entry is not named near it; it is the article's main entry for it (${most} claims are stated of it)${c.kind === "date" ? " and the sentence speaks of its kind of event" : ""}` };
     linked[i] = r.link !== null ? { ...r, alternative: link } : { link, candidates: [link], reason: null, code: null };
+  });
+}
+
+/**
+ * A count tied by only some of its entry's keywords ("killed 1,210 people" in a
+ * paragraph that says "cholera" of an entry keyed by Malawi and cholera), when
+ * the article states other claims of that entry by its name or all its
+ * keywords: the entry is the story's, and the count is compared with it, but
+ * only close to its figure (see `close`). An entry the article states nothing
+ * else of may be another story's that shares a word ("fire brigade" and a
+ * warehouse fire): that link stays weak.
+ */
+function partialLinksOfTheStory(claims: readonly Claim[], linked: LinkResult[]): void {
+  const stated = new Set<Entry>();
+  for (const r of linked) if (r.link && r.link.strength === "stated" && r.link.via !== "article") stated.add(r.link.entry);
+  claims.forEach((c, i) => {
+    const r = linked[i]!;
+    if (c.kind !== "count" || !r.link || r.link.strength !== "weak" || r.link.partial === undefined || !stated.has(r.link.entry)) return;
+    linked[i] = { ...r, link: { ...r.link, strength: "stated", weakness: undefined, close: true } };
   });
 }
 
@@ -442,7 +462,7 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
       entry, via: c.via, dateAgrees: agrees, ownDate, governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
       distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
     };
-    return c.partial ? { ...link, strength: "weak" as const, weakness: `only ${c.partial.join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` } : link;
+    return c.partial ? { ...link, strength: "weak" as const, partial: c.partial, weakness: `only ${c.partial.join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` } : link;
   });
   links.sort((a, b) => rank(a, b) || (a.entry.id < b.entry.id ? -1 : 1));
   if (links.length === 0) return { link: null, candidates: [], reason: "no entry of the base is named near it", code: "no-entry" };

@@ -37,6 +37,13 @@ export interface Link {
   readonly strength: "stated" | "weak";
   /** Why a link is weak, when it is. */
   readonly weakness?: string;
+  /** The entry's keywords found in the paragraph, when only some are (a partial keyword link). */
+  readonly partial?: readonly string[];
+  /**
+   * A count tied by only some of its entry's keywords, to an entry the article states other claims of: compared,
+   * but only within CLOSE_SCALE times the entry's figure (further off, it is more likely another figure of the story).
+   */
+  readonly close?: boolean;
   /** Linked through the paragraph before, as the story goes on (the claim's own paragraph names no entry). */
   readonly before?: boolean;
   /** A headline's count linked as the count of the lede it restates (its text and offset). */

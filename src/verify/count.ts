@@ -28,6 +28,8 @@ export interface CountOptions {
   readonly siblings?: readonly Claim[];
   /** How the entry was linked. */
   readonly via?: LinkVia;
+  /** Tied by only some of the entry's keywords: compared only within CLOSE_SCALE times the entry's figure. */
+  readonly close?: boolean;
   /** The text of the lede's count a headline's count restates (see the linker). */
   readonly restates?: string;
   /** The claim's sentence (its prose) and where it starts, for groups named before the claim. */
@@ -378,7 +380,7 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   const contradiction = `stated ${claimed} ${measure}${tolText}${precisionText}, but ${ref}${asOf}${revision}`;
   const doubt = groupNearby
     ? { rule: "count.group-nearby", message: `the group "${group?.phrase ?? ""}" is named near the claim, not in it, and may not be what it counts` }
-    : countDoubt(claim, entry, figures, whole, group !== null, options, n, min, max);
+    : countDoubt(claim, entry, figures, whole, figure, group !== null, options, n, min, max);
   if (doubt) return { verdict: "unverified", rule: doubt.rule, message: `${doubt.message}: ${contradiction}`, expected };
   return { verdict: "contradicted", rule: `count.${qualifier}`, message: contradiction, expected };
 }
@@ -400,6 +402,8 @@ export function partByItsWords(claim: CountClaim, sentence: CountOptions["senten
 
 /** How many times apart a count and the entry's figure may be and still be compared (see countDoubt). */
 const SCALE = 20;
+/** The same, for a count tied by only some of the entry's keywords: a misstatement of the figure, or another figure. */
+export const CLOSE_SCALE = 3;
 
 /** A count restricted to a place the entry does not name ("detained in a sports stadium") is a part of its figure. */
 function elsewhere(claim: CountClaim, entry: Entry): boolean {
@@ -414,7 +418,7 @@ function elsewhere(claim: CountClaim, entry: Entry): boolean {
  * figure that has several; or its counted noun is narrowed by a verb, a rate,
  * a relative clause or a place, so it may count something else.
  */
-function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[], whole: Figure, grouped: boolean, options: CountOptions, n: number, min: number, max: number): { rule: string; message: string } | null {
+function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[], whole: Figure, figure: Figure, grouped: boolean, options: CountOptions, n: number, min: number, max: number): { rule: string; message: string } | null {
   const { qualifier, measure } = claim.value;
   const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, options.tolerance, claim.precision));
   if (earlier) return { rule: "count.earlier-revision", message: `matches the earlier figure ${formatRange(earlier.min, earlier.max)}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""}` };
@@ -425,6 +429,10 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
   const compared = grouped ? null : whole;
   if (measure !== "percent" && compared !== null && compared.min > 0 && (low > SCALE * compared.max || high * SCALE < compared.min)) {
     return { rule: "count.scale", message: `more than ${SCALE} times apart from the entry's figure, so it is likely a figure of another scope or thing` };
+  }
+  // Tied by only some of the entry's keywords, a count far from its figure is more likely another figure of the story.
+  if (options.close && measure !== "percent" && figure.min > 0 && (low > CLOSE_SCALE * figure.max || high * CLOSE_SCALE < figure.min)) {
+    return { rule: "count.far", message: `tied to the entry by only some of its keywords, and more than ${CLOSE_SCALE} times apart from its figure, so it may be another figure of the story` };
   }
   if (measure === "percent" && !grouped) {
     const sentence = options.sentence;

@@ -68,6 +68,15 @@ describe("linking (CONTRACT §2)", () => {
     expect(findings("Armenia and Azerbaijan met.\n\nThe weather was fine.\n\nAbout 300 people died.")[0]).toMatchObject({ entry: null, rule: "link.no-entry" });
   });
 
+  it("compares a count tied by some keywords of an entry the article states other claims of, only close to its figure", () => {
+    const told = "The border clashes killed about 300 people.\n\n";
+    expect(findings(`${told}In Armenia, 500 people died.`)[1]).toMatchObject({ entry: "clashes-2022", verdict: "contradicted", rule: "count.exact" });
+    expect(findings(`${told}In Armenia, 286 people died.`)[1]).toMatchObject({ entry: "clashes-2022", verdict: "supported" });
+    expect(findings(`${told}In Armenia, 5,000 people died.`)[1]).toMatchObject({ entry: "clashes-2022", verdict: "unverified", rule: "count.far" });
+    // An entry the article says nothing else of may be another story's that shares a word.
+    expect(findings("Talks went on.\n\nIn Armenia, 500 people died.")[0]).toMatchObject({ entry: "clashes-2022", verdict: "unverified", rule: "link.weak" });
+  });
+
   it("links a count of a sentence dated to another time to the paragraph before only weakly", () => {
     const got = findings("Armenia and Azerbaijan met.\n\nIn May 2016, about 900 people died.");
     expect(got.find((f) => f.text.includes("900"))).toMatchObject({ entry: "clashes-2022", verdict: "unverified", rule: "link.weak" });
