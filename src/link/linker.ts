@@ -245,7 +245,7 @@ function linkAll(
   const siblings = siblingMap(bySentence);
   const linked = claims.map((c) => linkOne(c));
   restateHeadlines(view, blocks, claims, linked);
-  mainEntryLinks(view, wordSet, claims, linked, kindCache);
+  mainEntryLinks(view, wordSet, claims, linked, kindCache, (c, e) => weaknessIn(c, e, datesBySentence.get(spanKey(c.sentence)) ?? []));
   partialLinksOfTheStory(claims, linked);
   return claims.map((c, i) => ({ ...linked[i]!, siblings: siblings.get(c) ?? [] }));
 }
@@ -257,15 +257,24 @@ const MAIN_ENTRIES = 8;
  * The article's main entry for a fact: of the entries at least two of its
  * claims are stated of, the one most are stated of among those that hold the
  * fact (a tie names none). A count no entry is named near, of a measure that
- * entry holds, or a date in a sentence that speaks of the entry's kind of
- * event ("in Saturday's poll" in a story about a referendum), is tied to it
- * weakly: agreement bears the claim out; a disagreement may be about another
- * event of the story. A claim tied to another entry by keywords, or to one
+ * entry holds, is the story's figure: it is compared, but only close to the
+ * entry's (`close`), and only weakly when its sentence is dated to another
+ * time. A date in a sentence that speaks of the entry's kind of event ("in
+ * Saturday's poll" in a story about a referendum) is tied to it weakly:
+ * agreement bears the claim out; a disagreement may be about another event of
+ * the story. A claim tied to another entry by keywords, or to one
  * that lacks its fact, gets it as an alternative that may bear it out
  * instead. A date named near nothing that dates a word of the entry's kind
  * itself ("Saturday's poll") is stated.
  */
-function mainEntryLinks(view: string, sentenceWords: (s: Span) => ReadonlySet<string>, claims: readonly Claim[], linked: LinkResult[], cache: Map<Entry, Set<string>>): void {
+function mainEntryLinks(
+  view: string,
+  sentenceWords: (s: Span) => ReadonlySet<string>,
+  claims: readonly Claim[],
+  linked: LinkResult[],
+  cache: Map<Entry, Set<string>>,
+  datedApart: (c: Claim, e: Entry) => string | null,
+): void {
   const tally = new Map<Entry, number>();
   claims.forEach((c, i) => {
     const r = linked[i]!;
@@ -303,7 +312,15 @@ function mainEntryLinks(view: string, sentenceWords: (s: Span) => ReadonlySet<st
     const link: Link = noun !== null && speaksOf(entry, new Set([noun]), cache, true)
       ? found
       : { ...found, strength: "weak", weakness: `the entry is not named near it; it is the article's main entry for it (${most} claims are stated of it)${c.kind === "date" ? " and the sentence speaks of its kind of event" : ""}` };
-    linked[i] = r.link !== null ? { ...r, alternative: link } : { link, candidates: [link], reason: null, code: null };
+    if (r.link !== null) {
+      linked[i] = { ...r, alternative: link };
+      return;
+    }
+    // A count named near no entry, of a measure the main entry holds, is the story's figure: compared, but only close
+    // to the entry's (see `close`), and not when its sentence is dated to another time.
+    const apart = c.kind === "count" ? datedApart(c, entry) : null;
+    const own: Link = c.kind !== "count" ? link : apart === null ? { ...found, close: true } : { ...found, strength: "weak", weakness: apart };
+    linked[i] = { link: own, candidates: [own], reason: null, code: null };
   });
 }
 

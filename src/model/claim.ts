@@ -74,6 +74,8 @@ export interface CountClaim extends ClaimBase {
   readonly location: string | null;
   /** A bare number whose counted noun is understood from the count before it ("fewer than 20" after "30 countries"). */
   readonly elliptic?: boolean;
+  /** The verb the count hangs on ("rescued 11 people", "nine miners were rescued"): a base may key a figure by it. */
+  readonly verb?: string;
 }
 
 /**

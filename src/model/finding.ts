@@ -40,8 +40,9 @@ export interface Link {
   /** The entry's keywords found in the paragraph, when only some are (a partial keyword link). */
   readonly partial?: readonly string[];
   /**
-   * A count tied by only some of its entry's keywords, to an entry the article states other claims of: compared,
-   * but only within CLOSE_SCALE times the entry's figure (further off, it is more likely another figure of the story).
+   * A count tied by only some of its entry's keywords, to an entry the article states other claims of, or to the
+   * article's main entry: compared, but only within CLOSE_SCALE times the entry's figure (further off, it is more
+   * likely another figure of the story).
    */
   readonly close?: boolean;
   /** Linked through the paragraph before, as the story goes on (the claim's own paragraph names no entry). */

@@ -28,7 +28,7 @@ export interface CountOptions {
   readonly siblings?: readonly Claim[];
   /** How the entry was linked. */
   readonly via?: LinkVia;
-  /** Tied by only some of the entry's keywords: compared only within CLOSE_SCALE times the entry's figure. */
+  /** Tied by only some of the entry's keywords, or as the article's main entry: compared only within CLOSE_SCALE times the entry's figure. */
   readonly close?: boolean;
   /** The text of the lede's count a headline's count restates (see the linker). */
   readonly restates?: string;
@@ -340,7 +340,7 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   // false by exceeding the whole.
   const percent = measure === "percent";
   const canonical = (CANONICAL_MEASURES as readonly string[]).includes(measure);
-  const part = !group && !percent && (claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate) || elsewhere(claim, entry) || partByItsWords(claim, options.sentence));
+  const part = !group && !percent && (claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
   const precisionText = claim.precision > 0 && qualifier === "exact" ? ` (as rounded, ±${formatNumber(claim.precision)})` : "";
   // A percentage tied by an entry's one keyword agrees with some figure by chance too easily: it is borne out
@@ -350,7 +350,7 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     return { verdict: "unverified", rule: "count.percent-unnamed", message: `a percentage tied by one keyword (${entry.keywords[0]}) whose sentence does not speak of ${entry.name}: ${ref} ${RULE_WORDS[qualifier]} ${claimed}, which may be chance`, expected };
   }
   // A part by its own words that equals the whole proves nothing: a part equal to the whole is what a false figure looks like.
-  if (holds && !group && !percent && partByItsWords(claim, options.sentence) && lowerBound(qualifier, n, min, tol, claim.precision) >= lo) {
+  if (holds && !group && !percent && partByItsWords(claim, measure, options.sentence) && lowerBound(qualifier, n, min, tol, claim.precision) >= lo) {
     return { verdict: "unverified", rule: "count.part-of-whole", message: `"${claim.counted ?? claim.text}" is a part of the ${measure} figure, and only the whole holds it (${ref})`, expected };
   }
   if (holds) {
@@ -392,8 +392,8 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
  * count of bodies (found, recovered, pulled from rubble: the dead found so far,
  * not the toll).
  */
-export function partByItsWords(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
-  if (/\bbod(?:y|ies)\b/i.test(claim.counted ?? "")) return true;
+export function partByItsWords(claim: CountClaim, measure: string, sentence: CountOptions["sentence"]): boolean {
+  if (/\bbod(?:y|ies)\b/i.test(claim.counted ?? "") && !/^bod(?:y|ies)$/.test(measure)) return true;
   if (sentence === undefined) return false;
   const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 40);
   const before = sentence.text.slice(Math.max(0, claim.numberSpan.start - sentence.start - 12), claim.numberSpan.start - sentence.start);
@@ -402,7 +402,7 @@ export function partByItsWords(claim: CountClaim, sentence: CountOptions["senten
 
 /** How many times apart a count and the entry's figure may be and still be compared (see countDoubt). */
 const SCALE = 20;
-/** The same, for a count tied by only some of the entry's keywords: a misstatement of the figure, or another figure. */
+/** The same, for a count tied by only some of the entry's keywords or as the article's main entry: a misstatement of the figure, or another figure. */
 export const CLOSE_SCALE = 3;
 
 /** A count restricted to a place the entry does not name ("detained in a sports stadium") is a part of its figure. */
@@ -432,7 +432,8 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
   }
   // Tied by only some of the entry's keywords, a count far from its figure is more likely another figure of the story.
   if (options.close && measure !== "percent" && figure.min > 0 && (low > CLOSE_SCALE * figure.max || high * CLOSE_SCALE < figure.min)) {
-    return { rule: "count.far", message: `tied to the entry by only some of its keywords, and more than ${CLOSE_SCALE} times apart from its figure, so it may be another figure of the story` };
+    const how = options.via === "article" ? "the article's main entry, not named near it" : "tied to it by only some of its keywords";
+    return { rule: "count.far", message: `${how}, and more than ${CLOSE_SCALE} times apart from the entry's figure, so it may be another figure of the story` };
   }
   if (measure === "percent" && !grouped) {
     const sentence = options.sentence;

@@ -10,9 +10,26 @@ import type { Entry, Figure } from "../model/base.js";
 import type { CountClaim } from "../model/claim.js";
 import { wordKeys } from "../link/normalize.js";
 import { MEASURE_SYNONYMS } from "../model/measures.js";
+import { singular } from "../lib/words.js";
 
-export function figuresFor(entry: Entry, claim: CountClaim): { measure: string; figures: readonly Figure[] } | null {
+/** A verb's stem, for matching a measure a base keys by it: "rescued" → "rescu", "trapped" → "trapp", "rescue" → "rescu". */
+function verbStem(word: string): string {
+  return word.replace(/(?:ed|ing|e|es|s)$/, "");
+}
+
+export function figuresFor(entry: Entry, claim: CountClaim): { measure: string; figures: readonly Figure[]; byVerb?: true } | null {
   const m = claim.value.measure;
+  // A figure the base keys by the count's own verb ("rescued: 11" for "firefighters rescued 11 people") is the one it
+  // speaks of, before one of its noun ("person: 30", the building's occupants).
+  if (claim.verb !== undefined && m !== "percent") {
+    const stem = verbStem(claim.verb);
+    for (const [key, figures] of entry.counts) if (!key.includes(" ") && stem.length >= 4 && verbStem(key) === stem) return { measure: key, figures, byVerb: true };
+  }
+  // A figure keyed by the counted noun itself ("body: 19" for "19 bodies were recovered") before the measure read from it (killed).
+  if (claim.provenance.extractor === "count/noun" && claim.counted !== null) {
+    const own = entry.counts.get(singular(claim.counted));
+    if (own) return { measure: singular(claim.counted), figures: own };
+  }
   const exact = entry.counts.get(m);
   if (exact) return { measure: m, figures: exact };
   const textWords = new Set(wordKeys(claim.text));

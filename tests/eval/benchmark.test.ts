@@ -22,7 +22,7 @@ describe("verdict benchmark", () => {
   });
   it("contradicts most planted errors and supports most checkable claims", () => {
     expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.83);
-    expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.85);
+    expect(r.supported / r.checkable).toBeGreaterThanOrEqual(0.855);
   });
 });
 
@@ -33,7 +33,7 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
   });
   it("contradicts more than half of them", () => {
     expect(r.planted).toBeGreaterThan(300);
-    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.67);
+    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.72);
   });
 });
 
@@ -71,8 +71,8 @@ function pinnedBase(title: string, dir: string, pinned: Pinned): void {
 pinnedBase("verdict benchmark with a second, independently written base", "eval/bench/base2", {
   cleanContradictions: [],
   plantedSupported: [],
-  planted: 0.605,
-  supported: 0.795,
+  planted: 0.645,
+  supported: 0.8,
 });
 
 /**
@@ -83,6 +83,6 @@ pinnedBase("verdict benchmark with a second, independently written base", "eval/
 pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/base3", {
   cleanContradictions: ["08-malawi-cholera.txt: 1.5m doses"],
   plantedSupported: [],
-  planted: 0.595,
+  planted: 0.62,
   supported: 0.785,
 });

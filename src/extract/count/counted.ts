@@ -40,6 +40,26 @@ export interface CountedPhrase {
   readonly rate: boolean;
   /** The place after the count ("in a sports stadium"), when it names one. */
   readonly location: string | null;
+  /** The verb the count is the object or subject of ("rescued 11 people", "nine miners were rescued"), lower case. */
+  readonly verb: string | null;
+}
+
+/** Participles that do not end in -ed. */
+const IRREGULAR_PARTICIPLES = new Set(["won", "held", "made", "given", "sent", "taken", "left", "built", "sold", "run", "found", "brought", "drawn", "hit", "lost", "shot", "struck", "kept", "caught", "freed", "seen", "fled"]);
+const isVerbForm = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word" && (/[a-z]{2}(?:ed|ing)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower));
+
+/**
+ * The verb a count hangs on: right before it ("firefighters rescued 11 people") or after its noun phrase, past
+ * auxiliaries and a relative pronoun ("nine miners were rescued", "31 workers who were trapped").
+ */
+function governingVerb(tokens: readonly Token[], textFirst: number, npEnd: number): string | null {
+  const before = tokens[textFirst - 1];
+  if (isVerbForm(before) && !/^\p{Lu}/u.test(before.text)) return before.lower;
+  let k = npEnd + 1;
+  if (["who", "that", "which"].includes(tokens[k]?.lower ?? "")) k++;
+  while (AUXILIARIES.has(tokens[k]?.lower ?? "") || /^[a-z]+ly$/.test(tokens[k]?.lower ?? "")) k++;
+  const after = tokens[k];
+  return k > npEnd + 1 && isVerbForm(after) && !after.lower.endsWith("ing") ? after.lower : null;
 }
 
 /** Nouns of places: "in a sports stadium", "at the border crossing", "in the capital". */
@@ -180,7 +200,7 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   // Percentages: "40%", "40 percent", "40 per cent".
   if (after && (after.text === "%" || after.lower === "percent" || after.lower === "pc" || (after.lower === "per" && tokens[m.textLast + 2]?.lower === "cent"))) {
     const last = after.lower === "per" ? m.textLast + 2 : m.textLast + 1;
-    return { ...base, npFirst: last + 1, npLast: last, head: null, measure: "percent", source: "percent", textLast: last, subgroup: false, determined, notCount: false, qualified: false, rate: false, location: null };
+    return { ...base, npFirst: last + 1, npLast: last, head: null, measure: "percent", source: "percent", textLast: last, subgroup: false, determined, notCount: false, qualified: false, rate: false, location: null, verb: null };
   }
 
   let np = nounPhrase(tokens, m.textLast + 1);
@@ -208,8 +228,9 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
     else break;
   }
   const location = locationAfter(tokens, past);
+  const governing = governingVerb(tokens, m.textFirst, npEnd);
   const result = (measure: string | null, source: MeasureSource | null, textFirst: number, textLast: number): CountedPhrase => ({
-    mention: m, npFirst, npLast, head: headLower, measure, source, textFirst, textLast, subgroup, determined, notCount, qualified, rate, location,
+    mention: m, npFirst, npLast, head: headLower, measure, source, textFirst, textLast, subgroup, determined, notCount, qualified, rate, location, verb: governing,
   });
   if (notCount) return result(null, null, m.textFirst, npEnd);
 

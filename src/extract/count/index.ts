@@ -47,6 +47,7 @@ export const countExtractor: Extractor = {
           qualified: phrase.qualified,
           rate: phrase.rate,
           location: phrase.location,
+          ...(phrase.verb !== null ? { verb: phrase.verb } : {}),
         });
       }
     }

@@ -135,3 +135,19 @@ describe("count extractor on ellipsis", () => {
     expect(countsOf(sentence).map((c) => `${c.text} → ${c.value.measure} ${c.value.qualifier} ${c.value.value}${c.elliptic ? " (elliptic)" : ""}`)).toEqual(expected);
   });
 });
+
+describe("count extractor: the verb a count hangs on", () => {
+  const CASES: Array<[string, Array<string | null>]> = [
+    ["Firefighters rescued 11 people from the upper floors.", ["rescued"]],
+    ["Nine miners were rescued on Wednesday.", ["rescued"]],
+    ["A roof fall trapped 31 workers who were later freed.", ["trapped"]],
+    ["About 300 people who were trapped underground survived.", ["trapped"]],
+    // None: a noun, a present participle after the phrase, a capitalised word before it.
+    ["The 40 rescuers worked all night.", [null]],
+    ["Some 300 people gathering in the square sang.", [null]],
+    ["Reported 40 cases, the ministry said.", [null]],
+  ];
+  it.each(CASES)("%j", (sentence, expected) => {
+    expect(countsOf(sentence).map((c) => c.verb ?? null)).toEqual(expected);
+  });
+});
