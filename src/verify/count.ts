@@ -116,8 +116,8 @@ export function groupNamedAfter(figure: Figure, after: string): { phrase: string
     if (!/^\p{Lu}/u.test(phrase.trim()) && phrase.trim().split(/\s+/).every((w) => NP_STOP.has(w))) continue;
     const words = escapedWords(phrase);
     const re = /^\p{Lu}/u.test(phrase.trim())
-      ? new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u")
-      : new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "iu");
+      ? new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?|(?:are|were|is|was)\\s+(?:now\\s+|still\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u")
+      : new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?|(?:are|were|is|was)\\s+(?:now\\s+|still\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "iu");
     if (re.test(after) && (best === null || phrase.length > best.phrase.length)) best = { phrase, figure: f };
   }
   return best;

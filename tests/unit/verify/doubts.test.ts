@@ -157,6 +157,13 @@ describe("percentages: groups after the figure, baselines, keyword links", () =>
   date: 2022-09-25
   counts: { percent: { value: 58.3, groups: { "Yes": 58.3, "No": 41.7 } } }
   sources: [{ title: t }]
+- id: vaccination
+  kind: event
+  name: Estavia vaccination campaign
+  keywords: [Estavia, vaccination]
+  date: 2021-08
+  counts: { percent: { value: 60, groups: { fully vaccinated: 42 } } }
+  sources: [{ title: t }]
 `);
   const of = verdictOf(rates, "2023-05-11");
 
@@ -166,6 +173,9 @@ describe("percentages: groups after the figure, baselines, keyword links", () =>
     expect(of(text("12.1%"), "12.1%")).toEqual(["contradicted", "count.exact"]);
     expect(of(text("10.1%"), "3%")).toEqual(["supported", "count.exact"]);
     expect(of("In Estavia, Yes won 58.3 percent of the vote against 44.7 percent for No.", "44.7 percent")).toEqual(["contradicted", "count.exact"]);
+    // ...or after a copula: "42 percent are fully vaccinated".
+    expect(of("In the Estavia vaccination drive, 42 percent are now fully vaccinated.", "42 percent")).toEqual(["supported", "count.exact"]);
+    expect(of("In the Estavia vaccination drive, 48 percent are now fully vaccinated.", "48 percent")).toEqual(["contradicted", "count.exact"]);
   });
   it("does not take a group of function words for the figure's noun", () => {
     // The base calls the old rate "from": "4.25 percent from 3.75 percent" is not the figure of that group...
