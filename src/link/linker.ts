@@ -7,6 +7,7 @@
  */
 import type { Base, Entry } from "../model/base.js";
 import type { Claim, CountClaim, DateClaim, TreatyClaim } from "../model/claim.js";
+import { CANONICAL_MEASURES } from "../model/claim.js";
 import { GENERIC_PEOPLE } from "../extract/vocabulary.js";
 import type { Link, LinkResult } from "../model/finding.js";
 import type { Span } from "../model/location.js";
@@ -587,13 +588,18 @@ function rank(a: Link, b: Link): number {
 /**
  * A claim tied to an entry by keywords alone may be about another event of the
  * same parties. It is weak when its sentence is dated to another time (for a
- * count), or when it does not speak of the entry's event at all (for a date).
+ * count: before the entry, or after it for a count an action of the day
+ * narrows), or when it does not speak of the entry's event at all (for a date).
  */
 function weaknessOf(claim: Claim, entry: Entry, sentence: string, sentenceDates: readonly DateClaim[], cache: Map<Entry, Set<string>>, published: string | null): string | null {
   if (entry.date !== null && claim.kind === "count") {
+    // A date after the entry's (by publication) tells the event's aftermath ("14 remained missing on Wednesday", of a
+    // collapse on Monday): a count of a canonical measure, or one no verb of its own narrows, is the event's figure
+    // still. A count an action of the day narrows ("pulled nine miners alive on Wednesday") is that day's news.
+    const standing = (CANONICAL_MEASURES as readonly string[]).includes(claim.value.measure) || claim.verb === undefined;
     // Dates of the sentence that are the story's own (not plans, not years read from earlier in the story).
     const other = sentenceDates.find(
-      (d) => d.role === "event" && d.value.value !== null && !isAfter(d.value.value, published) && !(d.provenance.implied ?? []).some((i) => i.includes("earlier in the story")) && !dateAgrees(d, entry.date!),
+      (d) => d.role === "event" && d.value.value !== null && !isAfter(d.value.value, published) && !(d.provenance.implied ?? []).some((i) => i.includes("earlier in the story")) && !dateAgrees(d, entry.date!) && !(standing && afterEntry(d.value.value, entry.date!)),
     );
     if (other) return `its sentence is dated "${other.text}", not ${entry.date}`;
   }
@@ -625,6 +631,13 @@ function newsOfTheDay(claim: Claim, entry: Entry, published: string | null): str
   const ref = parseIsoInterval(entry.date);
   if (day === null || ref === null || firstDay(day) <= lastDay(ref.to)) return null;
   return `it is the day of publication, after ${entry.date}: it dates the day's news of the event`;
+}
+
+/** Is an ISO date after the whole of an entry's date or period? */
+function afterEntry(value: string, date: string): boolean {
+  const v = parseIso(value);
+  const r = parseIsoInterval(date);
+  return v !== null && r !== null && v.year !== null && firstDay(v) > lastDay(r.to);
 }
 
 /** Is an ISO date after the publication date (a plan, not the date of what happened)? */

@@ -33,7 +33,7 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
   });
   it("contradicts more than half of them", () => {
     expect(r.planted).toBeGreaterThan(300);
-    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.72);
+    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.74);
   });
 });
 

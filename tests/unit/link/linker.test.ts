@@ -77,6 +77,16 @@ describe("linking (CONTRACT §2)", () => {
     expect(findings("Talks went on.\n\nIn Armenia, 500 people died.")[0]).toMatchObject({ entry: "clashes-2022", verdict: "unverified", rule: "link.weak" });
   });
 
+  it("compares a count of a sentence dated after the entry, as the event's aftermath, unless an action of the day narrows it", () => {
+    // Keywords in the paragraph; the sentence dated after the clashes (by publication): the toll still.
+    expect(findings("Armenia and Azerbaijan traded blame. By October 3, about 900 people had died.").find((f) => f.text.includes("900"))).toMatchObject({ verdict: "contradicted", rule: "count.about" });
+    // Dated before it: another event's.
+    expect(findings("Armenia and Azerbaijan traded blame. In May 2016, about 900 people died.").find((f) => f.text.includes("900"))).toMatchObject({ verdict: "unverified", rule: "link.weak" });
+    const summit = "Armenia refused to sign at the CSTO summit in Yerevan.";
+    expect(findings(`${summit} There were five documents on the table on November 25.`).find((f) => f.text.includes("five"))).toMatchObject({ entry: "summit-2022", verdict: "contradicted" });
+    expect(findings(`${summit} On November 25, aides drafted five documents.`).find((f) => f.text.includes("five"))).toMatchObject({ entry: "summit-2022", verdict: "unverified", rule: "link.weak" });
+  });
+
   it("links a count of a sentence dated to another time to the paragraph before only weakly", () => {
     const got = findings("Armenia and Azerbaijan met.\n\nIn May 2016, about 900 people died.");
     expect(got.find((f) => f.text.includes("900"))).toMatchObject({ entry: "clashes-2022", verdict: "unverified", rule: "link.weak" });
