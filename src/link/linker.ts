@@ -21,6 +21,7 @@ import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js
 import { placeMatches } from "../verify/treaty.js";
 import { isSigning } from "../verify/doubts.js";
 import { figuresFor } from "../verify/measure.js";
+import { SCALE } from "../verify/count.js";
 import { SpanIndex, distance, lowerBound } from "../lib/span-index.js";
 import { push } from "../lib/group.js";
 
@@ -285,7 +286,13 @@ function mainEntryLinks(
   const ranked = [...tally].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1)).slice(0, MAIN_ENTRIES);
   if (ranked.length === 0) return;
   const mainFor = (c: Claim): [Entry, number] | null => {
-    const holding = ranked.filter(([e]) => holdsFact(e, c));
+    let holding = ranked.filter(([e]) => holdsFact(e, c));
+    // A count's main entry holds a figure of its scale: "nearly 112 million forced from homes" worldwide is the
+    // global report's, not the war's 2.1 million, whichever the story tells more of.
+    if (c.kind === "count" && holding.length > 1) {
+      const scaled = holding.filter(([e]) => ofItsScale(c, e));
+      if (scaled.length > 0) holding = scaled;
+    }
     if (holding.length === 0 || (holding.length > 1 && holding[1]![1] === holding[0]![1])) return null;
     return holding[0]!;
   };
@@ -344,6 +351,13 @@ function partialLinksOfTheStory(claims: readonly Claim[], linked: LinkResult[]):
   });
 }
 
+/** Does the entry hold a figure of the count's measure within SCALE times its value? */
+function ofItsScale(c: CountClaim, e: Entry): boolean {
+  const v = c.value.qualifier === "range" ? c.value.min ?? 0 : c.value.value ?? 0;
+  const figures = figuresFor(e, c)?.figures ?? [];
+  return c.value.measure === "percent" || figures.some((f) => f.min === 0 || (v <= SCALE * f.max && v * SCALE >= f.min));
+}
+
 /** The noun a date is attached to: "Saturday's poll" → poll, "the vote on Sunday" → vote (its word key), or null. */
 function attachedNoun(view: string, c: Claim): string | null {
   const after = /^['’]s\s+(\p{L}+)/u.exec(view.slice(c.end, c.end + 40));
@@ -382,13 +396,20 @@ function restateHeadlines(view: string, blocks: readonly Span[], claims: readonl
     if (head.kind !== "count" || stated(linked[i]!, head)) continue;
     for (let j = i + 1; j < claims.length && claims[j]!.start < ledeEnd; j++) {
       const lede = claims[j]!;
-      if (lede.start < headEnd || lede.kind !== "count" || lede.value.measure !== head.value.measure || !sameCounted(head, lede)) continue;
-      // The first such count is the one restated, whatever its link.
+      if (lede.start < headEnd || lede.kind !== "count" || lede.value.measure !== head.value.measure || !sameCounted(head, lede) || !sameScale(head, lede)) continue;
+      // The first such count (of its scale) is the one restated, whatever its link.
       const r = linked[j]!;
       if (stated(r, head)) linked[i] = { link: { ...r.link!, restates: { text: lede.text, start: lede.start } }, candidates: r.candidates, reason: null, code: null };
       break;
     }
   }
+}
+
+/** Are two counts within SCALE times of each other ("112 million" worldwide is not a restatement of "2.1 million" in Sudan)? */
+function sameScale(a: CountClaim, b: CountClaim): boolean {
+  const size = (c: CountClaim) => (c.value.qualifier === "range" ? c.value.max ?? 0 : c.value.value ?? 0);
+  const [x, y] = [size(a), size(b)];
+  return x === 0 || y === 0 || (x <= SCALE * y && y <= SCALE * x);
 }
 
 /** Do two counts count the same noun ("4 soldiers", "four Velmari soldiers"), or both people at large ("10 killed", "10 people")? */

@@ -401,7 +401,7 @@ export function partByItsWords(claim: CountClaim, measure: string, sentence: Cou
 }
 
 /** How many times apart a count and the entry's figure may be and still be compared (see countDoubt). */
-const SCALE = 20;
+export const SCALE = 20;
 /** The same, for a count tied by only some of the entry's keywords or as the article's main entry: a misstatement of the figure, or another figure. */
 export const CLOSE_SCALE = 3;
 

@@ -297,6 +297,28 @@ describe("the article's main entry", () => {
     expect(verdicts(story("- Officials counted 460,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "460,000 spoiled ballots", verdict: "unverified", rule: "count.far" }));
     expect(verdicts(story("- In 2015, officials counted 46,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "46,000 spoiled ballots", verdict: "unverified", rule: "link.weak" }));
   });
+  it("takes for a count's main entry one that holds a figure of its scale", () => {
+    const two = baseOf(`- id: global
+  kind: event
+  name: Global displacement report
+  aliases: [Global Trends]
+  date: 2023-06-20
+  counts: { displaced: 110000000 }
+  sources: [{ title: t }]
+- id: war
+  kind: event
+  name: Sudan war
+  aliases: [Sudan war]
+  date: 2023-04-15
+  counts: { displaced: 2100000, killed: 3000 }
+  sources: [{ title: t }]
+`);
+    const text = (n: string) =>
+      `Nearly ${n} forced from homes\n\nThe Global Trends report, released on 20 June 2023, counts 36.4 million refugees. The Sudan war, which began on 15 April, has killed 3,000 people and displaced 2.1 million since April 15.\n`;
+    const head = (n: string) => check([{ path: "a.md", text: text(n), published: "2023-06-20" }], two)[0]!.findings.find((f) => f.claim.text.startsWith("Nearly"))!;
+    expect([head("112 million").verdict, head("112 million").entry?.id]).toEqual(["supported", "global"]);
+    expect([head("227 million").verdict, head("227 million").entry?.id]).toEqual(["contradicted", "global"]);
+  });
   it("never refutes a date through it", () => {
     expect(verdicts(story("- About 1.86 million votes were counted on Monday, in the referendum"))).toContainEqual(
       expect.objectContaining({ text: "Monday", verdict: "unverified", entry: "referendum", rule: "link.weak" }),
