@@ -83,10 +83,7 @@ export function groupNamedBefore(
   let best: { phrase: string; figure: Figure; end: number; subject: boolean } | null = null;
   for (const [phrase, f] of figure.groups) {
     const proper = /^\p{Lu}/u.test(phrase.trim());
-    const words = escapedWords(phrase);
-    const re = proper
-      ? new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "gu")
-      : new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "giu");
+    const re = memo(BEFORE, phrase, () => new RegExp(`(?<![\\p{L}\\p{N}])${escapedWords(phrase).join("[\\s-]+")}(?![\\p{L}\\p{N}])`, proper ? "gu" : "giu"));
     for (const m of sentence.matchAll(re)) {
       const end = m.index + m[0].length;
       if (end > claimOffset || (best !== null && end <= best.end)) continue;
@@ -97,6 +94,19 @@ export function groupNamedBefore(
   // Another number between the group and the claim belongs to the group first ("Yes won 58.3% against 41.7%").
   if (best && otherNumbers.some((o) => o > best!.end && o < claimOffset)) return null;
   return best ? { phrase: best.phrase, figure: best.figure, subject: best.subject } : null;
+}
+
+/** Regular expressions built from group phrases, once each: a base repeats its groups, and building one compiles it. */
+const BEFORE = new Map<string, RegExp>();
+const AFTER = new Map<string, RegExp>();
+
+function memo(cache: Map<string, RegExp>, phrase: string, make: () => RegExp): RegExp {
+  let re = cache.get(phrase);
+  if (re === undefined) {
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(phrase, (re = make()));
+  }
+  return re;
 }
 
 /** A group phrase's words, escaped for a regular expression. */
@@ -114,10 +124,15 @@ export function groupNamedAfter(figure: Figure, after: string): { phrase: string
   for (const [phrase, f] of figure.groups) {
     // A group of function words only ("from") says nothing by following the figure.
     if (!/^\p{Lu}/u.test(phrase.trim()) && phrase.trim().split(/\s+/).every((w) => NP_STOP.has(w))) continue;
-    const words = escapedWords(phrase);
-    const re = /^\p{Lu}/u.test(phrase.trim())
-      ? new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?|(?:are|were|is|was)\\s+(?:now\\s+|still\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u")
-      : new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?|(?:are|were|is|was)\\s+(?:now\\s+|still\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "iu");
+    const re = memo(
+      AFTER,
+      phrase,
+      () =>
+        new RegExp(
+          `^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?|(?:are|were|is|was)\\s+(?:now\\s+|still\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${escapedWords(phrase).join("[\\s-]+")}(?![\\p{L}\\p{N}])`,
+          /^\p{Lu}/u.test(phrase.trim()) ? "u" : "iu",
+        ),
+    );
     if (re.test(after) && (best === null || phrase.length > best.phrase.length)) best = { phrase, figure: f };
   }
   return best;
