@@ -83,7 +83,12 @@ export function groupNamedBefore(
   let best: { phrase: string; figure: Figure; end: number; subject: boolean } | null = null;
   for (const [phrase, f] of figure.groups) {
     const proper = /^\p{Lu}/u.test(phrase.trim());
-    const re = memo(BEFORE, phrase, () => new RegExp(`(?<![\\p{L}\\p{N}])${escapedWords(phrase).join("[\\s-]+")}(?![\\p{L}\\p{N}])`, proper ? "gu" : "giu"));
+    const re = memo(BEFORE, phrase, () => {
+      const words = escapedWords(phrase);
+      return proper
+        ? new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "gu")
+        : new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "giu");
+    });
     for (const m of sentence.matchAll(re)) {
       const end = m.index + m[0].length;
       if (end > claimOffset || (best !== null && end <= best.end)) continue;
@@ -124,15 +129,12 @@ export function groupNamedAfter(figure: Figure, after: string): { phrase: string
   for (const [phrase, f] of figure.groups) {
     // A group of function words only ("from") says nothing by following the figure.
     if (!/^\p{Lu}/u.test(phrase.trim()) && phrase.trim().split(/\s+/).every((w) => NP_STOP.has(w))) continue;
-    const re = memo(
-      AFTER,
-      phrase,
-      () =>
-        new RegExp(
-          `^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?|(?:are|were|is|was)\\s+(?:now\\s+|still\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${escapedWords(phrase).join("[\\s-]+")}(?![\\p{L}\\p{N}])`,
-          /^\p{Lu}/u.test(phrase.trim()) ? "u" : "iu",
-        ),
-    );
+    const re = memo(AFTER, phrase, () => {
+      const words = escapedWords(phrase);
+      return /^\p{Lu}/u.test(phrase.trim())
+        ? new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?|(?:are|were|is|was)\\s+(?:now\\s+|still\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u")
+        : new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?|(?:are|were|is|was)\\s+(?:now\\s+|still\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "iu");
+    });
     if (re.test(after) && (best === null || phrase.length > best.phrase.length)) best = { phrase, figure: f };
   }
   return best;
