@@ -459,7 +459,10 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
     const others = (options.siblings ?? []).filter((s) => s.kind === "count" && s.value.measure === "percent" && !(baseline(s) && !baseline(claim))).length;
     // Tied by keywords, the percentage is the entry's only when its own sentence holds them all and speaks of its event.
     const stated = options.via === "alias" || (sentence !== undefined && keywordsAndEvent(entry, sentence.text));
-    if (whole.groups.size > 0 || others > 0 || !stated) {
+    // The new value of a change, with its baseline ("lifting it to 6.25 percent from 5.75 percent"), is the entry's
+    // figure itself, whatever breakdown (or baseline) the base gives it.
+    const newValue = (options.siblings ?? []).some((s) => s.kind === "count" && s.value.measure === "percent" && s.start > claim.end && baseline(s) && sentence !== undefined && /^\s+from\s+$/i.test(sentence.text.slice(claim.end - sentence.start, s.start - sentence.start)));
+    if ((whole.groups.size > 0 && !newValue) || others > 0 || !stated) {
       return { rule: "count.percent-unnamed", message: "a percentage compared only when it names the entry or one of its groups alone in its sentence" };
     }
   }

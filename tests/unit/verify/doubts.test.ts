@@ -181,8 +181,10 @@ describe("percentages: groups after the figure, baselines, keyword links", () =>
     // The base calls the old rate "from": "4.25 percent from 3.75 percent" is not the figure of that group...
     const text = (to: string) => `The deposit facility rate was raised on Thursday to ${to} percent from 3.75 percent.`;
     expect(of(text("4.25"), "4.25 percent")).toEqual(["supported", "count.exact"]);
-    // ...and a figure that names no group of a breakdown is not compared with the whole.
-    expect(of(text("4.5"), "4.5 percent")).toEqual(["unverified", "count.percent-unnamed"]);
+    // ...but the new value of a change, stated with its baseline, is the entry's figure itself...
+    expect(of(text("4.5"), "4.5 percent")).toEqual(["contradicted", "count.exact"]);
+    // ...while a figure that names no group of a breakdown, and is no such new value, is not compared with the whole.
+    expect(of("The deposit facility rate was raised on Thursday, and 4.5 percent of banks objected.", "4.5 percent")).toEqual(["unverified", "count.percent-unnamed"]);
   });
   it("does not count a baseline as a rival percentage, and compares a keyword link whose sentence speaks of the event", () => {
     expect(of("The central bank raised its main interest rate on Thursday, lifting it to 6.25 percent from 5.75 percent.", "6.25 percent")).toEqual(["supported", "count.exact"]);
