@@ -320,15 +320,17 @@ function mainEntryLinks(
     const link: Link = noun !== null && speaksOf(entry, new Set([noun]), cache, true)
       ? found
       : { ...found, strength: "weak", weakness: `the entry is not named near it; it is the article's main entry for it (${most} claims are stated of it)${c.kind === "date" ? " and the sentence speaks of its kind of event" : ""}` };
-    if (r.link !== null) {
+    if (r.link !== null && !lacking) {
       linked[i] = { ...r, alternative: link };
       return;
     }
-    // A count named near no entry, of a measure the main entry holds, is the story's figure: compared, but only close
-    // to the entry's (see `close`), and not when its sentence is dated to another time.
+    // A count named near no entry, or tied to one without a figure of its measure, of a measure the main entry holds,
+    // is the story's figure: compared, but only close to the entry's (see `close`), and not when its sentence is
+    // dated to another time.
     const apart = c.kind === "count" ? datedApart(c, entry) : null;
-    const own: Link = c.kind !== "count" ? link : apart === null ? { ...found, close: true } : { ...found, strength: "weak", weakness: apart };
-    linked[i] = { link: own, candidates: [own], reason: null, code: null };
+    const close: Link = r.link !== null ? { ...found, close: true, instead: r.link.entry.id } : { ...found, close: true };
+    const own: Link = c.kind !== "count" ? link : apart === null ? close : { ...found, strength: "weak", weakness: apart };
+    linked[i] = { link: own, candidates: [own, ...r.candidates], reason: null, code: null };
   });
 }
 

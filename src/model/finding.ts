@@ -45,6 +45,8 @@ export interface Link {
    * likely another figure of the story).
    */
   readonly close?: boolean;
+  /** The entry named near the claim that has no figure of its measure, when the article's main entry took its place. */
+  readonly instead?: string;
   /** Linked through the paragraph before, as the story goes on (the claim's own paragraph names no entry). */
   readonly before?: boolean;
   /** A headline's count linked as the count of the lede it restates (its text and offset). */

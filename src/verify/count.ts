@@ -30,6 +30,8 @@ export interface CountOptions {
   readonly via?: LinkVia;
   /** Tied by only some of the entry's keywords, or as the article's main entry: compared only within CLOSE_SCALE times the entry's figure. */
   readonly close?: boolean;
+  /** The main entry took the place of this one, named near the claim but without its measure. */
+  readonly instead?: string;
   /** The text of the lede's count a headline's count restates (see the linker). */
   readonly restates?: string;
   /** The claim's sentence (its prose) and where it starts, for groups named before the claim. */
@@ -379,7 +381,10 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     };
   }
   if (part) {
-    if (lowerBound(qualifier, n, min, tol, claim.precision) > hi) {
+    // Taken to the main entry from one named beside it, a count its own verb narrows ("Four men jailed", beside the
+    // sentencing) may be a part of another whole than the main entry's: exceeding it proves nothing.
+    const loose = options.instead !== undefined && claim.qualified && !canonical;
+    if (!loose && lowerBound(qualifier, n, min, tol, claim.precision) > hi) {
       return {
         verdict: "contradicted",
         rule: "count.part-exceeds-whole",

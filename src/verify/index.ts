@@ -138,6 +138,7 @@ function outcomeOf(claim: Claim, link: LinkResult, options: VerifyOptions): Outc
         siblings: link.siblings ?? [],
         via: link.link!.via,
         ...(link.link!.close ? { close: true } : {}),
+        ...(link.link!.instead !== undefined ? { instead: link.link!.instead } : {}),
         ...(link.link!.restates ? { restates: link.link!.restates.text } : {}),
         ...(options.view !== undefined ? { sentence: { text: options.view.slice(claim.sentence.start, claim.sentence.end), start: claim.sentence.start } } : {}),
       });

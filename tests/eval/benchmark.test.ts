@@ -71,7 +71,7 @@ function pinnedBase(title: string, dir: string, pinned: Pinned): void {
 pinnedBase("verdict benchmark with a second, independently written base", "eval/bench/base2", {
   cleanContradictions: [],
   plantedSupported: [],
-  planted: 0.645,
+  planted: 0.67,
   supported: 0.8,
 });
 
@@ -83,6 +83,6 @@ pinnedBase("verdict benchmark with a second, independently written base", "eval/
 pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/base3", {
   cleanContradictions: ["08-malawi-cholera.txt: 1.5m doses"],
   plantedSupported: [],
-  planted: 0.62,
+  planted: 0.655,
   supported: 0.785,
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { check } from "../../../src/index.js";
 import { baseOf } from "../../helpers/base.js";
+import { trailLines, trailOf } from "../../../src/report/explain.js";
 
 const base = baseOf(`
 - id: clashes-2022
@@ -335,12 +336,18 @@ describe("the article's main entry", () => {
     expect(verdicts(story("- Officials counted 23,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "23,000 spoiled ballots", verdict: "supported", entry: "referendum" }));
     expect(verdicts(story("- Officials counted 23,000 spoiled ballots")).filter((f) => f.entry === "referendum" && f.verdict === "contradicted")).toEqual([]);
   });
-  it("bears out a count tied to an entry named beside it that lacks its fact, and never refutes it", () => {
+  it("compares a count tied to an entry named beside it that lacks its fact with the main entry, close to its figure", () => {
     const lead = "Estavians backed the term-limits referendum on 24 September, and 1.86 million votes were cast in the term-limits referendum.\n\nKey facts:\n\n";
     const withReform = check([{ path: "a.md", text: `${lead}- Some 23,000 ballots were spoiled, more than in the judicial reform referendum\n`, published: "2022-09-26" }], vote)[0]!;
     expect(withReform.findings.map((f) => [f.claim.text, f.verdict, f.entry?.id])).toContainEqual(["Some 23,000 ballots", "supported", "referendum"]);
     const wrong = check([{ path: "a.md", text: `${lead}- Some 46,000 ballots were spoiled, more than in the judicial reform referendum\n`, published: "2022-09-26" }], vote)[0]!;
-    expect(wrong.findings.filter((f) => f.claim.text === "Some 46,000 ballots").map((f) => [f.verdict, f.rule])).toEqual([["unverified", "fact.missing"]]);
+    // Narrowed by its own verb ("were spoiled"), it may be a part of another whole: exceeding the main entry's proves nothing.
+    expect(wrong.findings.filter((f) => f.claim.text === "Some 46,000 ballots").map((f) => [f.verdict, f.rule])).toEqual([["unverified", "count.part-of-whole"]]);
+    const bare = check([{ path: "a.md", text: `${lead}- Some 46,000 ballots, more than in the judicial reform referendum
+`, published: "2022-09-26" }], vote)[0]!;
+    const f = bare.findings.find((x) => x.claim.text === "Some 46,000 ballots")!;
+    expect([f.verdict, f.rule, f.entry?.id, f.link.link?.instead]).toEqual(["contradicted", "count.about", "referendum", "other"]);
+    expect(trailLines(trailOf(f.claim, f)).join("\n")).toMatch(/instead of other, named near it but without a figure of its measure/);
   });
   it("needs a word of the entry's kind of event in a date's sentence, and a single main entry", () => {
     expect(verdicts(story("- Markets opened on Saturday")).find((f) => f.text === "Saturday" && f.entry === null)).toBeDefined();
