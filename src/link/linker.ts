@@ -19,7 +19,7 @@ import { keyedWords, wordKeys } from "./normalize.js";
 import type { KeyedWord } from "./normalize.js";
 import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 import { placeMatches } from "../verify/treaty.js";
-import { isSigning } from "../verify/doubts.js";
+import { isSigning, namedForAnother } from "../verify/doubts.js";
 import { figuresFor } from "../verify/measure.js";
 import { SCALE } from "../verify/count.js";
 import { SpanIndex, distance, lowerBound } from "../lib/span-index.js";
@@ -211,7 +211,9 @@ function linkAll(
       // to bear a claim out, not to refute it.
       const prev = previousBlock(claim.paragraph);
       if (prev) {
-        const r2 = linkClaim(claim, namesIn(prev).all, keywordsIn(prev), {
+        // An entry named there as what a figure is of ("55 seats at the previous election") is that figure's.
+        const names = namesIn(prev).all.filter((m) => !FIGURE_BEFORE.test(view.slice(Math.max(prev.start, m.start - 60), m.start)));
+        const r2 = linkClaim(claim, names, keywordsIn(prev), {
           paragraphWords: wordSet(prev),
           lastLinked: (e) => lastLinked.get(e) ?? -1,
           contextWords,
@@ -247,7 +249,7 @@ function linkAll(
   const siblings = siblingMap(bySentence);
   const linked = claims.map((c) => linkOne(c));
   restateHeadlines(view, blocks, claims, linked);
-  mainEntryLinks(view, wordSet, claims, linked, kindCache, (c, e) => weaknessIn(c, e, datesBySentence.get(spanKey(c.sentence)) ?? []));
+  mainEntryLinks(view, wordSet, claims, linked, kindCache, (c, e) => weaknessIn(c, e, datesBySentence.get(spanKey(c.sentence)) ?? []), ledeEndOf(view, blocks), siblings);
   partialLinksOfTheStory(claims, linked);
   return claims.map((c, i) => ({ ...linked[i]!, siblings: siblings.get(c) ?? [] }));
 }
@@ -276,14 +278,30 @@ function mainEntryLinks(
   linked: LinkResult[],
   cache: Map<Entry, Set<string>>,
   datedApart: (c: Claim, e: Entry) => string | null,
+  ledeEnd: number | null,
+  siblings: ReadonlyMap<Claim, readonly Claim[]>,
 ): void {
-  const tally = new Map<Entry, number>();
+  // How many claims are stated of each entry, in all and in the head and lede (the first body paragraph, where news
+  // tells its main event).
+  const tally = new Map<Entry, { total: number; lede: number }>();
   claims.forEach((c, i) => {
     const r = linked[i]!;
-    if (r.link && r.link.strength === "stated" && !(c.kind === "count" && c.elliptic)) tally.set(r.link.entry, (tally.get(r.link.entry) ?? 0) + 1);
+    // A count whose entry is named as another figure's ("24.8%, down from 31.5% at the previous election") is not of it.
+    if (!r.link || r.link.strength !== "stated" || (c.kind === "count" && (c.elliptic || namedForAnother(c, { ...r, siblings: siblings.get(c) ?? [] }, view) !== null))) return;
+    let t = tally.get(r.link.entry);
+    if (!t) tally.set(r.link.entry, (t = { total: 0, lede: 0 }));
+    t.total++;
+    if (ledeEnd !== null && c.start < ledeEnd) t.lede++;
   });
-  // The article's main entries: those most of its claims are stated of (a few, so each claim asks only them).
-  const ranked = [...tally].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1] || (x[0].id < y[0].id ? -1 : 1)).slice(0, MAIN_ENTRIES);
+  // The article's main entries: those its head and lede, then its whole text, state most claims of (a few, so each
+  // claim asks only them). An older event the story measures its news against ("down from 31.5% at the previous
+  // election") may be stated of more often, but is not what the story is about.
+  const order = (x: { lede: number; total: number }, y: { lede: number; total: number }) => y.lede + y.total - (x.lede + x.total) || y.total - x.total;
+  const ranked = [...tally]
+    .filter(([, t]) => t.total >= 2)
+    .sort((x, y) => order(x[1], y[1]) || (x[0].id < y[0].id ? -1 : 1))
+    .slice(0, MAIN_ENTRIES)
+    .map(([e, t]): [Entry, number, { lede: number; total: number }] => [e, t.total, t]);
   if (ranked.length === 0) return;
   const mainFor = (c: Claim): [Entry, number] | null => {
     let holding = ranked.filter(([e]) => holdsFact(e, c));
@@ -293,8 +311,8 @@ function mainEntryLinks(
       const scaled = holding.filter(([e]) => ofItsScale(c, e));
       if (scaled.length > 0) holding = scaled;
     }
-    if (holding.length === 0 || (holding.length > 1 && holding[1]![1] === holding[0]![1])) return null;
-    return holding[0]!;
+    if (holding.length === 0 || (holding.length > 1 && order(holding[0]![2], holding[1]![2]) === 0)) return null;
+    return [holding[0]![0], holding[0]![1]];
   };
   claims.forEach((c, i) => {
     const r = linked[i]!;
@@ -380,15 +398,25 @@ const LEDE_BLOCKS = 3;
  * first count of the lede with the same measure and counted noun, when that
  * count's entry is stated.
  */
-function restateHeadlines(view: string, blocks: readonly Span[], claims: readonly Claim[], linked: LinkResult[]): void {
-  let body = -1;
+/** The index of the first block of an article's body (after its head: headline, standfirst, byline), or -1. */
+function bodyStart(view: string, blocks: readonly Span[]): number {
   for (let b = 0; b < blocks.length; b++) {
     const text = view.slice(blocks[b]!.start, blocks[b]!.end).trim();
     const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (words === 0 || (words < HEAD_WORDS && !/[.!?]["'”’)*_]*$/u.test(text))) continue;
-    body = b;
-    break;
+    return b;
   }
+  return -1;
+}
+
+/** Where an article's head and lede (its first body paragraph) end, or null. */
+function ledeEndOf(view: string, blocks: readonly Span[]): number | null {
+  const body = bodyStart(view, blocks);
+  return body < 0 ? null : blocks[body]!.end;
+}
+
+function restateHeadlines(view: string, blocks: readonly Span[], claims: readonly Claim[], linked: LinkResult[]): void {
+  const body = bodyStart(view, blocks);
   if (body <= 0) return;
   const headEnd = blocks[body]!.start;
   const ledeEnd = blocks[Math.min(blocks.length, body + LEDE_BLOCKS) - 1]!.end;
@@ -518,6 +546,9 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
   }
   return { link: best, candidates: links, reason: null, code: null };
 }
+
+/** A figure, then a preposition (maybe after a participle) that attaches what follows to it: "55 seats at the ". */
+const FIGURE_BEFORE = /(?<![\p{L}\p{N}])\d[\d,.]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|thousand))?(?:\s+\p{L}+)?\s+(?:(?:\p{L}{2,}ed|set|held|won)\s+)?(?:in|at|during|of|for|by)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
 
 /** How far after the preposition the phrase attached to a figure may run. */
 const ATTACHED_SPAN = 60;
@@ -656,11 +687,14 @@ function newsOfTheDay(claim: Claim, entry: Entry, published: string | null): str
   return `it is the day of publication, after ${entry.date}: it dates the day's news of the event`;
 }
 
-/** Is an ISO date after the whole of an entry's date or period? */
+/**
+ * Is an ISO date after an entry that is an event of a day or a few weeks (a collapse, a storm)? A later date
+ * is then its aftermath; after a year or a longer period ("2023" asylum figures), it is another period's.
+ */
 function afterEntry(value: string, date: string): boolean {
   const v = parseIso(value);
   const r = parseIsoInterval(date);
-  return v !== null && r !== null && v.year !== null && firstDay(v) > lastDay(r.to);
+  return v !== null && r !== null && v.year !== null && lastDay(r.to) - firstDay(r.from) <= 31 && firstDay(v) > lastDay(r.to);
 }
 
 /** Is an ISO date after the publication date (a plan, not the date of what happened)? */

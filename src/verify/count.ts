@@ -30,6 +30,8 @@ export interface CountOptions {
   readonly via?: LinkVia;
   /** Tied by only some of the entry's keywords, or as the article's main entry: compared only within CLOSE_SCALE times the entry's figure. */
   readonly close?: boolean;
+  /** The link is weak (it may bear the claim out, never refute it). */
+  readonly weak?: boolean;
   /** The main entry took the place of this one, named near the claim but without its measure. */
   readonly instead?: string;
   /** The text of the lede's count a headline's count restates (see the linker). */
@@ -101,6 +103,28 @@ export function groupNamedBefore(
   // Another number between the group and the claim belongs to the group first ("Yes won 58.3% against 41.7%").
   if (best && otherNumbers.some((o) => o > best!.end && o < claimOffset)) return null;
   return best ? { phrase: best.phrase, figure: best.figure, subject: best.subject } : null;
+}
+
+/**
+ * The claim's text without the set a partitive takes it from: "Nearly 2.9 million" of "Nearly 2.9 million of the
+ * country's 4.7 million registered voters" (the group "registered" is the set's, not the part's).
+ */
+function ownText(claim: CountClaim): string {
+  const set = /(?<!\s)\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?\d/u.exec(claim.text);
+  return set === null ? claim.text : claim.text.slice(0, set.index);
+}
+
+/**
+ * Is the count the whole set of a partitive, another count of its sentence taken of it ("11 of the country's 14
+ * commercial ports")? It tells how many there are, not what happened to them: the entry's figure is likely the part's.
+ */
+export function partitiveSet(claim: CountClaim, sentence: CountOptions["sentence"], siblings: readonly Claim[]): boolean {
+  if (sentence === undefined) return false;
+  const before = sentence.text.slice(0, claim.start - sentence.start);
+  const of = /\bof\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?$/u.exec(before);
+  if (of === null) return false;
+  const at = sentence.start + of.index;
+  return siblings.some((s) => s.kind === "count" && s.numberSpan.end <= at && /^\s*$/.test(sentence.text.slice(s.numberSpan.end - sentence.start, at - sentence.start)));
 }
 
 /** Regular expressions built from group phrases, once each: a base repeats its groups, and building one compiles it. */
@@ -310,7 +334,7 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     return { verdict: "unverified", rule: "fact.missing", message: `the entry has no figure for ${measure}`, expected: null };
   }
   const { figure: whole, later } = pickRevision(figures, options.published);
-  let group = whole.groups.size > 0 ? matchGroup(whole, claim.text) : null;
+  let group = whole.groups.size > 0 ? matchGroup(whole, ownText(claim)) : null;
   // A headline's count that restates the lede's ("4 soldiers" for "four Armenian soldiers") names the lede's group.
   if (group === null && whole.groups.size > 0 && options.restates !== undefined) group = matchGroup(whole, options.restates);
   let groupNearby = false;
@@ -362,9 +386,9 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   const part = !group && !percent && (claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
   const precisionText = claim.precision > 0 && qualifier === "exact" ? ` (as rounded, ±${formatNumber(claim.precision)})` : "";
-  // A percentage tied by an entry's one keyword agrees with some figure by chance too easily: it is borne out
-  // only when its sentence also speaks of the entry's event, or names a group of it.
-  const chance = holds && percent && !group && options.via === "keywords" && entry.keywords.length === 1 && !(options.sentence !== undefined && keywordsAndEvent(entry, options.sentence.text));
+  // A percentage tied by an entry's one keyword, by some of its keywords or weakly agrees with some figure by chance
+  // too easily: it is borne out only when its sentence also speaks of the entry's event, or names a group of it.
+  const chance = holds && percent && !group && options.via === "keywords" && (entry.keywords.length === 1 || options.close === true || options.weak === true) && !(options.sentence !== undefined && keywordsAndEvent(entry, options.sentence.text));
   if (chance) {
     return { verdict: "unverified", rule: "count.percent-unnamed", message: `a percentage tied by one keyword (${entry.keywords[0]}) whose sentence does not speak of ${entry.name}: ${ref} ${RULE_WORDS[qualifier]} ${claimed}, which may be chance`, expected };
   }
@@ -473,6 +497,9 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
   }
   if (claim.rate) {
     return { rule: "count.rate", message: `"${claim.text}" is a rate (so many a day, a year), not the entry's ${measure}` };
+  }
+  if (!grouped && partitiveSet(claim, options.sentence, options.siblings ?? [])) {
+    return { rule: "count.partitive-set", message: `"${claim.text}" is the set another count of its sentence is taken of ("11 of the country's 14 ports"), not what happened to it` };
   }
   return null;
 }

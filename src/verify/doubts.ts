@@ -34,21 +34,34 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   return null;
 }
 
-/** A preposition (and article) that attaches a name to the figure just before it: "71 percent in a 2015 referendum". */
-const ATTACHED = /^\s*(?:in|at|during|of|for)\s+(?:(?:the|a|an|its|their)\s+)?$/i;
+/**
+ * A preposition (and article) that attaches a name to the figure just before it, maybe after a participle: "71
+ * percent in a 2015 referendum", "the mark of 19,870 set at the 2019 final".
+ */
+const ATTACHED = /^\s*(?:(?:\p{L}{2,}ed|set|held|won|made|seen)\s+)?(?:in|at|during|of|for|by)\s+(?:(?:the|a|an|its|their)\s+)?$/iu;
 
 /**
  * An entry named right after another count of the sentence, by a preposition,
  * is that count's: in "Turnout was 64.2 percent, down from 71 percent in a
  * 2015 referendum", the 2015 referendum is what 71 percent is of.
  */
-function namedForAnother(claim: Claim, link: LinkResult, view: string | undefined): Doubt | null {
+export function namedForAnother(claim: Claim, link: LinkResult, view: string | undefined): Doubt | null {
   const l = link.link!;
-  if (view === undefined || l.mention.start < claim.end) return null;
+  if (view === undefined || l.mention.start < claim.end || l.mention.start > claim.sentence.end) return null;
   const other = (link.siblings ?? []).find((s) => s.kind === "count" && s.start >= claim.end && s.end <= l.mention.start && ATTACHED.test(view.slice(s.end, l.mention.start)));
-  if (!other) return null;
-  return { rule: "count.named-for-another", message: `"${view.slice(l.mention.start, l.mention.end)}" is named as what "${other.text}" is of, not this claim` };
+  const named = view.slice(l.mention.start, l.mention.end);
+  if (other) return { rule: "count.named-for-another", message: `"${named}" is named as what "${other.text}" is of, not this claim` };
+  // ...or another figure that is no claim of its own ("beating the mark of 19,870 set at the 2019 final").
+  const between = view.slice(claim.end, l.mention.start);
+  const last = [...between.matchAll(FIGURE)].pop();
+  if (last !== undefined && ATTACHED.test(between.slice(last.index + last[0].length))) {
+    return { rule: "count.named-for-another", message: `"${named}" is named as what "${last[0]}" is of, not this claim` };
+  }
+  return null;
 }
+
+/** A number written as a figure ("19,870", "71 percent", "1.2 million"). */
+const FIGURE = /(?<![\p{L}\p{N}])\d[\d,.]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|thousand))?(?![\p{L}\p{N}])/gu;
 
 /**
  * "Fighting has raged since August last year": a date after "since" starts a
@@ -75,8 +88,11 @@ function sinceClause(before: string): boolean {
   const clause = words.slice(at + 1);
   if (clause.some((w) => /[,.;:()"“”\d]/.test(w))) return false;
   while (clause.length > 0 && ["early", "late", "mid"].includes(clause[clause.length - 1]!)) clause.pop();
+  const isVerb = (w: string) => ["began", "begun", "started", "out"].includes(w) || /^\p{L}{2,}ed$/u.test(w);
   const [verb, prep] = clause.slice(-2);
-  return clause.length >= 3 && (prep === "on" || prep === "in") && verb !== undefined && (["began", "begun", "started", "out"].includes(verb) || /^\p{L}{2,}ed$/u.test(verb));
+  if (clause.length >= 3 && (prep === "on" || prep === "in") && verb !== undefined && isVerb(verb)) return true;
+  // A date that follows the verb's object ("since the neighbours agreed to a ceasefire more than three years ago").
+  return clause.length >= 3 && clause.slice(1, -1).some(isVerb) && !["on", "in", "at", "by"].includes(prep ?? "");
 }
 
 /** Words that open a clause of their own between a date and a later mention: "began in March, weeks after Storm Ana". */
@@ -109,7 +125,8 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
     return { rule: "date.future", message: `${claim.value.value} is after the article's publication (${published}), and ${entry.id} had happened by then: it dates something planned` };
   }
   // Another date in the sentence agrees with the entry: this one dates something else ("in April, from 7.9% in March").
-  const sibling = (link.siblings ?? []).find((s): s is DateClaim => s.kind === "date" && s.role === "event" && entry.date !== null && dateAgrees(s, entry.date));
+  // A point of comparison counts too: "Tuesday's meeting was the first since September 2023, when they spoke at the UN".
+  const sibling = (link.siblings ?? []).find((s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison") && entry.date !== null && dateAgrees(s, entry.date));
   if (sibling) return { rule: "date.other-agrees", message: `"${sibling.text}" in the same sentence is the entry's date; this one dates something else` };
   return null;
 }

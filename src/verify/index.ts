@@ -83,9 +83,14 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
     const alt = outcomeOf(claim, other, options);
     if (alt.verdict === "supported") return { claim, verdict: "supported", entry: other.link!.entry, expected: alt.expected, reason: formatReason(alt.rule, alt.message, other.link!.entry), rule: alt.rule, link: other };
   }
-  // Weakly tied, a date inside a period of more than a month is no evidence: the period holds the dates of everything that happened in it.
-  if (outcome.verdict === "supported" && claim.kind === "date" && link.link.strength === "weak" && entry.date !== null && insideLongPeriod(claim, entry.date)) {
-    outcome = { ...outcome, verdict: "unverified", rule: "link.weak", message: `not compared: ${link.link.weakness ?? "tied weakly to the entry"}, and the entry is a period (${entry.date}), which holds the dates of everything that happened in it` };
+  // A date inside a period of more than a month is no evidence: the period holds the dates of everything that
+  // happened in it (a trial's verdict on a day moved by two is still inside the trial).
+  if (outcome.verdict === "supported" && claim.kind === "date" && entry.date !== null && insideLongPeriod(claim, entry.date)) {
+    const period = `the entry is a period (${entry.date}), which holds the dates of everything that happened in it`;
+    outcome =
+      link.link.strength === "weak"
+        ? { ...outcome, verdict: "unverified", rule: "link.weak", message: `not compared: ${link.link.weakness ?? "tied weakly to the entry"}, and ${period}` }
+        : { ...outcome, verdict: "unverified", rule: "date.inside-period", message: `${claim.text} is neither its start nor its end, and ${period}` };
   }
   // Weakly tied by a keyword that is the date's own text (an entry keyed by "2012" for "in 2012"), agreement is circular.
   const m = link.link.mention;
@@ -138,6 +143,7 @@ function outcomeOf(claim: Claim, link: LinkResult, options: VerifyOptions): Outc
         siblings: link.siblings ?? [],
         via: link.link!.via,
         ...(link.link!.close ? { close: true } : {}),
+        ...(link.link!.strength === "weak" ? { weak: true } : {}),
         ...(link.link!.instead !== undefined ? { instead: link.link!.instead } : {}),
         ...(link.link!.restates ? { restates: link.link!.restates.text } : {}),
         ...(options.view !== undefined ? { sentence: { text: options.view.slice(claim.sentence.start, claim.sentence.end), start: claim.sentence.start } } : {}),

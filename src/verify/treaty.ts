@@ -6,9 +6,15 @@ import { compareDates } from "./date.js";
 import type { CountOutcome as Outcome } from "./count.js";
 
 export function placeMatches(stated: string, entry: Entry): boolean {
-  const s = nameKeys(stated).join(" ");
-  const candidates = [entry.place ?? "", entry.name, ...entry.aliases].map((p) => ` ${nameKeys(p).join(" ")} `);
+  const s = nameKeys(stated).map(nationStem).join(" ");
+  const candidates = [entry.place ?? "", entry.name, ...entry.aliases].map((p) => ` ${nameKeys(p).map(nationStem).join(" ")} `);
   return candidates.some((c) => c.includes(` ${s} `));
+}
+
+/** A place word without a people ending, so that a country and its people's form agree ("Domiri" ~ "Domir", "Polish" ~ "Poland"). */
+function nationStem(word: string): string {
+  const stem = word.replace(/(?:ian|an|ese|ish|i|n|land|ia|y)$/, "").replace(/(?<![aeiouy])[aeiouy]+$/, "");
+  return stem.length >= 4 ? stem : word;
 }
 
 export function verifyTreaty(claim: TreatyClaim, entry: Entry): Outcome {

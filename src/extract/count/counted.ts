@@ -216,7 +216,10 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   const phraseWords = headTok ? tokens.slice(npFirst, npLast + 1).filter((t) => t.kind === "word" && t.lower !== "of" && t.lower !== "the") : [];
   const subgroup = headTok !== null && !np.wordMeasure && (!GENERIC_PEOPLE.has(headLower!) || phraseWords.length > 1);
 
-  const npEnd = Math.max(npLast, m.textLast);
+  // "Nearly 2.9 million of the country's 4.7 million registered voters": the set has a count of its own, so the
+  // claim's text ends with its number (its counted noun is still the set's).
+  const ownSet = np.head >= 0 && tokens.slice(np.first, np.head).some((t) => t.lower === "of") && tokens.slice(np.first, np.head).some((t) => t.kind === "num");
+  const npEnd = ownSet ? m.textLast : Math.max(npLast, m.textLast);
   const partitive = np.head >= 0 && tokens.slice(np.first, np.head).some((t) => t.lower === "of");
   const qualified = isQualified(tokens, m.textFirst, npEnd, partitive);
   const rate = RATE.some((r) => matchWords(tokens, npEnd + 1, r));

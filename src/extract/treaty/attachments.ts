@@ -10,6 +10,9 @@ import type { Token } from "../text/tokens.js";
 import { isCapitalized } from "../text/tokens.js";
 import { MONTHS } from "../vocabulary.js";
 
+/** Nouns of a kind of place before "of" and its name: "the town of Halvik". */
+const PLACE_KINDS = new Set(["town", "city", "village", "port", "capital", "resort", "region", "province", "district", "island", "enclave", "municipality", "commune", "oblast", "county", "state"]);
+
 export interface Attachment {
   readonly year: number | null;
   readonly date: string | null;
@@ -144,6 +147,10 @@ export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName
     }
     if (prep === "in" || prep === "at") {
       let p = j + 1;
+      // "in the Domiri town of Halvik", "in the town of Halvik": the place is the name after the place noun.
+      let q = tokens[p]?.lower === "the" ? p + 1 : p;
+      while (isCapitalized(tokens[q]) && q < p + 4) q++;
+      if (PLACE_KINDS.has(tokens[q]?.lower ?? "") && tokens[q + 1]?.lower === "of" && isCapitalized(tokens[q + 2])) p = q + 2;
       if (tokens[p]?.lower === "the" && isCapitalized(tokens[p + 1])) p++; // "in the Hall of Mirrors"
       const words: string[] = [];
       while (

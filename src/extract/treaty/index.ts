@@ -26,6 +26,8 @@ export const treatyExtractor: Extractor = {
         const t = tokens[i]!;
         let name: { first: number; last: number; yearFirst: number | null } | null = null;
         const finalAct = t.text === "Act" && tokens[i - 1]?.text === "Final"; // "the Helsinki Final Act"
+        // "Ceasefire Agreement": the head word is the last of a run of them ("Halvik Ceasefire" is not a second name).
+        if (t.kind === "word" && TREATY_HEADS.has(t.lower) && tokens[i + 1]?.kind === "word" && TREATY_HEADS.has(tokens[i + 1]!.lower)) continue;
         if (t.kind === "word" && (TREATY_HEADS.has(t.lower) || finalAct)) name = nameAround(tokens, i);
         else if (t.kind === "word" && acronyms.has(t.text) && !TREATY_HEADS.has(tokens[i + 1]?.lower ?? "")) {
           name = { first: tokens[i - 1]?.text === "New" ? i - 1 : i, last: i, yearFirst: null };

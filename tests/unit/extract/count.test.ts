@@ -85,7 +85,7 @@ describe("count extractor on news forms", () => {
     ["The death toll from the earthquake rose to 41,000 on Friday.", ["death toll from the earthquake rose to 41,000 → killed exact 41000"]],
     ["At least 23 people died and dozens more were hurt.", ["At least 23 people died → killed at_least 23", "dozens more were hurt → wounded at_least 12"]],
     ["Three Palestinians were shot dead by Israeli forces.", ["Three Palestinians were shot dead → killed exact 3"]],
-    ["The ruling party won 185 of the 450 seats.", ["185 of the 450 seats → seat exact 185", "450 seats → seat exact 450"]],
+    ["The ruling party won 185 of the 450 seats.", ["185 → seat exact 185", "450 seats → seat exact 450"]],
     ["Washington left the treaty, accusing Moscow of violating the 1987 pact.", []],
     ["The 2010 treaty caps warheads.", []],
   ];

@@ -11,6 +11,9 @@ const FOUND: Array<[string, Array<{ text: string; name: string; year?: number; d
   ["Both sides invoked the 2020 trilateral statement.", [{ text: "2020 trilateral statement", name: "trilateral statement", year: 2020 }]],
   ["They discussed the Treaty on the Non-Proliferation of Nuclear Weapons.", [{ text: "Treaty on the Non-Proliferation of Nuclear Weapons", name: "Treaty on the Non-Proliferation of Nuclear Weapons" }]],
   ["The Minsk agreements, signed in Minsk on 12 February 2015, failed.", [{ text: "Minsk agreements", name: "Minsk agreements", year: 2015, date: "2015-02-12", place: "Minsk" }]],
+  // "in the Domiri town of Halvik": the place is the name after the kind of place.
+  ["The Halvik Agreement, signed in the Domiri town of Halvik on 14 March 2021, held.", [{ text: "Halvik Agreement", name: "Halvik Agreement", year: 2021, date: "2021-03-14", place: "Halvik" }]],
+  ["Both sides cite the Halvik Ceasefire Agreement.", [{ text: "Halvik Ceasefire Agreement", name: "Halvik Ceasefire Agreement" }]],
   ["The Declaration of Alma-Ata of 21 December 1991 is cited.", [{ text: "Declaration of Alma-Ata of 21 December 1991", name: "Declaration of Alma-Ata", year: 1991, date: "1991-12-21" }]],
 ];
 

@@ -298,6 +298,28 @@ describe("the article's main entry", () => {
     expect(verdicts(story("- Officials counted 460,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "460,000 spoiled ballots", verdict: "unverified", rule: "count.far" }));
     expect(verdicts(story("- In 2015, officials counted 46,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "46,000 spoiled ballots", verdict: "unverified", rule: "link.weak" }));
   });
+  it("takes for main entry the event the head and lede tell, not an older one the story measures it against", () => {
+    const votes = baseOf(`- id: vote-2025
+  kind: event
+  name: 2025 Estrevian election
+  keywords: [Estrevia, election]
+  date: 2025-05-11
+  counts: { percent: { value: 61.4, groups: { turnout: 61.4, Civic Alliance: 34.2 } }, seat: { value: 150, groups: { Civic Alliance: 58 } } }
+  sources: [{ title: t }]
+- id: vote-2021
+  kind: event
+  name: 2021 Estrevian election
+  aliases: [previous election]
+  date: 2021-10
+  counts: { percent: { value: 55.9, groups: { turnout: 55.9, Social Democrats: 31.5 } }, seat: { value: 150, groups: { Social Democrats: 55 } } }
+  sources: [{ title: t }]
+`);
+    const text = (turnout: string) =>
+      `# Civic Alliance wins Estrevia election\n\nThe Civic Alliance won Sunday's election in Estrevia with 34.2% and 58 seats.\n\nThe Social Democrats fell to 24.8% and 41 seats, down from 31.5% and 55 seats at the previous election in October 2021, their worst since 1991 and below the 2021 mark.\n\n- Turnout: ${turnout}\n`;
+    const turnout = (t: string) => check([{ path: "a.md", text: text(t), published: "2025-05-12" }], votes)[0]!.findings.find((f) => f.claim.text === t)!;
+    expect([turnout("61.4%").verdict, turnout("61.4%").entry?.id]).toEqual(["supported", "vote-2025"]);
+    expect([turnout("71.4%").verdict, turnout("71.4%").entry?.id]).toEqual(["contradicted", "vote-2025"]);
+  });
   it("takes for a count's main entry one that holds a figure of its scale", () => {
     const two = baseOf(`- id: global
   kind: event

@@ -475,3 +475,76 @@ describe("a percentage tied by one keyword", () => {
     expect(of("Consumer price inflation reached 12 percent in May.", "12 percent")).toEqual(["supported", "count.exact"]);
   });
 });
+
+describe("what the held-out articles taught", () => {
+  const b = baseOf(`
+- id: strike
+  kind: event
+  name: Vellmar port strike
+  aliases: [port strike]
+  date: 2024-11-19/2024-11-22
+  counts: { port: 11 }
+  sources: [{ title: t }]
+- id: vote-2025
+  kind: event
+  name: 2025 Estrevian election
+  aliases: [Estrevian election]
+  date: 2025-05-11
+  counts: { voter: { min: 2850000, max: 2900000, groups: { registered: 4700000 } } }
+  sources: [{ title: t }]
+- id: final-2019
+  kind: event
+  name: 2019 cup final
+  aliases: [2019 final]
+  date: 2019-05-26
+  counts: { spectator: 19870 }
+  sources: [{ title: t }]
+- id: unga-2023
+  kind: event
+  name: UN General Assembly meeting of 2023
+  aliases: [UN General Assembly]
+  date: 2023-09
+  sources: [{ title: t }]
+- id: trial
+  kind: event
+  name: Porto Salvo bribery trial
+  aliases: [bribery trial]
+  date: 2022-10-11/2025-02-06
+  sources: [{ title: t }]
+- id: truce
+  kind: event
+  name: Lesno fighting
+  aliases: [Lesno fighting]
+  date: 2024-11-19
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(b, "2025-05-12");
+  it("does not take the set a part is counted of for what happened to it", () => {
+    const text = "The port strike has halted operations at 11 of the country's 14 commercial ports.";
+    expect(of(text, "14 commercial ports")).toEqual(["unverified", "count.partitive-set"]);
+    // (the part, equal to the whole the base gives, is no evidence either: see above)
+    expect(of(text, "11")).toEqual(["unverified", "count.part-of-whole"]);
+  });
+  it("matches a group from the part's own words, not the set's", () => {
+    const text = (set: string) => `In the Estrevian election, nearly 2.9 million of the country's ${set} registered voters cast a ballot.`;
+    expect(of(text("4.7 million"), "nearly 2.9 million")).toEqual(["supported", "count.nearly"]);
+    expect(of(text("4.7 million"), "4.7 million registered voters")).toEqual(["supported", "count.exact"]);
+    expect(of(text("9.9 million"), "9.9 million registered voters")).toEqual(["contradicted", "count.exact"]);
+  });
+  it("takes an entry named right after a figure that is no claim for that figure's", () => {
+    expect(of("A record 21,406 spectators watched, beating the mark of 19,870 set at the 2019 final.", "21,406 spectators")).toEqual(["unverified", "count.named-for-another"]);
+  });
+  it("lets a point of comparison that agrees with the entry date it, and not the other date", () => {
+    expect(of("Tuesday's meeting was the first since September 2023, when they spoke at the UN General Assembly.", "Tuesday")).toEqual(["unverified", "date.other-agrees"]);
+  });
+  it("takes no day strictly inside a long period for evidence, but its start and end", () => {
+    const of2 = verdictOf(b, "2025-02-06");
+    expect(of2("The bribery trial ended on Thursday with 14 convictions.", "Thursday")).toEqual(["supported", "date.granularity"]);
+    expect(of2("The bribery trial ended on Saturday with 14 convictions.", "Saturday")).toEqual(["unverified", "date.inside-period"]);
+  });
+  it("does not compare a date inside a clause of since with the event", () => {
+    const text = "The Lesno fighting was the worst since the neighbours agreed to a ceasefire more than three years ago.";
+    expect(verdictOf(b, "2024-11-21")(text, "three years ago")).toEqual(["unverified", "date.since"]);
+  });
+});
+

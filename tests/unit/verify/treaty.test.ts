@@ -26,6 +26,20 @@ describe("treaty verdicts", () => {
     expect(verdicts("The Alma-Ata Protocol, signed in Minsk in 1991, is cited.")).toEqual([["Alma-Ata Protocol", "contradicted", "treaty.place"]]);
     expect(verdicts("The Alma-Ata Protocol, signed in Alma-Ata on 21 December 1991, is cited.")).toEqual([["Alma-Ata Protocol", "supported", "treaty.date"]]);
   });
+  it("takes a place written in its people's form (\"Domiri\" for Domir) for the place", () => {
+    const halvik = baseOf(`
+- id: halvik
+  kind: treaty
+  name: Halvik Ceasefire Agreement
+  date: 2021-03-14
+  place: Halvik, Domir
+  sources: [{ title: t }]
+`);
+    const of = (text: string) => check([{ path: "a.txt", text, published: "2024-11-21" }], halvik)[0]!.findings.filter((f) => f.claim.kind === "treaty").map((f) => [f.verdict, f.rule]);
+    expect(of("The Halvik Ceasefire Agreement, signed in the Domiri town of Halvik on 14 March 2021, held.")).toEqual([["supported", "treaty.date"]]);
+    expect(of("The Halvik Ceasefire Agreement, signed in Domiri territory in 2021, held.")).toEqual([["supported", "treaty.place"]]);
+    expect(of("The Halvik Ceasefire Agreement, signed in Geneva in 2021, held.")).toEqual([["contradicted", "treaty.place"]]);
+  });
   it("compares both a year in the name and a signing date written after it", () => {
     expect(verdicts("Under the 1991 Alma-Ata Protocol, signed on 21 December 1991, they met.")).toEqual([["1991 Alma-Ata Protocol", "supported", "treaty.date"]]);
     expect(verdicts("Under the 1993 Alma-Ata Protocol, signed on 21 December 1991, they met.")).toEqual([["1993 Alma-Ata Protocol", "contradicted", "treaty.year"]]);
