@@ -302,3 +302,12 @@ export const ORGANISATION_WORDS = new Set(["organization", "organisation", "orga
 
 /** Acronyms of agreements that news writes alone ("New START", "the NPT"). */
 export const TREATY_ACRONYMS = new Set(["NPT", "CTBT", "INF", "START", "SALT", "ABM", "CFE", "JCPOA", "TPNW", "NAFTA", "USMCA", "GATT", "AUKUS", "TTIP", "CPTPP", "RCEP", "SORT", "CWC", "BWC", "OST", "TTBT", "PNET"]);
+
+/** Plural nouns of magnitudes, not of things counted one by one: a percentage of them is a ratio. */
+export const MAGNITUDES = new Set([
+  "levels", "averages", "values", "costs", "prices", "rates", "amounts", "totals", "figures", "sales", "revenues", "earnings",
+  "wages", "salaries", "incomes", "exports", "imports", "profits", "returns", "reserves", "emissions", "savings", "assets",
+  "funds", "expectations", "forecasts", "estimates", "targets", "quotas", "norms", "means", "requirements", "needs",
+  "limits", "capacities", "budgets", "benefits", "payments", "losses", "gains", "numbers", "counts", "volumes", "outputs",
+  "yields", "sums", "units", "goals", "projections", "fees", "taxes", "rents", "debts", "liabilities", "spending", "times",
+]);

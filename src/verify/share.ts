@@ -7,16 +7,8 @@
  */
 import type { Claim, CountClaim } from "../model/claim.js";
 import { isPluralNoun } from "../extract/text/nouns.js";
+import { MAGNITUDES } from "../extract/vocabulary.js";
 import { lowerBound, upperBound } from "./count.js";
-
-/** Plural nouns of magnitudes, not of things counted one by one: a percentage of them is a ratio. */
-const MAGNITUDES = new Set([
-  "levels", "averages", "values", "costs", "prices", "rates", "amounts", "totals", "figures", "sales", "revenues", "earnings",
-  "wages", "salaries", "incomes", "exports", "imports", "profits", "returns", "reserves", "emissions", "savings", "assets",
-  "funds", "expectations", "forecasts", "estimates", "targets", "quotas", "norms", "means", "requirements", "needs",
-  "limits", "capacities", "budgets", "benefits", "payments", "losses", "gains", "numbers", "counts", "volumes", "outputs",
-  "yields", "sums", "units", "goals", "projections", "fees", "taxes", "rents", "debts", "liabilities", "spending", "times",
-]);
 
 /** Words that may open the set: "of the adults", "of all stations". */
 const DETERMINERS = new Set(["the", "its", "their", "all", "those", "these", "our", "his", "her", "eligible", "registered"]);

@@ -11,7 +11,7 @@ import { isPluralNoun as isPlural } from "../text/nouns.js";
 import type { Token } from "../text/tokens.js";
 import { isCapitalized, matchWords } from "../text/tokens.js";
 import {
-  AUXILIARIES, CURRENCY_WORDS, GENERIC_PEOPLE, MEASUREMENT_UNITS, MEASURE_VERBS_AFTER, MEASURE_VERBS_BEFORE, MEASURE_WORDS, NOT_COUNTED,
+  AUXILIARIES, CURRENCY_WORDS, MAGNITUDES, GENERIC_PEOPLE, MEASUREMENT_UNITS, MEASURE_VERBS_AFTER, MEASURE_VERBS_BEFORE, MEASURE_WORDS, NOT_COUNTED,
   MONTHS, NP_STOP, PEOPLE_NOUNS, TIME_UNITS, WEEKDAYS,
 } from "../vocabulary.js";
 import type { NumberMention } from "./numbers-in-context.js";
@@ -147,6 +147,9 @@ function nounPhrase(tokens: readonly Token[], start: number): NounPhrase {
       break;
     }
     if (NP_STOP.has(t.lower) || AUXILIARIES.has(t.lower)) {
+      // A participle right after the number before a plural noun is a modifier: "64 confirmed deaths", "12 reported cases".
+      const next = tokens[k + 1];
+      if (head < 0 && /[a-z]ed$/.test(t.lower) && isWord(next) && isPluralNoun(next) && !NP_STOP.has(next.lower) && !AUXILIARIES.has(next.lower)) continue;
       // Coordinated modifiers: "domestic and foreign observers".
       if ((t.lower === "and" || t.lower === "or") && head >= 0 && !isPluralNoun(tokens[head]!) && isWord(tokens[k + 1]) && !NP_STOP.has(tokens[k + 1]!.lower)) {
         const after = tokens[k + 2];
@@ -272,6 +275,12 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   if (toll !== null) return result("killed", "toll", toll, npEnd);
   const numberOf = headTok === null ? numberOfBefore(tokens, m.textFirst) : null;
   if (numberOf) return result(numberOf.measure, "toll", numberOf.start, npEnd);
+  // The subject of a verb of change counts: "Asylum applications rose to 29,800", "cases climbed to 74".
+  const subject = headTok === null ? subjectBefore(tokens, m.textFirst) : -1;
+  if (subject >= 0) {
+    const noun = tokens[subject]!.lower;
+    return result(MEASURE_WORDS[noun] ?? (noun === "deaths" || noun === "fatalities" ? "killed" : singular(noun)), "toll", subject, npEnd);
+  }
 
   if (headTok === null) {
     // "36.4 million are refugees": the noun after a copula.
@@ -364,6 +373,25 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
     }
   }
   return null;
+}
+
+/** Verbs of change a figure's subject takes: "applications rose to 29,800". */
+const CHANGE_VERBS = new Set(["rose", "climbed", "jumped", "increased", "grew", "fell", "dropped", "declined", "decreased", "slipped", "soared", "surged", "plunged"]);
+
+/**
+ * The plural noun whose figure a bare number after "<noun> <verb of change> to" is ("Asylum applications rose
+ * to 29,800"), its token index, or -1. The noun must come right before the verb (an adverb may sit on either side).
+ */
+function subjectBefore(tokens: readonly Token[], first: number): number {
+  let j = first - 1;
+  if (tokens[j]?.lower !== "to") return -1;
+  j--;
+  if (/^[a-z]+ly$/.test(tokens[j]?.lower ?? "")) j--;
+  if (!CHANGE_VERBS.has(tokens[j]?.lower ?? "")) return -1;
+  j--;
+  if (/^[a-z]+ly$/.test(tokens[j]?.lower ?? "")) j--;
+  const noun = tokens[j];
+  return isWord(noun) && isPluralNoun(noun) && !NP_STOP.has(noun.lower) && !AUXILIARIES.has(noun.lower) && !TIME_UNITS.has(noun.lower) && !MEASUREMENT_UNITS.has(noun.lower) && !MAGNITUDES.has(noun.lower) ? j : -1;
 }
 
 function tollBefore(tokens: readonly Token[], first: number): number | null {

@@ -8,8 +8,8 @@ import type { Token } from "../text/tokens.js";
 import { isCapitalized } from "../text/tokens.js";
 import { MONTHS, NP_STOP, TREATY_INNER_WORDS, WEEKDAYS } from "../vocabulary.js";
 
-const CONNECTORS = new Set(["of", "on", "the", "and", "for", "in", "concerning", "regarding", "to"]);
-const POST_INTRO = new Set(["of", "on", "for", "between", "concerning", "regarding"]);
+const CONNECTORS = new Set(["of", "on", "the", "and", "for", "in", "concerning", "regarding", "to", "against"]);
+const POST_INTRO = new Set(["of", "on", "for", "between", "concerning", "regarding", "against"]);
 /** Descriptions, not names: "EU-brokered", "Russia-backed", "US-led". */
 const DESCRIPTIVE_SUFFIX = /^(?:brokered|backed|led|mediated|sponsored|drafted|proposed|supported|made)$/;
 /** Nationality adjectives alone do not name an agreement ("a Russian deal"). */

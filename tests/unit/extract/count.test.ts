@@ -151,3 +151,20 @@ describe("count extractor: the verb a count hangs on", () => {
     expect(countsOf(sentence).map((c) => c.verb ?? null)).toEqual(expected);
   });
 });
+
+describe("count extractor: participles before the noun, and the subject of a verb of change", () => {
+  const CASES: Array<[string, string[]]> = [
+    ["The landslides left 64 confirmed deaths.", ["64 confirmed deaths → killed exact 64"]],
+    ["Officials counted 74 reported cases by Friday.", ["74 reported cases → case exact 74"]],
+    ["Asylum applications rose to 29,800 this year.", ["applications rose to 29,800 → application exact 29800"]],
+    ["Confirmed cases climbed sharply to more than 1,200.", ["cases climbed sharply to more than 1,200 → case more_than 1200"]],
+    // Ignored: a magnitude ("prices"), a unit, a verb of change without "to".
+    ["Fuel prices rose to 120 in March.", []],
+    ["Temperatures rose to 45 degrees.", []],
+    ["Sales rose 40 in the quarter.", []],
+  ];
+  it.each(CASES)("%j", (sentence, expected) => {
+    expect(countsOf(sentence).map((c) => `${c.text} → ${c.value.measure} ${c.value.qualifier} ${c.value.value}`)).toEqual(expected);
+  });
+});
+

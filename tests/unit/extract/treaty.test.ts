@@ -13,6 +13,7 @@ const FOUND: Array<[string, Array<{ text: string; name: string; year?: number; d
   ["The Minsk agreements, signed in Minsk on 12 February 2015, failed.", [{ text: "Minsk agreements", name: "Minsk agreements", year: 2015, date: "2015-02-12", place: "Minsk" }]],
   // "in the Domiri town of Halvik": the place is the name after the kind of place.
   ["The Halvik Agreement, signed in the Domiri town of Halvik on 14 March 2021, held.", [{ text: "Halvik Agreement", name: "Halvik Agreement", year: 2021, date: "2021-03-14", place: "Halvik" }]],
+  ["He was charged under the United Nations Convention against Corruption.", [{ text: "United Nations Convention against Corruption", name: "United Nations Convention against Corruption" }]],
   ["Both sides cite the Halvik Ceasefire Agreement.", [{ text: "Halvik Ceasefire Agreement", name: "Halvik Ceasefire Agreement" }]],
   ["The Declaration of Alma-Ata of 21 December 1991 is cited.", [{ text: "Declaration of Alma-Ata of 21 December 1991", name: "Declaration of Alma-Ata", year: 1991, date: "1991-12-21" }]],
 ];
