@@ -8,7 +8,7 @@
 import type { CountClaim, DateClaim } from "../model/claim.js";
 import type { Finding } from "../model/finding.js";
 import { compareDates } from "./date.js";
-import { matchGroup } from "./count.js";
+import { matchGroup, partByItsWords, partitiveSet } from "./count.js";
 import { formatNumber } from "./messages.js";
 import { figuresFor } from "./measure.js";
 import { push } from "../lib/group.js";
@@ -75,11 +75,17 @@ export function inconsistencies(findings: readonly Finding[], sentenceOf: (f: Fi
     const entry = link.entry;
     const c = f.claim;
     if (c.kind === "count") {
-      if (c.subgroup || c.elliptic) return;
-      const figure = figuresFor(entry, c)?.figures.at(-1);
+      // Parts ("two bodies", "11 of the country's 14 ports") and the story's figures tied only close (see `close`)
+      // are not stated of the entry's whole.
+      if (c.subgroup || c.elliptic || link.close) return;
+      const found = figuresFor(entry, c);
+      const sentence = { text: sentenceOf(f), start: c.sentence.start };
+      if (partByItsWords(c, found?.measure ?? c.value.measure, sentence) || partitiveSet(c, sentence, f.link.siblings ?? [])) return;
+      const figure = found?.figures.at(-1);
       const g = figure ? matchGroup(figure, c.text) : null;
       if (g === "ambiguous" || isRevision(f)) return;
-      push(counts, `${entry.id}\u0000${c.value.measure}\u0000${g === null ? "" : g.phrase}`, { f, c, index });
+      // Keyed by the entry's figure the claim speaks of ("two bodies" of `body`, not of `killed`, when the base keys both).
+      push(counts, `${entry.id}\u0000${found?.measure ?? c.value.measure}\u0000${g === null ? "" : g.phrase}`, { f, c, index });
     } else if (c.kind === "date") {
       if (c.role !== "event" || c.value.value === null || c.value.value.startsWith("--") || f.link.owner || isRevision(f)) return;
       push(dates, entry.id, { f, c, index });

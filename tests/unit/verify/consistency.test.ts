@@ -26,6 +26,10 @@ describe("consistency inside one article", () => {
   it("does not take a rising toll for an inconsistency", () => {
     expect(inconsistencies("The Hatay earthquake killed 300 people. The toll of the Hatay earthquake later rose to 500 dead.")).toEqual([]);
   });
+  it("does not take a part for the whole: bodies recovered, a number of a set", () => {
+    expect(inconsistencies("The Hatay earthquake killed 300 people. In Hatay, rescuers recovered 40 bodies from the earthquake rubble.")).toEqual([]);
+    expect(inconsistencies("The Hatay earthquake killed 300 people. In Hatay, the earthquake killed 40 of the town's 900 teachers.")).toEqual([]);
+  });
   it("reports two dates of the same event that disagree", () => {
     expect(inconsistencies("The Hatay earthquake struck on 6 February. The earthquake in Hatay struck on 7 February.")).toEqual([["date", "6 February", "7 February"]]);
   });
