@@ -643,7 +643,8 @@ function rank(a: Link, b: Link): number {
  * A claim tied to an entry by keywords alone may be about another event of the
  * same parties. It is weak when its sentence is dated to another time (for a
  * count: before the entry, or after it for a count an action of the day
- * narrows), or when it does not speak of the entry's event at all (for a date).
+ * narrows), or when it does not speak of the entry's event at all (for a date,
+ * and for a count of an agreement's provisions).
  */
 function weaknessOf(claim: Claim, entry: Entry, sentence: string, sentenceDates: readonly DateClaim[], cache: Map<Entry, Set<string>>, published: string | null): string | null {
   if (entry.date !== null && claim.kind === "count") {
@@ -658,6 +659,9 @@ function weaknessOf(claim: Claim, entry: Entry, sentence: string, sentenceDates:
     if (other) return `its sentence is dated "${other.text}", not ${entry.date}`;
   }
   if (claim.kind === "date" && !speaksOf(entry, sentence, cache)) return `its sentence does not speak of ${entry.name}`;
+  // An agreement's figures are its provisions ("caps launchers at 200"): a count is of them only when its sentence
+  // speaks of the agreement, not of what the parties deploy ("Drenia is believed to deploy about 260 launchers").
+  if (claim.kind === "count" && entry.kind === "treaty" && !speaksOf(entry, sentence, cache)) return `its sentence does not speak of ${entry.name}`;
   return null;
 }
 

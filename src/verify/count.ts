@@ -227,8 +227,9 @@ function isSubjectLink(between: string): boolean {
   if (relative) between = `${relative[1]} ${between.slice(relative[0].length)}`;
   if (/[^\p{L}\s*_'’-]/u.test(between)) return false;
   const words = between.replace(/[*_]+/g, " ").trim().toLowerCase().split(/\s+/).filter((w) => w !== "");
-  // The group is the figure's own noun: "a benchmark of 1%", "a turnout of 64 percent".
-  if (words.length === 1 && words[0] === "of") return true;
+  // The group is the figure's own noun, or what it is for: "a benchmark of 1%", "a turnout of 64 percent", "designed
+  // for 900 inmates".
+  if (words.length === 1 && (words[0] === "of" || words[0] === "for")) return true;
   if (words.length === 0 || words.length > 6) return false;
   const isVerb = (w: string) => LINKING_VERBS.has(w) || (w.length > 4 && w.endsWith("ed"));
   const first = words.findIndex(isVerb);
@@ -408,6 +409,12 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     // Taken to the main entry from one named beside it, a count its own verb narrows ("Four men jailed", beside the
     // sentencing) may be a part of another whole than the main entry's: exceeding it proves nothing.
     const loose = options.instead !== undefined && claim.qualified && !canonical;
+    // A part within an earlier figure of the whole ("nearly 40 were unaccounted for", before the toll of the
+    // missing was revised to 17) is that figure's, not a part over the whole.
+    const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => lowerBound(qualifier, n, min, tol, claim.precision) <= (group ? (f.groups.get(group.phrase)?.max ?? f.max) : f.max));
+    if (earlier && lowerBound(qualifier, n, min, tol, claim.precision) > hi) {
+      return { verdict: "unverified", rule: "count.earlier-revision", message: `within the earlier figure ${formatRange(earlier.min, earlier.max)}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""}: ${claimed} ${claim.counted ?? ""} is more than the latest whole, ${ref}`.replace(/\s+/g, " "), expected };
+    }
     if (!loose && lowerBound(qualifier, n, min, tol, claim.precision) > hi) {
       return {
         verdict: "contradicted",
@@ -480,6 +487,10 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
   if (options.close && measure !== "percent" && figure.min > 0 && (low > CLOSE_SCALE * figure.max || high * CLOSE_SCALE < figure.min)) {
     const how = options.via === "article" ? "the article's main entry, not named near it" : "tied to it by only some of its keywords";
     return { rule: "count.far", message: `${how}, and more than ${CLOSE_SCALE} times apart from the entry's figure, so it may be another figure of the story` };
+  }
+  // A share restricted to a place the entry does not name ("less than 40 percent in the three Limberg city districts").
+  if (measure === "percent" && elsewhere(claim, entry)) {
+    return { rule: "count.elsewhere", message: `restricted to ${claim.location}, which the entry does not name, so it is a figure of a part of it` };
   }
   if (measure === "percent" && !grouped) {
     const sentence = options.sentence;

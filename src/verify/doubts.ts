@@ -29,7 +29,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   const l = link.link;
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
-  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published) ?? (view === undefined ? null : (sinceDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view)));
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published) ?? (view === undefined ? null : (sinceDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view))) ?? newsOfTheDay(claim, link, published, view);
   if (claim.kind === "count") return namedForAnother(claim, link, view);
   return null;
 }
@@ -112,6 +112,25 @@ function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doub
   return null;
 }
 
+/**
+ * The day of publication, for an event over before it, in a phrase set off after the event's name, dates the day's
+ * news of it ("Tamsin, downgraded to a tropical storm early on Monday, was moving north", of a landfall on Sunday).
+ * Said of the event itself ("the collapse happened on Wednesday"), it is compared.
+ */
+function newsOfTheDay(claim: DateClaim, link: LinkResult, published: string | null, view: string | undefined): Doubt | null {
+  const l = link.link!;
+  const entry = l.entry;
+  const day = published ? parseIso(published) : null;
+  const over = entry.date ? parseIsoInterval(entry.date) : null;
+  const between = view !== undefined && l.mention.end <= claim.start ? view.slice(l.mention.end, claim.start) : "";
+  const participle = /^\s*,\s*(\p{L}+)/u.exec(between);
+  const setOff = participle !== null && participle[1]!.endsWith("ed") && !/[,.;:]/.test(between.slice(participle[0].length));
+  if (setOff && day && over && day.day != null && claim.value.value === published && lastDay(over.to) < firstDay(day)) {
+    return { rule: "date.news-of-the-day", message: `${published} is the day of publication, after ${entry.id} (${entry.date}): it dates the day's news of it` };
+  }
+  return null;
+}
+
 function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: string | null): Doubt | null {
   // An agreement's date is its signing: "extended in January 2021", "entered into force in 1970" date something else.
   if (entry.kind === "treaty" && !link.owner && !isSigning(claim)) {
@@ -125,8 +144,9 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
     return { rule: "date.future", message: `${claim.value.value} is after the article's publication (${published}), and ${entry.id} had happened by then: it dates something planned` };
   }
   // Another date in the sentence agrees with the entry: this one dates something else ("in April, from 7.9% in March").
-  // A point of comparison counts too: "Tuesday's meeting was the first since September 2023, when they spoke at the UN".
-  const sibling = (link.siblings ?? []).find((s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison") && entry.date !== null && dateAgrees(s, entry.date));
+  // A point of comparison or a plan counts too: "Tuesday's meeting was the first since September 2023, when they spoke
+  // at the UN"; "Unions have called a general strike for Aug. 2, and civic groups will march on Saturday".
+  const sibling = (link.siblings ?? []).find((s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison" || s.role === "plan") && entry.date !== null && dateAgrees(s, entry.date));
   if (sibling) return { rule: "date.other-agrees", message: `"${sibling.text}" in the same sentence is the entry's date; this one dates something else` };
   return null;
 }

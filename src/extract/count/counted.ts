@@ -203,7 +203,8 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   // Percentages: "40%", "40 percent", "40 per cent".
   if (after && (after.text === "%" || after.lower === "percent" || after.lower === "pc" || (after.lower === "per" && tokens[m.textLast + 2]?.lower === "cent"))) {
     const last = after.lower === "per" ? m.textLast + 2 : m.textLast + 1;
-    return { ...base, npFirst: last + 1, npLast: last, head: null, measure: "percent", source: "percent", textLast: last, subgroup: false, determined, notCount: false, qualified: false, rate: false, location: null, verb: null };
+    // A place may restrict it: "less than 40 percent in the three Limberg city districts".
+    return { ...base, npFirst: last + 1, npLast: last, head: null, measure: "percent", source: "percent", textLast: last, subgroup: false, determined, notCount: false, qualified: false, rate: false, location: locationAfter(tokens, last + 1), verb: null };
   }
 
   let np = nounPhrase(tokens, m.textLast + 1);

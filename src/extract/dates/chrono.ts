@@ -31,16 +31,22 @@ const MONTH_NUMBER: Readonly<Record<string, number>> = table({
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 });
 
-/** "September last year", "March of this year", "June next year": a month of a year relative to the reference. */
+/**
+ * "September last year", "March of this year", "June next year", and with a day, "3 February this year", "February 3
+ * last year": a month (or a day) of a year relative to the reference.
+ */
 const monthOfRelativeYear: Parser = {
-  pattern: () => new RegExp(`(?<![\\p{L}])${MONTH_PATTERN}\\.?\\s+(?:of\\s+)?(last|this|next|previous|the\\s+past)\\s+year(?![\\p{L}])`, "iu"),
+  pattern: () =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_PATTERN}\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)?\\s+(?:of\\s+)?(last|this|next|previous|the\\s+past)\\s+year(?![\\p{L}])`, "iu"),
   extract(context, match) {
-    const month = MONTH_NUMBER[(match[1] ?? "").toLowerCase().slice(0, 3)] ?? 1;
-    const which = (match[2] ?? "").toLowerCase();
+    const month = MONTH_NUMBER[(match[2] ?? "").toLowerCase().slice(0, 3)] ?? 1;
+    const day = Number(match[1] ?? match[3] ?? 0);
+    const which = (match[4] ?? "").toLowerCase();
     const delta = /last|previous|past/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
     const refYear = context.reference.instant.getUTCFullYear();
-    const c = context.createParsingComponents({ year: refYear + delta, month });
-    c.imply("day", 1);
+    const valid = day >= 1 && day <= new Date(Date.UTC(refYear + delta, month, 0)).getUTCDate();
+    const c = context.createParsingComponents(valid ? { year: refYear + delta, month, day } : { year: refYear + delta, month });
+    if (!valid) c.imply("day", 1);
     c.addTag("claimcheck/monthOfRelativeYear");
     return c;
   },

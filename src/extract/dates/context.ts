@@ -80,6 +80,16 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
     if (t.kind === "punct") break;
     if (PLAN_WORDS.has(t.lower) && ["was", "were", "been"].includes(tokens[k - 1]?.lower ?? "")) return "plan";
   }
+  // "called a strike across the coalfield for Monday", "rain was forecast for Tuesday": the day a plan or a forecast is for.
+  let f = first - 1;
+  while (["early", "late", "mid", "the"].includes(tokens[f]?.lower ?? "") && f > 0) f--;
+  if (tokens[f]?.lower === "for") {
+    for (let k = f - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+      const t = tokens[k]!;
+      if (t.kind === "punct") break;
+      if (/[a-z]{2}ed$/.test(t.lower) || ["forecast", "set", "called"].includes(t.lower)) return "plan";
+    }
+  }
   // "said on Tuesday", "told reporters on Tuesday", "said in a statement on Tuesday"
   for (let k = first - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const t = tokens[k]!;

@@ -4,6 +4,7 @@ import { datesOf } from "../../helpers/extract.js";
 /** [sentence, published, expected [text, value, to?][]] */
 const FOUND: Array<[string, string | null, Array<[string, string | null, string?]>]> = [
   ["After a surge of violence in September last year, talks stalled.", "2023-02-02", [["September last year", "2022-09"]]],
+  ["Inspectors visited on 3 February this year and on February 6 last year.", "2025-06-19", [["3 February this year", "2025-02-03"], ["February 6 last year", "2024-02-06"]]],
   ["The summit was held in Yerevan on November 23.", "2023-02-02", [["November 23", "2022-11-23"]]],
   ["The summit was held in Yerevan on November 23.", null, [["November 23", "--11-23"]]],
   ["The protocol was signed on 21 December 1991 in Alma-Ata.", "2023-02-02", [["21 December 1991", "1991-12-21"]]],
@@ -63,6 +64,14 @@ describe("date extractors", () => {
     // Not a header: a sentence that begins with a date, or a verb of the story.
     expect(datesOf("On 12 May 2023, the dam burst.")[0]?.role).toBe("event");
     expect(datesOf("Published reports on 12 May 2023 said the dam burst.")[0]?.role).not.toBe("dateline");
+  });
+
+  it("takes the day a plan or a forecast is for for a plan's, not an event's", () => {
+    expect(datesOf("Unions called a strike across the coalfield for Monday.")[0]?.role).toBe("plan");
+    expect(datesOf("Another 50 millimetres of rain was forecast for Tuesday.")[0]?.role).toBe("plan");
+    // Not a plan: "for" without a verb before it, or another preposition.
+    expect(datesOf("Tickets for Monday sold out.")[0]?.role).toBe("event");
+    expect(datesOf("The strike began on Monday.")[0]?.role).toBe("event");
   });
 
   it("keeps the granularity as written", () => {

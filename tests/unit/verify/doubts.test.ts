@@ -542,6 +542,61 @@ describe("what the held-out articles taught", () => {
     expect(of2("The bribery trial ended on Thursday with 14 convictions.", "Thursday")).toEqual(["supported", "date.granularity"]);
     expect(of2("The bribery trial ended on Saturday with 14 convictions.", "Saturday")).toEqual(["unverified", "date.inside-period"]);
   });
+  it("takes the day of publication, for an event over before it, for the day's news of it", () => {
+    const storm = baseOf(`
+- id: tamsin
+  kind: event
+  name: Hurricane Tamsin
+  aliases: [Tamsin]
+  date: 2024-09-15
+  sources: [{ title: t }]
+`);
+    const of2 = verdictOf(storm, "2024-09-16");
+    expect(of2("Tamsin, downgraded to a tropical storm early on Monday, was moving north.", "Monday")).toEqual(["unverified", "date.news-of-the-day"]);
+    expect(of2("Tamsin made landfall on Sunday.", "Sunday")).toEqual(["supported", "date.granularity"]);
+    expect(of2("Tamsin made landfall on Saturday.", "Saturday")).toEqual(["contradicted", "date.granularity"]);
+  });
+  it("compares a count with an agreement's provisions only when its sentence speaks of the agreement", () => {
+    const accord = baseOf(`
+- id: accord
+  kind: treaty
+  name: Vienna Missile Accord
+  keywords: [Drenia, Valmora]
+  date: 2025-05-08
+  counts: { launcher: 200 }
+  sources: [{ title: t }]
+`);
+    const of2 = verdictOf(accord, "2025-05-09");
+    expect(of2("Drenia and Valmora are believed to deploy about 260 launchers.", "about 260 launchers")).toEqual(["unverified", "link.weak"]);
+    expect(of2("The accord between Drenia and Valmora caps them at 260 launchers each.", "260 launchers")?.[0]).toBe("contradicted");
+  });
+  it("does not compare a share restricted to a place the entry does not name", () => {
+    const vote = baseOf(`
+- id: vote
+  kind: event
+  name: Ostvald regional election
+  aliases: [Ostvald election]
+  date: 2024-10-06
+  counts: { percent: { value: 52.8, groups: { turnout: 52.8 } } }
+  sources: [{ title: t }]
+`);
+    const of2 = verdictOf(vote, "2024-10-07");
+    expect(of2("In the Ostvald election, turnout was less than 40 percent in the three Limberg city districts.", "less than 40 percent")).toEqual(["unverified", "count.elsewhere"]);
+    expect(of2("In the Ostvald election, turnout was 40 percent.", "40 percent")).toEqual(["contradicted", "count.exact"]);
+  });
+  it("takes a group the figure is for as what it counts (\"designed for 900 inmates\")", () => {
+    const prison = baseOf(`
+- id: crowding
+  kind: event
+  name: Overcrowding at Kessing prison
+  keywords: [Kessing, prison]
+  date: 2025-02-10
+  counts: { inmate: { value: 1400, groups: { designed: 900 } } }
+  sources: [{ title: t }]
+`);
+    const of2 = verdictOf(prison, "2025-02-13");
+    expect(of2("Kessing prison was designed for 900 inmates.", "900 inmates")).toEqual(["supported", "count.exact"]);
+  });
   it("does not compare a date inside a clause of since with the event", () => {
     const text = "The Lesno fighting was the worst since the neighbours agreed to a ceasefire more than three years ago.";
     expect(verdictOf(b, "2024-11-21")(text, "three years ago")).toEqual(["unverified", "date.since"]);
