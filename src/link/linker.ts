@@ -235,6 +235,12 @@ function linkAll(
     }
     if (r.link) lastLinked.set(r.link.entry, claim.start);
     const link = r.link;
+    // An alias that is one common word ("the war") names any story's war: no more evidence than a lone keyword.
+    if (link && link.via === "alias" && claim.kind !== "treaty" && /^\p{Ll}+$/u.test(view.slice(link.mention.start, link.mention.end))) {
+      const weak = { ...r, link: { ...link, strength: "weak" as const, weakness: `its entry is named only by the common word "${view.slice(link.mention.start, link.mention.end)}"` } };
+      results.set(claim, weak);
+      return weak;
+    }
     if (link && link.via === "keywords") {
       const weakness = loneKeywordElsewhere(claim, link) ?? weaknessIn(claim, link.entry, sentenceDates) ?? newsOfTheDay(claim, link.entry, published);
       if (weakness) {

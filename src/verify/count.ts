@@ -509,6 +509,18 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
   if (claim.rate) {
     return { rule: "count.rate", message: `"${claim.text}" is a rate (so many a day, a year), not the entry's ${measure}` };
   }
+  // The new value of a change whose baseline the entry bears out ("rose to 6.2 percent from 3.5 percent", the entry
+  // holding 3.5): the entry is the old state's, not this figure's.
+  const sentence0 = options.sentence;
+  if (sentence0 !== undefined) {
+    const baseline = (options.siblings ?? []).find(
+      (s) => s.kind === "count" && s.value.measure === claim.value.measure && s.start > claim.end && /^\s+from\s+$/i.test(sentence0.text.slice(claim.end - sentence0.start, s.start - sentence0.start)),
+    );
+    const bv = baseline?.kind === "count" ? baseline.value.value : null;
+    if (bv !== null && bv !== undefined && bv >= figure.min && bv <= figure.max) {
+      return { rule: "count.baseline-entry", message: `its baseline "${baseline!.text}" is the entry's figure: the entry is the old state's, not the new value's` };
+    }
+  }
   if (!grouped && partitiveSet(claim, options.sentence, options.siblings ?? [])) {
     return { rule: "count.partitive-set", message: `"${claim.text}" is the set another count of its sentence is taken of ("11 of the country's 14 ports"), not what happened to it` };
   }

@@ -108,6 +108,11 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   if (outcome.verdict === "contradicted" && claim.kind === "count" && claim.elliptic) {
     outcome = { ...outcome, verdict: "unverified", rule: "count.elliptic", message: `its counted noun ("${claim.counted}") is understood from the count before it, so it may be a comparison or a part: ${outcome.message}` };
   }
+  // Tied only as the story's (`close`), a count the article's main entry does not refute may be of the main entry.
+  if (outcome.verdict === "contradicted" && link.link.close && link.alternative && link.alternative.entry !== entry) {
+    const alt = outcomeOf(claim, { ...link, link: link.alternative }, options);
+    if (alt.verdict !== "contradicted") outcome = { ...outcome, verdict: "unverified", rule: "link.other-agrees", message: `${link.alternative.entry.id}, the article's main entry, does not refute it: ${alt.message}` };
+  }
   if (outcome.verdict === "contradicted") {
     const doubt = doubtAbout(claim, link, options.published, options.view) ?? otherCandidateAgrees(claim, link, options);
     if (doubt) outcome = { ...outcome, verdict: "unverified", rule: doubt.rule, message: doubt.message };

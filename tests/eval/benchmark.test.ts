@@ -83,7 +83,7 @@ pinnedBase("verdict benchmark with a second, independently written base", "eval/
 pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/base3", {
   cleanContradictions: ["08-malawi-cholera.txt: 1.5m doses"],
   plantedSupported: [],
-  planted: 0.645,
+  planted: 0.64,
   supported: 0.775,
 });
 
@@ -114,5 +114,18 @@ pinnedBase(
     supported: 0.75,
   },
   "eval/heldout2",
+);
+
+/** A third such set, written after the second had been used (eval/heldout3, eval/bench/heldout3-base). */
+pinnedBase(
+  "verdict benchmark on the third held-out articles",
+  "eval/bench/heldout3-base",
+  {
+    cleanContradictions: [],
+    plantedSupported: ["47-veland-census-population-falls.txt: about 3 percent → about 9 percent", "50-dobrovan-drone-strike.txt: killed four people → killed eleven people"],
+    planted: 0.53,
+    supported: 0.71,
+  },
+  "eval/heldout3",
 );
 

@@ -11,6 +11,8 @@ export const countExtractor: Extractor = {
   name: "count",
   extract(ctx: ExtractContext): CountClaim[] {
     const claims: CountClaim[] = [];
+    // The last casualty count of the story so far, for a bare "toll" ("40 people were injured. The toll rose to 63").
+    let lastCasualty: { paragraph: number; measure: string } | null = null;
     for (const sentence of ctx.sentences) {
       const { tokens } = sentence;
       const phrases = numbersInSentence(tokens).map((m) => countedPhrase(tokens, m)).filter((p) => !p.notCount);
@@ -18,7 +20,10 @@ export const countExtractor: Extractor = {
         const { phrase } = s;
         const m = phrase.mention;
         if (s.measure === null) continue;
-        const casualty = CASUALTY.has(s.measure) || s.measure === "percent";
+        // A bare "toll" (not "death toll") counts what the story's last casualty count in its paragraph counts.
+        let measure = s.measure;
+        if (s.source === "toll" && tokens[phrase.textFirst]?.lower === "toll" && lastCasualty !== null && lastCasualty.paragraph === sentence.paragraph.start) measure = lastCasualty.measure;
+        const casualty = CASUALTY.has(measure) || measure === "percent";
         if (!casualty && phrase.determined) continue; // "the two countries": a reference back, not a count
         if (!casualty && (m.value === 1 || m.value === 0)) continue; // "one of", "one side", "0 comments": not claims without a casualty verb
         if (!casualty && m.form === "vague" && tokens[m.textLast + 1]?.lower !== "of") continue; // "thousands" alone counts nothing; "thousands of people" does
@@ -37,18 +42,19 @@ export const countExtractor: Extractor = {
           sentence: { start: sentence.start, end: sentence.end },
           paragraph: sentence.paragraph,
           provenance: { extractor: `count/${s.source ?? "counted"}`, implied, notes },
-          value: qualifier === "range" ? { measure: s.measure, qualifier, min: m.min, max: m.max } : { measure: s.measure, qualifier, value: m.value },
+          value: qualifier === "range" ? { measure, qualifier, min: m.min, max: m.max } : { measure, qualifier, value: m.value },
           numberSpan: { start: numFirst.start, end: numLast.end },
           counted: s.elliptic ?? phrase.head,
           ...(s.elliptic !== undefined ? { elliptic: true } : {}),
-          subgroup: s.subgroup && CASUALTY.has(s.measure),
+          subgroup: s.subgroup && CASUALTY.has(measure),
           // A percentage is written rounded: "31%" stands for 30.5–31.5, "31.2%" for 31.15–31.25.
-          precision: s.measure === "percent" && m.form === "digits" ? 0.5 * 10 ** -((tokens[m.first]!.text.split(".")[1] ?? "").length) : m.precision,
+          precision: measure === "percent" && m.form === "digits" ? 0.5 * 10 ** -((tokens[m.first]!.text.split(".")[1] ?? "").length) : m.precision,
           qualified: phrase.qualified,
           rate: phrase.rate,
           location: phrase.location,
           ...(phrase.verb !== null ? { verb: phrase.verb } : {}),
         });
+        if (CASUALTY.has(measure)) lastCasualty = { paragraph: sentence.paragraph.start, measure };
       }
     }
     return claims;

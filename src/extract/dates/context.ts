@@ -22,7 +22,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 /** Verbs of a figure changing: a date on them dates the new figure, not the event. */
-const UPDATE_VERBS = new Set(["rose", "risen", "rises", "climbed", "climbs", "jumped", "reached", "increased", "stood", "passed", "topped", "surpassed", "hit", "fell", "dropped", "revised", "updated"]);
+const UPDATE_VERBS = new Set(["rose", "risen", "rises", "climbed", "climbs", "jumped", "reached", "increased", "stood", "passed", "topped", "surpassed", "hit", "fell", "dropped", "revised", "updated", "reported"]);
 /** Words of a superlative or a first time: "the largest since 1945", "its first title since 1987". */
 const SUPERLATIVE = /^(?:most|least|first|last|only|biggest|largest|highest|lowest|worst|best|deadliest|longest|strongest|heaviest|fewest|[a-z]+est)$/;
 /** Words of a comparison whose baseline a date can be: "an increase on 2022", "up from 27 in 2019", "compared with March". */
@@ -138,6 +138,9 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
     if (PAST_FORMS.has(w) || (/[a-z]ed$/.test(w) && !NOT_PAST.has(w))) {
       // A passive after a bare "be" takes its tense from the word before it: "would be extended from Monday".
       if (tokens[k - 1]?.lower === "be") continue;
+      // An -ed word after an article is an adjective ("lift the submerged carriages on Saturday"), and after "stay"
+      // or "remain" a state ("will stay closed until Friday"): the tense is the verb's before it.
+      if (!PAST_FORMS.has(w) && ["the", "a", "an", "its", "their", "stay", "stays", "remain", "remains"].includes(tokens[k - 1]?.lower ?? "")) continue;
       return planned ? "unmarked" : "past";
     }
   }

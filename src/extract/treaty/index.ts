@@ -13,6 +13,9 @@ import { attachmentsAfter, attachmentBefore } from "./attachments.js";
 import type { Attachment } from "./attachments.js";
 import { nameAround } from "./name.js";
 
+/** A word written in capitals ("HARBOUR"). */
+const ALL_CAPS = /^[A-Z]{2,}$/;
+
 export const treatyExtractor: Extractor = {
   name: "treaty",
   extract(ctx: ExtractContext): TreatyClaim[] {
@@ -29,7 +32,8 @@ export const treatyExtractor: Extractor = {
         // "Ceasefire Agreement": the head word is the last of a run of them ("Halvik Ceasefire" is not a second name).
         if (t.kind === "word" && TREATY_HEADS.has(t.lower) && tokens[i + 1]?.kind === "word" && TREATY_HEADS.has(tokens[i + 1]!.lower)) continue;
         if (t.kind === "word" && (TREATY_HEADS.has(t.lower) || finalAct)) name = nameAround(tokens, i);
-        else if (t.kind === "word" && acronyms.has(t.text) && !TREATY_HEADS.has(tokens[i + 1]?.lower ?? "")) {
+        // An acronym inside a run of capitals is a word of a name in capitals ("SALT HARBOUR, Ostrelia" in a dateline).
+        else if (t.kind === "word" && acronyms.has(t.text) && !TREATY_HEADS.has(tokens[i + 1]?.lower ?? "") && !ALL_CAPS.test(tokens[i + 1]?.text ?? "") && !ALL_CAPS.test(tokens[i - 1]?.text ?? "")) {
           name = { first: tokens[i - 1]?.text === "New" ? i - 1 : i, last: i, yearFirst: null };
         }
         if (!name) continue;

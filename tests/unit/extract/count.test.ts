@@ -168,3 +168,15 @@ describe("count extractor: participles before the noun, and the subject of a ver
   });
 });
 
+describe("count extractor: a bare toll", () => {
+  it("counts what the paragraph's last casualty count counts", () => {
+    expect(countsOf("Authorities had said 40 people were injured. The toll rose to 63 late on Monday.").map((c) => `${c.text} → ${c.value.measure}`)).toEqual([
+      "40 people were injured → wounded",
+      "toll rose to 63 → wounded",
+    ]);
+    // A death toll, or a bare toll with no casualty count before it, counts the dead.
+    expect(countsOf("Five people were injured. The death toll rose to 12.").map((c) => c.value.measure)).toEqual(["wounded", "killed"]);
+    expect(countsOf("The toll rose to 12.").map((c) => c.value.measure)).toEqual(["killed"]);
+  });
+});
+

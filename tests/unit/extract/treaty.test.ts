@@ -19,6 +19,7 @@ const FOUND: Array<[string, Array<{ text: string; name: string; year?: number; d
 ];
 
 const IGNORED: string[] = [
+  "SALT HARBOUR, Ostrelia, September 26 - Rangers counted 1,480 cranes.",
   "The Collective Security Treaty Organisation met in Yerevan.",
   "The North Atlantic Treaty Organization expanded.",
   "Both sides want to conclude a peace treaty.",

@@ -88,6 +88,29 @@ describe("linking (CONTRACT §2)", () => {
     expect(findings(`${summit} On November 25, aides drafted five documents.`).find((f) => f.text.includes("five"))).toMatchObject({ entry: "summit-2022", verdict: "unverified", rule: "link.weak" });
   });
 
+  it("does not refute through such a link what the article's main entry does not refute", () => {
+    const two = baseOf(`
+- id: strike
+  kind: event
+  name: Dobrovan drone strike
+  aliases: [Dobrovan strike]
+  date: 2025-03-11
+  counts: { killed: [{ value: 9, as_of: 2025-03-11 }, { value: 14, as_of: 2025-03-12 }] }
+  sources: [{ title: t }]
+- id: lisova
+  kind: event
+  name: Lisova drone attack
+  keywords: [Lisova, drone]
+  date: 2024-10
+  counts: { killed: 4 }
+  sources: [{ title: t }]
+`);
+    const text = (n: string) =>
+      `The Dobrovan strike killed 14 people, officials said. The Dobrovan strike was the worst this year.\n\nA Lisova drone attack in October killed 4.\n\nIn Lisova, rescuers said an earlier count had put the death toll at ${n}.\n`;
+    const toll = (n: string) => check([{ path: "a.txt", text: text(n), published: "2025-03-12" }], two)[0]!.findings.find((f) => f.claim.text.includes(`toll at ${n}`))!;
+    expect([toll("nine").verdict, toll("nine").rule]).toEqual(["unverified", "link.other-agrees"]);
+    expect(toll("thirty").verdict).not.toBe("supported");
+  });
   it("links a count of a sentence dated to another time to the paragraph before only weakly", () => {
     const got = findings("Armenia and Azerbaijan met.\n\nIn May 2016, about 900 people died.");
     expect(got.find((f) => f.text.includes("900"))).toMatchObject({ entry: "clashes-2022", verdict: "unverified", rule: "link.weak" });

@@ -597,6 +597,33 @@ describe("what the held-out articles taught", () => {
     const of2 = verdictOf(prison, "2025-02-13");
     expect(of2("Kessing prison was designed for 900 inmates.", "900 inmates")).toEqual(["supported", "count.exact"]);
   });
+  it("takes the new value of a change whose baseline the entry holds for another state's", () => {
+    const census = baseOf(`
+- id: census-2014
+  kind: event
+  name: 2014 Veland census
+  keywords: [Veland, census]
+  date: 2014-11
+  counts: { percent: { value: 52, groups: { born abroad: 3.5 } } }
+  sources: [{ title: t }]
+`);
+    const of2 = verdictOf(census, "2025-06-12");
+    expect(of2("Since the Veland census, the share born abroad rose to 6.2 percent from 3.5 percent.", "6.2 percent")).toEqual(["unverified", "count.baseline-entry"]);
+  });
+  it("takes a one-word alias in lower case for no more evidence than a lone keyword", () => {
+    const war = baseOf(`
+- id: war
+  kind: event
+  name: Dobrovan region war
+  aliases: [the war]
+  date: 2022/2025-03-12
+  sources: [{ title: t }]
+`);
+    expect(verdictOf(war, "2024-05-27")("The cup was suspended during the war and again in 2020.", "2020")).toEqual(["unverified", "link.weak"]);
+  });
+  it("takes a figure first reported on a date for a report's date, not the event's", () => {
+    expect(of("The count, first reported as 1,452 in June, was revised up after the Lesno fighting.", "June")).toEqual(["unverified", "date.update"]);
+  });
   it("does not compare a date inside a clause of since with the event", () => {
     const text = "The Lesno fighting was the worst since the neighbours agreed to a ceasefire more than three years ago.";
     expect(verdictOf(b, "2024-11-21")(text, "three years ago")).toEqual(["unverified", "date.since"]);
