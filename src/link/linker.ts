@@ -207,8 +207,8 @@ function linkAll(
       namedForAnother: (mentions) => claim.kind === "count" && namedForAnotherCount(mentions, attachedIn(claim.paragraph), claim),
     });
     if (!r.link && r.code === "no-entry" && claim.kind !== "treaty") {
-      // A paragraph that goes on with the story of the one before: that paragraph's entries are near enough
-      // to bear a claim out, not to refute it.
+      // A paragraph that goes on with the story of the one before: a count there is of that paragraph's entry (see
+      // below); a date is near enough to bear it out, not to refute it.
       const prev = previousBlock(claim.paragraph);
       if (prev) {
         // An entry named there as what a figure is of ("55 seats at the previous election") is that figure's.
@@ -265,15 +265,16 @@ const MAIN_ENTRIES = 8;
 
 /**
  * The article's main entry for a fact: of the entries at least two of its
- * claims are stated of, the one most are stated of among those that hold the
- * fact (a tie names none). A count no entry is named near, of a measure that
- * entry holds, is the story's figure: it is compared, but only close to the
- * entry's (`close`), and only weakly when its sentence is dated to another
- * time. A date in a sentence that speaks of the entry's kind of event ("in
- * Saturday's poll" in a story about a referendum) is tied to it weakly:
- * agreement bears the claim out; a disagreement may be about another event of
- * the story. A claim tied to another entry by keywords, or to one
- * that lacks its fact, gets it as an alternative that may bear it out
+ * claims are stated of, the one most are stated of (those of the head and lede
+ * counting twice) among those that hold the fact, for a count one with a
+ * figure of its scale (a tie names none). A count no entry is named near, or
+ * tied to one that lacks its measure, of a measure that entry holds, is the
+ * story's figure: it is compared, but only close to the entry's (`close`), and
+ * only weakly when its sentence is dated to another time. A date in a sentence
+ * that speaks of the entry's kind of event ("in Saturday's poll" in a story
+ * about a referendum) is tied to it weakly: agreement bears the claim out; a
+ * disagreement may be about another event of the story. A claim tied to
+ * another entry by keywords gets it as an alternative that may bear it out
  * instead. A date named near nothing that dates a word of the entry's kind
  * itself ("Saturday's poll") is stated.
  */
