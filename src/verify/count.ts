@@ -127,6 +127,13 @@ export function partitiveSet(claim: CountClaim, sentence: CountOptions["sentence
   return siblings.some((s) => s.kind === "count" && s.numberSpan.end <= at && /^\s*$/.test(sentence.text.slice(s.numberSpan.end - sentence.start, at - sentence.start)));
 }
 
+/** Is the count what something was built, designed or meant for ("built for 400 people")? */
+function capacity(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  if (sentence === undefined) return false;
+  const before = sentence.text.slice(Math.max(0, claim.start - sentence.start - 40), claim.start - sentence.start);
+  return /(?<![\p{L}])(?:\p{L}{2,}ed|built|meant)\s+for\s+$/u.test(before);
+}
+
 /** Regular expressions built from group phrases, once each: a base repeats its groups, and building one compiles it. */
 const BEFORE = new Map<string, RegExp>();
 const AFTER = new Map<string, RegExp>();
@@ -404,6 +411,11 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
       message: `${ref}${asOf} ${RULE_WORDS[qualifier]} ${claimed}${tolText}${precisionText}${revision}`,
       expected,
     };
+  }
+  // A capacity ("a reception centre built for 400 people") is not what happened: it is compared only with a group of
+  // it the base names ("designed: 900").
+  if (!holds && !group && capacity(claim, options.sentence)) {
+    return { verdict: "unverified", rule: "count.capacity", message: `"${claim.text}" is what something was built or meant for, not the entry's ${measure}: ${ref}`, expected };
   }
   if (part) {
     // Taken to the main entry from one named beside it, a count its own verb narrows ("Four men jailed", beside the

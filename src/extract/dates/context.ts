@@ -80,9 +80,19 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
     if (t.kind === "punct") break;
     if (PLAN_WORDS.has(t.lower) && ["was", "were", "been"].includes(tokens[k - 1]?.lower ?? "")) return "plan";
   }
-  // "called a strike across the coalfield for Monday", "rain was forecast for Tuesday": the day a plan or a forecast is for.
+  // "called a strike across the coalfield for Monday", "rain was forecast for Tuesday": the day a plan or a forecast
+  // is for.
   let f = first - 1;
   while (["early", "late", "mid", "the"].includes(tokens[f]?.lower ?? "") && f > 0) f--;
+  // "pledged to replace it by 2023": a deadline of something to be done.
+  if (tokens[f]?.lower === "by") {
+    for (let k = f - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+      const t = tokens[k]!;
+      if (t.kind === "punct") break;
+      const next = tokens[k + 1];
+      if (t.lower === "to" && next !== undefined && next.kind === "word" && !/^\p{Lu}/u.test(next.text) && !["the", "a", "an", "its", "their", "his", "her", "this", "that"].includes(next.lower)) return "plan";
+    }
+  }
   if (tokens[f]?.lower === "for") {
     for (let k = f - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
       const t = tokens[k]!;

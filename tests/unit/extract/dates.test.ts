@@ -74,6 +74,9 @@ describe("date extractors", () => {
     expect(datesOf("Another 50 millimetres of rain was forecast for Tuesday.")[0]?.role).toBe("plan");
     // Not a plan: "for" without a verb before it, or another preposition.
     expect(datesOf("Tickets for Monday sold out.")[0]?.role).toBe("event");
+    // A deadline of something to be done: "pledged to replace it by 2023"; not a figure reached by a date.
+    expect(datesOf("The company pledged to replace the software by 2023.")[0]?.role).toBe("plan");
+    expect(datesOf("The work was completed by March 2023.")[0]?.role).toBe("event");
     expect(datesOf("The strike began on Monday.")[0]?.role).toBe("event");
   });
 

@@ -584,6 +584,20 @@ describe("what the held-out articles taught", () => {
     expect(of2("In the Ostvald election, turnout was less than 40 percent in the three Limberg city districts.", "less than 40 percent")).toEqual(["unverified", "count.elsewhere"]);
     expect(of2("In the Ostvald election, turnout was 40 percent.", "40 percent")).toEqual(["contradicted", "count.exact"]);
   });
+  it("does not take a capacity for what happened", () => {
+    const boat = baseOf(`
+- id: landing
+  kind: event
+  name: Marevento migrant landing
+  keywords: [Marevento, migrants]
+  date: 2024-07-10
+  counts: { person: 160 }
+  sources: [{ title: t }]
+`);
+    const of2 = verdictOf(boat, "2024-07-11");
+    expect(of2("On Marevento, migrants crowded a reception centre built for 400 people.", "400 people")).toEqual(["unverified", "count.capacity"]);
+    expect(of2("On Marevento, 400 people landed with the migrants.", "400 people")?.[0]).toBe("contradicted");
+  });
   it("takes a group the figure is for as what it counts (\"designed for 900 inmates\")", () => {
     const prison = baseOf(`
 - id: crowding
