@@ -13,7 +13,7 @@ import type { Link, LinkResult } from "../model/finding.js";
 import type { Span } from "../model/location.js";
 import { compileBase, isCompiled, keywordMentionsOf, nameMentionsOf } from "./alias-index.js";
 import type { CompiledBase, Mention } from "./alias-index.js";
-import { dateAgrees } from "../verify/date.js";
+import { dateAgrees, dayOfNewsAfter } from "../verify/date.js";
 import { speaksOf } from "./events.js";
 import { keyedWords, wordKeys } from "./normalize.js";
 import type { KeyedWord } from "./normalize.js";
@@ -691,10 +691,7 @@ function loneKeywordElsewhere(claim: Claim, link: Link): string | null {
  * Wednesday, of a collapse on Monday).
  */
 function newsOfTheDay(claim: Claim, entry: Entry, published: string | null): string | null {
-  if (claim.kind !== "date" || published === null || claim.value.value !== published || entry.date === null) return null;
-  const day = parseIso(published);
-  const ref = parseIsoInterval(entry.date);
-  if (day === null || ref === null || firstDay(day) <= lastDay(ref.to)) return null;
+  if (claim.kind !== "date" || !dayOfNewsAfter(claim, entry.date, published)) return null;
   return `it is the day of publication, after ${entry.date}: it dates the day's news of the event`;
 }
 

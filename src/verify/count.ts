@@ -276,7 +276,6 @@ export function qualifierHolds(q: Qualifier, n: number, min: number, max: number
   }
 }
 
-/** The smallest number the claim allows: a part of a whole is contradicted only when it exceeds the whole. */
 /** The largest value a stated count allows ("at least 10" allows any). */
 export function upperBound(q: Qualifier, n: number, max: number, tolerance: number, precision: number): number {
   switch (q) {
@@ -299,6 +298,7 @@ export function upperBound(q: Qualifier, n: number, max: number, tolerance: numb
   }
 }
 
+/** The smallest number the claim allows: a part of a whole is contradicted only when it exceeds the whole. */
 export function lowerBound(q: Qualifier, n: number, min: number, tolerance: number, precision: number): number {
   switch (q) {
     case "exact":
@@ -398,7 +398,7 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   // too easily: it is borne out only when its sentence also speaks of the entry's event, or names a group of it.
   const chance = holds && percent && !group && options.via === "keywords" && (entry.keywords.length === 1 || options.close === true || options.weak === true) && !(options.sentence !== undefined && keywordsAndEvent(entry, options.sentence.text));
   if (chance) {
-    return { verdict: "unverified", rule: "count.percent-unnamed", message: `a percentage tied by one keyword (${entry.keywords[0]}) whose sentence does not speak of ${entry.name}: ${ref} ${RULE_WORDS[qualifier]} ${claimed}, which may be chance`, expected };
+    return { verdict: "unverified", rule: "count.percent-unnamed", message: `a percentage tied ${options.weak === true ? "weakly" : options.close === true ? "by only some keywords" : `by one keyword (${entry.keywords[0]})`} whose sentence does not speak of ${entry.name}: ${ref} ${RULE_WORDS[qualifier]} ${claimed}, which may be chance`, expected };
   }
   // A part by its own words that equals the whole proves nothing: a part equal to the whole is what a false figure looks like.
   if (holds && !group && !percent && partByItsWords(claim, measure, options.sentence) && lowerBound(qualifier, n, min, tol, claim.precision) >= lo) {
@@ -414,7 +414,7 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   }
   // A capacity ("a reception centre built for 400 people") is not what happened: it is compared only with a group of
   // it the base names ("designed: 900").
-  if (!holds && !group && capacity(claim, options.sentence)) {
+  if (!group && capacity(claim, options.sentence)) {
     return { verdict: "unverified", rule: "count.capacity", message: `"${claim.text}" is what something was built or meant for, not the entry's ${measure}: ${ref}`, expected };
   }
   if (part) {
@@ -423,11 +423,12 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     const loose = options.instead !== undefined && claim.qualified && !canonical;
     // A part within an earlier figure of the whole ("nearly 40 were unaccounted for", before the toll of the
     // missing was revised to 17) is that figure's, not a part over the whole.
-    const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => lowerBound(qualifier, n, min, tol, claim.precision) <= (group ? (f.groups.get(group.phrase)?.max ?? f.max) : f.max));
-    if (earlier && lowerBound(qualifier, n, min, tol, claim.precision) > hi) {
+    const least = lowerBound(qualifier, n, min, tol, claim.precision);
+    const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => least <= (group ? (f.groups.get(group.phrase)?.max ?? f.max) : f.max));
+    if (earlier && least > hi) {
       return { verdict: "unverified", rule: "count.earlier-revision", message: `within the earlier figure ${formatRange(earlier.min, earlier.max)}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""}: ${claimed} ${claim.counted ?? ""} is more than the latest whole, ${ref}`.replace(/\s+/g, " "), expected };
     }
-    if (!loose && lowerBound(qualifier, n, min, tol, claim.precision) > hi) {
+    if (!loose && least > hi) {
       return {
         verdict: "contradicted",
         rule: "count.part-exceeds-whole",

@@ -44,4 +44,12 @@ export function dateAgrees(claim: DateClaim, reference: string): boolean {
   return claim.value.value !== null && compareDates(claim.value.value, claim.value.to, reference).result === "agree";
 }
 
+/** Is the date the day of publication, and the entry's date or period over before it (the day's news of it)? */
+export function dayOfNewsAfter(claim: DateClaim, reference: string | null, published: string | null): boolean {
+  if (published === null || reference === null || claim.value.value !== published) return false;
+  const day = parseIso(published);
+  const ref = parseIsoInterval(reference);
+  return day !== null && day.day !== null && ref !== null && firstDay(day) > lastDay(ref.to);
+}
+
 export { dayNumber, daysInMonth };

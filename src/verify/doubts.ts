@@ -10,7 +10,7 @@ import type { Entry } from "../model/base.js";
 import type { Claim, DateClaim } from "../model/claim.js";
 import type { LinkResult } from "../model/finding.js";
 import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
-import { dateAgrees } from "./date.js";
+import { dateAgrees, dayOfNewsAfter } from "./date.js";
 
 export interface Doubt {
   readonly rule: string;
@@ -120,12 +120,10 @@ function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doub
 function newsOfTheDay(claim: DateClaim, link: LinkResult, published: string | null, view: string | undefined): Doubt | null {
   const l = link.link!;
   const entry = l.entry;
-  const day = published ? parseIso(published) : null;
-  const over = entry.date ? parseIsoInterval(entry.date) : null;
   const between = view !== undefined && l.mention.end <= claim.start ? view.slice(l.mention.end, claim.start) : "";
   const participle = /^\s*,\s*(\p{L}+)/u.exec(between);
   const setOff = participle !== null && participle[1]!.endsWith("ed") && !/[,.;:]/.test(between.slice(participle[0].length));
-  if (setOff && day && over && day.day != null && claim.value.value === published && lastDay(over.to) < firstDay(day)) {
+  if (setOff && dayOfNewsAfter(claim, entry.date, published)) {
     return { rule: "date.news-of-the-day", message: `${published} is the day of publication, after ${entry.id} (${entry.date}): it dates the day's news of it` };
   }
   return null;
