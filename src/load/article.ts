@@ -84,6 +84,14 @@ export function loadArticle(path: string, text: string, options: ArticleOptions 
 
 /** `published` or `date` from front matter, as YYYY-MM-DD. */
 function frontMatterDate(yamlText: string): string | null {
+  const simple = simplePairs(yamlText);
+  if (simple) {
+    for (const key of ["published", "date"]) {
+      const d = simple.has(key) ? isoDay(simple.get(key)!) : null;
+      if (d) return d;
+    }
+    return null;
+  }
   // The fast reader takes front matter in the usual shape; anything else goes to the yaml library.
   const parsed = parseYamlFast(yamlText) ?? parseYaml(yamlText);
   const root = parsed.doc?.contents;
@@ -100,6 +108,24 @@ function frontMatterDate(yamlText: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Front matter of nothing but `key: value` lines with plain values of letters,
+ * digits and date punctuation (the shape nearly every article has), as its
+ * pairs; null for anything else (quotes, lists, comments, a repeated key), which
+ * the YAML readers take. Such a value is the string YAML reads it as.
+ */
+export function simplePairs(yamlText: string): Map<string, string> | null {
+  const pairs = new Map<string, string>();
+  for (const line of yamlText.split("\n")) {
+    const bare = line.endsWith("\r") ? line.slice(0, -1) : line;
+    if (bare.trim() === "") continue;
+    const m = /^([A-Za-z_][\w-]*):[ \t]+([\w][\w.:+\-/]*(?: [\w.+\-/]+)*)[ \t]*$/.exec(bare);
+    if (!m || pairs.has(m[1]!) || /:(?:\s|$)/.test(m[2]!)) return null;
+    pairs.set(m[1]!, m[2]!);
+  }
+  return pairs;
 }
 
 /** The calendar day at the start of an ISO date or date-time ("2023-02-02T09:00:00+04:00" → 2023-02-02). */

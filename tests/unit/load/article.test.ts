@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadArticle } from "../../../src/load/article.js";
+import { parse } from "yaml";
+import { isoDay, loadArticle, simplePairs } from "../../../src/load/article.js";
+import { rng } from "../../helpers/rng.js";
 import { decodeUtf8, LineIndex } from "../../../src/load/text.js";
 
 describe("articles", () => {
@@ -22,6 +24,32 @@ describe("articles", () => {
       ["published: [2023-02-02]", null],
     ];
     for (const [yaml, day] of cases) expect(loadArticle("a.md", `---\n${yaml}\n---\nText.`).published, yaml).toBe(day);
+  });
+
+  it("reads simple key: value front matter without a YAML parser, as YAML reads it", () => {
+    expect(loadArticle("a.md", "---\ntitle: Flood kills 30\npublished: 2023-02-02T09:00:00+04:00\n---\nText.").published).toBe("2023-02-02");
+    expect(loadArticle("a.md", "---\npublished: 2023-02-02 10:00 # local\n---\nText.").published).toBe("2023-02-02");
+    expect(simplePairs("title: A b\npublished: 2023-02-02\r\n")).toEqual(new Map([["title", "A b"], ["published", "2023-02-02"]]));
+    // Anything else is left to the YAML readers.
+    for (const text of ["published: 2023-02-02 # c", "published: '2023-02-02'", "a: 1\na: 2", "a: b: c", "a: b:", "  a: 1", "a:\n  - 1", "a: [1]"]) expect(simplePairs(text), text).toBeNull();
+    // Generated lines: whatever the fast path accepts, the yaml library reads as the same day (or no day).
+    const random = rng(7);
+    let accepted = 0;
+    const pick = (s: string) => s[Math.floor(random() * s.length)]!;
+    for (let n = 0; n < 3000; n++) {
+      const lines = Array.from({ length: 1 + Math.floor(random() * 3) }, () => {
+        const noise = Array.from({ length: Math.floor(random() * 10) }, () => pick("aZ09-:./+ #'\"_T\t")).join("");
+        const value = random() < 0.5 ? `2023-0${pick("129")}-1${pick("09")}${noise}` : noise;
+        return `${pick("kpd_")}${pick("ey-1")}:${pick(" \t")}${value}`;
+      });
+      const text = lines.join("\n");
+      const fast = simplePairs(text);
+      if (!fast) continue;
+      accepted++;
+      const slow = parse(text) as Record<string, unknown>;
+      for (const [k, v] of fast) expect(isoDay(String(slow[k])), text).toBe(isoDay(v));
+    }
+    expect(accepted).toBeGreaterThan(300);
   });
 
   it("takes the publication date from HTML metadata", () => {
