@@ -267,6 +267,9 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
     return result("displaced", "verb-before", m.textFirst - 1, npEnd);
   }
 
+  // "the deaths of at least 11 patients", "the killing of 12 protesters".
+  if (vb?.lower === "of" && ["deaths", "death", "killing", "killings", "murder", "murders"].includes(tokens[m.textFirst - 2]?.lower ?? "")) return result("killed", "noun", m.textFirst - 2, npEnd);
+
   // Inverted: "Among the wounded were a dozen civilians".
   const inverted = invertedMeasure(tokens, m.textFirst);
   if (inverted) return result(inverted, "verb-after", m.textFirst, npEnd);

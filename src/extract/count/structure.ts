@@ -11,6 +11,7 @@
 import type { Token } from "../text/tokens.js";
 import type { CountedPhrase } from "./counted.js";
 import { IDENTIFIER_NOUNS, MEASUREMENT_UNITS, NP_STOP } from "../vocabulary.js";
+import { singular } from "../../lib/words.js";
 
 const CASUALTY = new Set(["killed", "wounded", "missing", "displaced", "arrested", "evacuated"]);
 const PART_MARKERS: readonly (readonly string[])[] = [["including"], ["among", "them"], ["among", "whom"], ["of", "whom"], ["of", "them"], ["among", "those"], ["among", "the", "dead"], ["among", "the", "victims"], ["mostly"], ["mainly"]];
@@ -102,9 +103,13 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     const head = antecedent?.phrase.head;
     if (!antecedent || head == null) continue;
     const lead = tokens.slice(Math.max(0, p.textFirst - 3), p.textFirst).map((t) => t.lower);
+    // The bare number's own verb says what happened to them ("killed 112 people and infected more than 9,000"): it
+    // counts the same people, not the same deaths. After a preposition ("compared with 20") the verb is still shared.
+    const ownVerb = prev?.kind === "word" && /^\p{Ll}+(?:ed|ing)$/u.test(prev.text) && !NP_STOP.has(prev.lower);
+    const verbMeasure = antecedent.source === "verb-before" || antecedent.source === "verb-after" || antecedent.source === "shared";
     out[i] = {
       ...bare,
-      measure: antecedent.measure,
+      measure: ownVerb && verbMeasure ? singular(head) : antecedent.measure,
       source: "elliptic",
       subgroup: PART_MARKERS.some((mk) => endsWith(lead, mk)),
       note: `counts the ${head} of the count before it`,

@@ -128,6 +128,9 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
  *   unless the date hangs on "for", "by", "until" (a deadline or a plan:
  *   "called a strike for Aug. 2");
  * - unmarked otherwise.
+ * The cue is looked for in the date's clause: back to the sentence's start, a
+ * semicolon, a colon, a quotation mark, or a comma before a clause's opening
+ * preposition or conjunction ("…, with three weeks to go before").
  */
 export function tenseAround(tokens: readonly Token[], first: number): Tense {
   let p = first - 1;
@@ -138,6 +141,10 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
     const t = tokens[k]!;
     const w = t.lower;
     if (t.text === ";" || t.text === ":" || t.text === "." || t.text === "“" || t.text === "”") break;
+    // A clause set off by a comma and opened by a preposition or conjunction has its own tense, or none: the verb
+    // of the clause before does not reach into it ("a poll published on Thursday, with three weeks to go before
+    // the November 19 election").
+    if (t.text === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? "")) break;
     if (FUTURE_WORDS.has(w)) return "future";
     if (SCHEDULE_PARTICIPLES.has(w) && ["to", "for", "by", "on", "in"].includes(tokens[k + 1]?.lower ?? "")) {
       // "is due to", "were due by", "is set for" — but "had been due to" looks back.
@@ -155,11 +162,29 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
     }
   }
   // "by December" with no past verb before it: a deadline ahead.
-  return prep === "by" ? "future" : "unmarked";
+  if (prep === "by") return "future";
+  // No cue before it: a date in the subject takes the tense of the verb after it ("A planned swap of 48 prisoners in
+  // March collapsed", "The vote on Monday will go ahead").
+  return planned ? "unmarked" : tenseAfter(tokens, first);
+}
+
+function tenseAfter(tokens: readonly Token[], first: number): Tense {
+  for (let k = first + 1, steps = 0; k < tokens.length && steps < 8; k++, steps++) {
+    const t = tokens[k]!;
+    const w = t.lower;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== "'s" && t.text !== "’s") break;
+    if (FUTURE_WORDS.has(w)) return "future";
+    if (SCHEDULE_PARTICIPLES.has(w) && ["to", "for"].includes(tokens[k + 1]?.lower ?? "")) return "future";
+    if (PRESENT_SCHEDULE.has(w) || w === "has" || w === "have") break;
+    if (PAST_FORMS.has(w)) return "past";
+    if (/[a-z]ed$/.test(w) && !NOT_PAST.has(w) && !["the", "a", "an", "its", "their", "be", "been"].includes(tokens[k - 1]?.lower ?? "")) return "past";
+  }
+  return "unmarked";
 }
 
 export type Tense = "past" | "future" | "unmarked";
 
+const CLAUSE_OPENERS = new Set(["with", "as", "while", "whereas", "amid", "ahead", "before", "after", "when", "until", "unless", "although", "though"]);
 const FUTURE_WORDS = new Set(["will", "shall", "'ll", "would", "upcoming", "forthcoming", "tomorrow", "expects", "expect", "plans", "intends", "aims", "hopes", "scheduled", "slated"]);
 const SCHEDULE_PARTICIPLES = new Set(["due", "set", "expected", "planned", "poised", "going"]);
 /** Present-tense verbs that put a date in the calendar ahead: "closes on 29 September", "is on June 15". */

@@ -107,6 +107,11 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   const c = raw.start.certain;
   const datePart = c.has("year") || c.has("month") || c.has("day") || c.has("weekday");
   if (!datePart) return null;
+  // A weekday is a proper noun: "sun-synchronous", "to wed" name no day.
+  if (c.has("weekday") && !c.has("day") && !c.has("month")) {
+    const name = /\b(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*/iu.exec(rawText);
+    if (name && !/^\p{Lu}/u.test(name[0])) return null;
+  }
   const before = text.slice(0, start - sentence.start);
   const onlyMonth = c.has("month") && !c.has("day") && !c.has("year") && !isRelative(raw);
   if (onlyMonth && !BARE_MONTH_LEAD.test(before.trimEnd()) && !/^(?:early|mid|late)/i.test(rawText)) return null;

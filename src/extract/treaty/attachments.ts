@@ -119,7 +119,18 @@ export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName
     j = found.next;
   }
   if (j < 0) return { parties, year, date, place, adjacent, dateSpan };
-  if (tokens[j]?.text === ",") j++;
+  if (tokens[j]?.text === ",") {
+    j++;
+    // An apposition before the signing clause: "the Selm Accord, a gas transit deal signed in Selm in 2019".
+    if (["a", "an", "the"].includes(tokens[j]?.lower ?? "")) {
+      for (let q = j + 2; q <= j + 7 && tokens[q]?.kind === "word"; q++) {
+        if (SIGNING_VERBS.has(tokens[q]!.lower)) {
+          j = q;
+          break;
+        }
+      }
+    }
+  }
   if (["which", "that"].includes(tokens[j]?.lower ?? "")) j++;
   if (["was", "were", "had", "been", "is"].includes(tokens[j]?.lower ?? "")) j++;
   if (tokens[j]?.lower === "been") j++;

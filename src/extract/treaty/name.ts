@@ -40,8 +40,8 @@ export function nameAround(tokens: readonly Token[], head: number): { first: num
     }
     if (t.kind !== "word") break;
     if (/['’]s$/.test(t.text) || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’") break; // possessive: "Russia's"
-    // Lower-case connectors inside a proper name: "Safety and Health in Mines Convention".
-    if (["and", "of", "in", "on", "for"].includes(t.lower) && proper > 0 && first === k + 1 && isCapitalized(tokens[k - 1]) && !NP_STOP.has(tokens[k - 1]!.lower)) continue;
+    // Lower-case connectors inside a proper name: "Safety and Health in Mines Convention", "Right to Organise".
+    if (["and", "of", "in", "on", "for", "to"].includes(t.lower) && proper > 0 && first === k + 1 && isCapitalized(tokens[k - 1]) && !NP_STOP.has(tokens[k - 1]!.lower)) continue;
     if (isCapitalized(t)) {
       if (k === 0 && NP_STOP.has(t.lower)) break; // a capitalised "The" at sentence start
       if (NP_STOP.has(t.lower) && t.lower !== "new") break;

@@ -32,6 +32,7 @@ const FOUND: Array<[string, Expect[]]> = [
   ["Up to 700 people remain missing.", [{ text: "Up to 700 people remain missing", measure: "missing", qualifier: "at_most", value: 700 }]],
   ["Fewer than 50 people were hurt.", [{ text: "Fewer than 50 people were hurt", measure: "wounded", qualifier: "fewer_than", value: 50 }]],
   ["The earthquake left 300-odd dead.", [{ text: "300-odd dead", measure: "killed", qualifier: "about", value: 300 }]],
+  ["The ring caused the deaths of at least 11 patients.", [{ text: "deaths of at least 11 patients", measure: "killed", qualifier: "at_least", value: 11 }]],
   ["Tens of thousands fled the city.", [{ text: "Tens of thousands fled", measure: "displaced", qualifier: "at_least", value: 10_000 }]],
 ];
 
@@ -125,6 +126,9 @@ describe("count extractor on ellipsis", () => {
     ["The Yes side won in 11 provinces, while No prevailed in three.", ["11 provinces → province exact 11", "three → province exact 3 (elliptic)"]],
     ["Five members voted for the increase and two favoured a smaller rise.", ["Five members → member exact 5", "two → member exact 2 (elliptic)"]],
     ["It received 5.6 million doses, including 1.5m delivered through COVAX.", ["5.6 million doses → dose exact 5600000", "1.5m → dose exact 1500000 (elliptic)"]],
+    // Its own verb: the same people, not the same deaths; after a preposition the verb is still shared.
+    ["The outbreak killed 112 people and infected more than 9,000 over six months.", ["killed 112 people → killed exact 112", "more than 9,000 → person more_than 9000 (elliptic)"]],
+    ["The storm killed 12 people, compared with 20 the year before.", ["killed 12 people → killed exact 12", "20 → killed exact 20 (elliptic)"]],
     // Ignored: a baseline, a unit, an identifier, numbers in a row.
     ["Sinn Fein won 29 seats, up from 27 at the last election.", ["29 seats → seat exact 29"]],
     ["Some 40 homes were damaged in a town 27 km from the border.", ["Some 40 homes → home about 40"]],

@@ -15,6 +15,9 @@ const FOUND: Array<[string, Array<{ text: string; name: string; year?: number; d
   ["The Halvik Agreement, signed in the Domiri town of Halvik on 14 March 2021, held.", [{ text: "Halvik Agreement", name: "Halvik Agreement", year: 2021, date: "2021-03-14", place: "Halvik" }]],
   ["He was charged under the United Nations Convention against Corruption.", [{ text: "United Nations Convention against Corruption", name: "United Nations Convention against Corruption" }]],
   ["Both sides cite the Halvik Ceasefire Agreement.", [{ text: "Halvik Ceasefire Agreement", name: "Halvik Ceasefire Agreement" }]],
+  // "to" inside a name; an apposition before the signing clause.
+  ["Unions cite the 1949 Right to Organise and Collective Bargaining Convention.", [{ text: "1949 Right to Organise and Collective Bargaining Convention", name: "Right to Organise and Collective Bargaining Convention", year: 1949 }]],
+  ["Supplies rest on the Selm Accord, a gas transit deal signed in Selm in 2019.", [{ text: "Selm Accord", name: "Selm Accord", year: 2019, place: "Selm" }]],
   ["The Declaration of Alma-Ata of 21 December 1991 is cited.", [{ text: "Declaration of Alma-Ata of 21 December 1991", name: "Declaration of Alma-Ata", year: 1991, date: "1991-12-21" }]],
 ];
 
