@@ -327,6 +327,12 @@ function measureVerbAt(tokens: readonly Token[], j: number): { measure: string; 
   for (const [words, measure] of MEASURE_VERBS_AFTER) {
     if (matchWords(tokens, j, words)) return { measure, last: j + words.length - 1 };
   }
+  // A status: "listed as missing", "declared dead", "registered as displaced".
+  if (STATUS_VERBS.has(tokens[j]?.lower ?? "")) {
+    const q = tokens[j + 1]?.lower === "as" ? j + 2 : j + 1;
+    const w = tokens[q]?.lower ?? "";
+    if (STATUSES.has(w) && MEASURE_WORDS[w]) return { measure: MEASURE_WORDS[w]!, last: q };
+  }
   // "treated for (minor) injuries", "among the dead".
   if (tokens[j]?.lower === "treated" && tokens[j + 1]?.lower === "for") {
     const q = ["injuries", "wounds", "burns"].includes(tokens[j + 2]?.lower ?? "") ? j + 2 : ["injuries", "wounds", "burns"].includes(tokens[j + 3]?.lower ?? "") ? j + 3 : -1;
@@ -339,6 +345,9 @@ function measureVerbAt(tokens: readonly Token[], j: number): { measure: string; 
   }
   return null;
 }
+
+const STATUS_VERBS = new Set(["listed", "registered", "recorded", "reported", "classified", "counted", "declared", "presumed", "confirmed"]);
+const STATUSES = new Set(["missing", "dead", "injured", "wounded", "displaced", "homeless"]);
 
 /** "Among the wounded were ...", "Among the dead are ...": the measure named before the count. */
 function invertedMeasure(tokens: readonly Token[], first: number): string | null {

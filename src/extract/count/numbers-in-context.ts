@@ -61,7 +61,10 @@ function withRangeAndQualifiers(tokens: readonly Token[], a: NumberPhrase): Numb
     (introducer === "between" && joiner === "and") || (introducer === "from" && (joiner === "to" || dashed)) || joiner === "to" || dashed || joiner === "or";
   if (rangeJoin) {
     const b = parseNumberOrTensAt(tokens, a.last + 2);
-    if (b && b.form === a.form) {
+    // Written one way and the other under an explicit range: "between two and 14 years".
+    const plain = (f: NumberPhrase["form"]) => f === "digits" || f === "words";
+    const mixed = b !== null && (introducer === "between" || introducer === "from") && plain(a.form) && plain(b.form);
+    if (b && (b.form === a.form || mixed)) {
       let lo = a.value;
       const scaleB = scaleOf(tokens, b);
       if (a.form === "digits" && b.form === "digits" && scaleB > 1 && lo * scaleB <= b.value) lo *= scaleB;

@@ -33,11 +33,14 @@ const FOUND: Array<[string, Expect[]]> = [
   ["Fewer than 50 people were hurt.", [{ text: "Fewer than 50 people were hurt", measure: "wounded", qualifier: "fewer_than", value: 50 }]],
   ["The earthquake left 300-odd dead.", [{ text: "300-odd dead", measure: "killed", qualifier: "about", value: 300 }]],
   ["The ring caused the deaths of at least 11 patients.", [{ text: "deaths of at least 11 patients", measure: "killed", qualifier: "at_least", value: 11 }]],
+  ["More than 6,000 people on both sides are listed as missing.", [{ text: "More than 6,000 people on both sides are listed as missing", measure: "missing", qualifier: "more_than", value: 6000 }]],
+  ["Between five and 12 people were hurt.", [{ text: "Between five and 12 people were hurt", measure: "wounded", qualifier: "range", min: 5, max: 12 }]],
   ["Tens of thousands fled the city.", [{ text: "Tens of thousands fled", measure: "displaced", qualifier: "at_least", value: 10_000 }]],
 ];
 
 /** Sentences that hold numbers but no count claim. */
 const IGNORED: string[] = [
+  "They were jailed for between two and 14 years.",
   "The mission can be deployed within one or two days.",
   "A 35-year-old man was detained.",
   "The summit was held on November 23.",
