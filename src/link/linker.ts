@@ -488,7 +488,8 @@ function keyedParagraph(mentions: readonly Mention[]): KeyedParagraph {
   for (const [entry, list] of byEntry) {
     const found = new Set(list.map((m) => m.phrase));
     if (entry.keywords.every((k) => found.has(k))) full.set(entry, new SpanIndex(list));
-    else partial.set(entry, { mentions: new SpanIndex(list), found: [...found] });
+    // A year or other number is in many stories: alone, it ties no claim to the entry.
+    else if ([...found].some((k) => !/^[\d.,]+$/.test(k))) partial.set(entry, { mentions: new SpanIndex(list), found: [...found] });
   }
   return { full, partial };
 }

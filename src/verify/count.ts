@@ -258,13 +258,13 @@ export function qualifierHolds(q: Qualifier, n: number, min: number, max: number
     case "about":
       return overlaps(n * (1 - tolerance) - precision, n * (1 + tolerance) + precision);
     case "at_least":
-      return hi >= n - precision;
+      return hi >= n;
     case "more_than":
-      return hi > n - precision;
+      return hi > n;
     case "at_most":
-      return lo <= n + precision;
+      return lo <= n;
     case "fewer_than":
-      return lo < n + precision;
+      return lo < n;
     case "nearly":
       return overlaps(n * (1 - tolerance) - precision, n + precision);
     case "range":
@@ -471,6 +471,13 @@ export const SCALE = 20;
 /** The same, for a count tied by only some of the entry's keywords or as the article's main entry: a misstatement of the figure, or another figure. */
 export const CLOSE_SCALE = 3;
 
+/** A count right after a verb of holding or winning ("hold 69 seats", "won only 12"). */
+function heldBySubject(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  if (sentence === undefined) return false;
+  const before = sentence.text.slice(Math.max(0, claim.start - sentence.start - 30), claim.start - sentence.start);
+  return /\b(?:holds?|held|hav(?:e|ing)|has|had|controls?|controlled|owns?|owned|occup(?:y|ies|ied)|won|wins?|retain(?:s|ed)?|kept|keeps?)\s+(?:only\s+|just\s+|still\s+)?$/i.test(before);
+}
+
 /** A count restricted to a place the entry does not name ("detained in a sports stadium") is a part of its figure. */
 function elsewhere(claim: CountClaim, entry: Entry): boolean {
   if (claim.location === null) return false;
@@ -500,6 +507,11 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
   if (options.close && measure !== "percent" && figure.min > 0 && (low > CLOSE_SCALE * figure.max || high * CLOSE_SCALE < figure.min)) {
     const how = options.via === "article" ? "the article's main entry, not named near it" : "tied to it by only some of its keywords";
     return { rule: "count.far", message: `${how}, and more than ${CLOSE_SCALE} times apart from the entry's figure, so it may be another figure of the story` };
+  }
+  // Tied only as the story's, what its subject holds or won ("Together the two parties hold 69 seats") is a share
+  // of the entry's figure when it is smaller.
+  if (options.close && measure !== "percent" && high < figure.min && heldBySubject(claim, options.sentence)) {
+    return { rule: "count.held", message: "what its subject holds or won, smaller than the entry's figure, so it may be a part of it" };
   }
   // A share restricted to a place the entry does not name ("less than 40 percent in the three Limberg city districts").
   if (measure === "percent" && elsewhere(claim, entry)) {

@@ -78,6 +78,8 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
   for (let k = first - 1, steps = 0; k >= 1 && steps < 8; k--, steps++) {
     const t = tokens[k]!;
     if (t.kind === "punct") break;
+    // "was set to meet", "was set for March"; but a record "was set in 2019" is what happened.
+    if (t.lower === "set" && !["to", "for"].includes(tokens[k + 1]?.lower ?? "")) continue;
     if (PLAN_WORDS.has(t.lower) && ["was", "were", "been"].includes(tokens[k - 1]?.lower ?? "")) return "plan";
   }
   // "called a strike across the coalfield for Monday", "rain was forecast for Tuesday": the day a plan or a forecast

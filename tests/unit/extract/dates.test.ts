@@ -86,6 +86,9 @@ describe("date extractors", () => {
     expect(datesOf("The company pledged to replace the software by 2023.")[0]?.role).toBe("plan");
     expect(datesOf("The work was completed by March 2023.")[0]?.role).toBe("event");
     expect(datesOf("The strike began on Monday.")[0]?.role).toBe("event");
+    // "set" plans only what it is set to do or set for: a record "was set in 2019" happened.
+    expect(datesOf("The talks were set for March 5.")[0]?.role).toBe("plan");
+    expect(datesOf("The previous record of 29,870 finishers was set in 2019.")[0]?.role).toBe("event");
   });
 
   it("keeps the granularity as written", () => {

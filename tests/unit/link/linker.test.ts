@@ -216,6 +216,27 @@ describe("keywords many entries share", () => {
   });
 });
 
+describe("a year among an entry's keywords", () => {
+  const years = baseOf(`
+- id: avalanche-deaths-2023
+  kind: event
+  name: Avalanche deaths nationwide
+  keywords: [avalanches, "2023"]
+  date: "2023"
+  counts: { killed: 21 }
+  sources: [{ title: t }]`);
+  const link = (text: string) => check([{ path: "a.txt", text, published: "2023-11-02" }], years)[0]!.findings.map((f) => [f.claim.text, f.entry?.id ?? null, f.verdict]);
+  it("is no partial candidate alone: a year is in many stories", () => {
+    expect(link("TARNHOLM, 2 November 2023 - Ardent leads with three weeks to go before the November 22 election.")).toEqual([
+      ["2 November 2023", null, "unverified"],
+      ["November 22", null, "unverified"],
+    ]);
+  });
+  it("still ties a claim with the entry's other keyword", () => {
+    expect(link("Avalanches killed 21 people in 2023.").map((r) => r[1])).toContain("avalanche-deaths-2023");
+  });
+});
+
 describe("keywords written as a country or as its people", () => {
   const nations = baseOf(`
 - id: sotk
@@ -320,6 +341,9 @@ describe("the article's main entry", () => {
     // Far from its figure, more likely another figure of the story; dated to another time, another event's.
     expect(verdicts(story("- Officials counted 460,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "460,000 spoiled ballots", verdict: "unverified", rule: "count.far" }));
     expect(verdicts(story("- In 2015, officials counted 46,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "46,000 spoiled ballots", verdict: "unverified", rule: "link.weak" }));
+    // What its subject holds or won, smaller than the figure, may be a share of it; larger, it cannot be.
+    expect(verdicts(story("- The No campaign's monitors had 12,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "12,000 spoiled ballots", verdict: "unverified", rule: "count.held" }));
+    expect(verdicts(story("- The No campaign's monitors had 46,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "46,000 spoiled ballots", verdict: "contradicted" }));
   });
   it("takes for main entry the event the head and lede tell, not an older one the story measures it against", () => {
     const votes = baseOf(`- id: vote-2025

@@ -49,6 +49,13 @@ describe("qualifier rules (CONTRACT §3)", () => {
     expect(qualifierHolds("exact", 1_200_000, 0, 0, 1_180_000, 1_180_000, 0.1, 50_000)).toBe(true);
     expect(qualifierHolds("exact", 1_200_000, 0, 0, 1_100_000, 1_100_000, 0.1, 50_000)).toBe(false);
   });
+
+  it("takes a bound as written, not widened by its precision (CONTRACT: fewer_than is lo < n)", () => {
+    expect(qualifierHolds("fewer_than", 1, 0, 0, 1, 2.9, 0.1, 0.5)).toBe(false);
+    expect(qualifierHolds("more_than", 1_200_000, 0, 0, 1_180_000, 1_180_000, 0.1, 50_000)).toBe(false);
+    expect(qualifierHolds("at_least", 3, 0, 0, 2.6, 2.6, 0.1, 0.5)).toBe(false);
+    expect(qualifierHolds("at_most", 3, 0, 0, 3.4, 3.4, 0.1, 0.5)).toBe(false);
+  });
 });
 
 describe("revisions and groups", () => {
