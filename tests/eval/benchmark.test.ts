@@ -84,7 +84,7 @@ pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/b
   cleanContradictions: ["08-malawi-cholera.txt: 1.5m doses"],
   plantedSupported: [],
   planted: 0.64,
-  supported: 0.775,
+  supported: 0.78,
 });
 
 /**
@@ -95,7 +95,7 @@ pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/b
 pinnedBase(
   "verdict benchmark on the held-out articles",
   "eval/bench/heldout-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.565, supported: 0.765 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.565, supported: 0.8 },
   "eval/heldout",
 );
 
@@ -110,8 +110,8 @@ pinnedBase(
       "39-kelderby-measles-outbreak.md: about 8 percent → about 19 percent",
       "40-kessing-prison-siege.txt: two guards → seven guards",
     ],
-    planted: 0.54,
-    supported: 0.75,
+    planted: 0.55,
+    supported: 0.745,
   },
   "eval/heldout2",
 );
@@ -124,8 +124,25 @@ pinnedBase(
     cleanContradictions: [],
     plantedSupported: ["47-veland-census-population-falls.txt: about 3 percent → about 9 percent", "50-dobrovan-drone-strike.txt: killed four people → killed eleven people"],
     planted: 0.53,
-    supported: 0.71,
+    supported: 0.725,
   },
   "eval/heldout3",
 );
+
+/**
+ * A fourth (6 articles, eval/heldout4) and a fifth (10 articles, eval/heldout5),
+ * written the same way; each was measured before any rule was written on it.
+ */
+pinnedBase(
+  "verdict benchmark on the fourth held-out articles",
+  "eval/bench/heldout4-base",
+  {
+    cleanContradictions: [],
+    plantedSupported: ["57-aldmark-cyber-blackout.html: nine of the company's 14 control centres → nine of the company's 31 control centres"],
+    planted: 0.625,
+    supported: 0.745,
+  },
+  "eval/heldout4",
+);
+pinnedBase("verdict benchmark on the fifth held-out articles", "eval/bench/heldout5-base", { cleanContradictions: [], plantedSupported: [], planted: 0.74, supported: 0.845 }, "eval/heldout5");
 

@@ -107,10 +107,10 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   const c = raw.start.certain;
   const datePart = c.has("year") || c.has("month") || c.has("day") || c.has("weekday");
   if (!datePart) return null;
-  // A weekday is a proper noun: "sun-synchronous", "to wed" name no day.
+  // A weekday's short form in lower case is another word: "sun-synchronous", "to wed" name no day.
   if (c.has("weekday") && !c.has("day") && !c.has("month")) {
     const name = /\b(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*/iu.exec(rawText);
-    if (name && !/^\p{Lu}/u.test(name[0])) return null;
+    if (name && !/^\p{Lu}/u.test(name[0]) && !/day$/i.test(name[0])) return null;
   }
   const before = text.slice(0, start - sentence.start);
   const onlyMonth = c.has("month") && !c.has("day") && !c.has("year") && !isRelative(raw);
