@@ -16,7 +16,7 @@ import {
 } from "../vocabulary.js";
 import type { NumberMention } from "./numbers-in-context.js";
 
-export type MeasureSource = "percent" | "word" | "noun" | "verb-after" | "verb-before" | "toll" | "counted" | "shared" | "elliptic";
+export type MeasureSource = "percent" | "word" | "noun" | "verb-after" | "verb-before" | "toll" | "counted" | "shared" | "elliptic" | "anaphora";
 
 export interface CountedPhrase {
   readonly mention: NumberMention;
@@ -286,6 +286,11 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
     return result(MEASURE_WORDS[noun] ?? (noun === "deaths" || noun === "fatalities" ? "killed" : singular(noun)), "toll", subject, npEnd);
   }
 
+  // A figure revised by reference: "raised it to 27", "corrected the figure to 181" — the count it refers to says
+  // what it counts (see index.ts).
+  const revised = headTok === null ? revisedFigureBefore(tokens, m.textFirst) : -1;
+  if (revised >= 0) return result(null, "anaphora", revised, npEnd);
+
   if (headTok === null) {
     // "36.4 million are refugees": the noun after a copula.
     const cop = tokens[npEnd + 1];
@@ -386,6 +391,23 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
     }
   }
   return null;
+}
+
+/** Verbs that revise a figure already given: "raised it to 27", "revised the figure to 310,000". */
+const REVISION_VERBS = new Set(["raised", "revised", "corrected", "lowered", "updated", "adjusted", "increased", "reduced", "cut", "pushed", "brought", "upped", "put", "raising", "revising", "correcting", "lowering", "bringing", "pushing"]);
+/** What refers back to a figure given before: "it", "the figure", "that number". */
+const FIGURE_NOUNS = new Set(["figure", "total", "tally", "count", "number", "estimate"]);
+
+/** The first token of "<revision verb> <it | the figure> to" right before a number, or -1. */
+function revisedFigureBefore(tokens: readonly Token[], first: number): number {
+  let j = first - 1;
+  if (tokens[j]?.lower !== "to" && tokens[j]?.lower !== "at") return -1;
+  j--;
+  if (tokens[j]?.lower === "it" || tokens[j]?.lower === "them") j--;
+  else if (FIGURE_NOUNS.has(tokens[j]?.lower ?? "") && ["the", "that", "this", "its", "their"].includes(tokens[j - 1]?.lower ?? "")) j -= 2;
+  else return -1;
+  if (/^[a-z]+ly$/.test(tokens[j]?.lower ?? "")) j--;
+  return REVISION_VERBS.has(tokens[j]?.lower ?? "") && !(tokens[j]?.lower === "put" && tokens[first - 1]?.lower === "to") ? j : -1;
 }
 
 /** Verbs of change a figure's subject takes: "applications rose to 29,800". */

@@ -13,15 +13,19 @@ export const countExtractor: Extractor = {
     const claims: CountClaim[] = [];
     // The last casualty count of the story so far, for a bare "toll" ("40 people were injured. The toll rose to 63").
     let lastCasualty: { paragraph: number; measure: string } | null = null;
+    // The last count of the paragraph, for a figure revised by reference ("raised it to 27").
+    let lastCount = null as { paragraph: number; measure: string } | null;
     for (const sentence of ctx.sentences) {
       const { tokens } = sentence;
       const phrases = numbersInSentence(tokens).map((m) => countedPhrase(tokens, m)).filter((p) => !p.notCount);
       for (const s of shareMeasures(tokens, phrases)) {
         const { phrase } = s;
         const m = phrase.mention;
-        if (s.measure === null) continue;
+        // A figure revised by reference counts what the paragraph's last count counts.
+        const referred: string | null = s.measure === null && s.source === "anaphora" && lastCount !== null && lastCount.paragraph === sentence.paragraph.start ? lastCount.measure : null;
+        if (s.measure === null && referred === null) continue;
         // A bare "toll" (not "death toll") counts what the story's last casualty count in its paragraph counts.
-        let measure = s.measure;
+        let measure: string = s.measure ?? referred!;
         if (s.source === "toll" && tokens[phrase.textFirst]?.lower === "toll" && lastCasualty !== null && lastCasualty.paragraph === sentence.paragraph.start) measure = lastCasualty.measure;
         const casualty = CASUALTY.has(measure) || measure === "percent";
         if (!casualty && phrase.determined) continue; // "the two countries": a reference back, not a count
@@ -55,6 +59,7 @@ export const countExtractor: Extractor = {
           ...(phrase.verb !== null ? { verb: phrase.verb } : {}),
         });
         if (CASUALTY.has(measure)) lastCasualty = { paragraph: sentence.paragraph.start, measure };
+        lastCount = { paragraph: sentence.paragraph.start, measure };
       }
     }
     return claims;

@@ -87,7 +87,7 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     const bare = out[i]!;
     const p = bare.phrase;
     if (bare.measure !== null && bare.measure !== "percent" && p.head !== null) antecedent = bare;
-    if (bare.measure !== null || p.head !== null || p.determined || p.mention.form === "vague") continue;
+    if (bare.measure !== null || p.head !== null || p.determined || p.mention.form === "vague" || bare.source === "anaphora") continue;
     // A baseline ("up from 27", "fell to 23 seats from 25") is the old figure, not a claim of its own.
     if (["from", "than"].includes(tokens[p.textFirst - 1]?.lower ?? "") && !p.mention.qualified) continue;
     // Numbers in a row ("aged 41 and 67", "between 3 and 4"): the other is not a count, so neither is this one.

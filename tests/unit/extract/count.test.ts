@@ -122,6 +122,20 @@ describe("count extractor on wire copy", () => {
   });
 });
 
+describe("count extractor on a figure revised by reference", () => {
+  // "raised it to 27", "corrected the figure to 181": what the paragraph's last count counts.
+  const CASES: Array<[string, string[]]> = [
+    ["The agency had put the toll at 19 dead on Tuesday but raised it to 27 overnight.", ["19 dead → killed exact 19", "raised it to 27 → killed exact 27"]],
+    ["The tally first showed 183 lawmakers in favour. The speaker corrected the figure to 181.", ["183 lawmakers → lawmaker exact 183", "corrected the figure to 181 → lawmaker exact 181"]],
+    // Nothing to refer to, or no figure referred to: no claim.
+    ["Officials later revised the figure to 310,000.", []],
+    ["The plan raised the pension age to 67.", []],
+  ];
+  it.each(CASES)("%j", (text, expected) => {
+    expect(countsOf(text).map((c) => `${c.text} → ${c.value.measure} ${c.value.qualifier} ${c.value.value}`)).toEqual(expected);
+  });
+});
+
 describe("count extractor on ellipsis", () => {
   // A bare number counts what the count before it counts; it can bear a claim out, never refute it (see verify).
   const CASES: Array<[string, string[]]> = [
