@@ -417,6 +417,11 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   if (!group && capacity(claim, options.sentence)) {
     return { verdict: "unverified", rule: "count.capacity", message: `"${claim.text}" is what something was built or meant for, not the entry's ${measure}: ${ref}`, expected };
   }
+  // A new total after a change ("brings the reserve to about 86,000 hectares") may be more than an entry that holds
+  // the change itself (12,000 hectares added): exceeding it proves nothing.
+  if (measure !== "percent" && newTotal(claim, options.sentence) && lowerBound(qualifier, n, min, tol, claim.precision) > hi) {
+    return { verdict: "unverified", rule: "count.new-total", message: `"${claim.text}" is a total after a change, more than the entry's figure, which may be the change: ${ref}`, expected };
+  }
   if (part) {
     // Taken to the main entry from one named beside it, a count its own verb narrows ("Four men jailed", beside the
     // sentencing) may be a part of another whole than the main entry's: exceeding it proves nothing.
@@ -470,6 +475,13 @@ export function partByItsWords(claim: CountClaim, measure: string, sentence: Cou
 export const SCALE = 20;
 /** The same, for a count tied by only some of the entry's keywords or as the article's main entry: a misstatement of the figure, or another figure. */
 export const CLOSE_SCALE = 3;
+
+/** A count after "<verb of bringing or raising> … to" ("brings the reserve to", "taking the total to"). */
+function newTotal(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  if (sentence === undefined) return false;
+  const before = sentence.text.slice(Math.max(0, claim.start - sentence.start - 60), claim.start - sentence.start);
+  return /\b(?:brings?|brought|bringing|takes?|took|taking|pushe?s?|pushed|pushing|lifts?|lifted|lifting|swell(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b[^,;.]{0,40}\bto\s+$/i.test(before);
+}
 
 /** A count right after a verb of holding or winning ("hold 69 seats", "won only 12"). */
 function heldBySubject(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {

@@ -95,7 +95,7 @@ pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/b
 pinnedBase(
   "verdict benchmark on the held-out articles",
   "eval/bench/heldout-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.565, supported: 0.8 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.59, supported: 0.81 },
   "eval/heldout",
 );
 
@@ -123,8 +123,8 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: ["47-veland-census-population-falls.txt: about 3 percent → about 9 percent", "50-dobrovan-drone-strike.txt: killed four people → killed eleven people"],
-    planted: 0.53,
-    supported: 0.725,
+    planted: 0.54,
+    supported: 0.745,
   },
   "eval/heldout3",
 );

@@ -35,6 +35,8 @@ const FOUND: Array<[string, Expect[]]> = [
   ["The ring caused the deaths of at least 11 patients.", [{ text: "deaths of at least 11 patients", measure: "killed", qualifier: "at_least", value: 11 }]],
   ["More than 6,000 people on both sides are listed as missing.", [{ text: "More than 6,000 people on both sides are listed as missing", measure: "missing", qualifier: "more_than", value: 6000 }]],
   ["Between five and 12 people were hurt.", [{ text: "Between five and 12 people were hurt", measure: "wounded", qualifier: "range", min: 5, max: 12 }]],
+  // An area is a checkable quantity; a distance or a weight is not counted.
+  ["The fires burned about 41,000 hectares.", [{ text: "about 41,000 hectares", measure: "hectare", qualifier: "about", value: 41000 }]],
   ["Tens of thousands fled the city.", [{ text: "Tens of thousands fled", measure: "displaced", qualifier: "at_least", value: 10_000 }]],
 ];
 

@@ -644,3 +644,23 @@ describe("what the held-out articles taught", () => {
   });
 });
 
+
+describe("a total after a change", () => {
+  const reserve = baseOf(`
+- id: reserve-extension
+  kind: event
+  name: Varn reserve extension
+  keywords: [reserve, extension]
+  date: "2024-09-23"
+  counts: { hectare: 12000 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(reserve, "2024-09-26");
+  it("is no evidence against an entry that may hold the change, when it is more", () => {
+    expect(of("The reserve extension added 12,000 hectares and brings the reserve to about 86,000 hectares.", "about 86,000 hectares")).toEqual(["unverified", "count.new-total"]);
+  });
+  it("is compared as usual otherwise", () => {
+    expect(of("The reserve extension added 12,000 hectares.", "12,000 hectares")).toEqual(["supported", "count.exact"]);
+    expect(of("The reserve extension added 19,000 hectares.", "19,000 hectares")).toEqual(["contradicted", "count.exact"]);
+  });
+});
