@@ -42,6 +42,8 @@ export interface CountedPhrase {
   readonly location: string | null;
   /** The verb the count is the object or subject of ("rescued 11 people", "nine miners were rescued"), lower case. */
   readonly verb: string | null;
+  /** A bound the verb before the number gives an unqualified count ("Cholera cases top 2,400" → more than). */
+  readonly bound?: "more_than";
 }
 
 /** Participles that do not end in -ed. */
@@ -285,6 +287,13 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
     const noun = tokens[subject]!.lower;
     return result(MEASURE_WORDS[noun] ?? (noun === "deaths" || noun === "fatalities" ? "killed" : singular(noun)), "toll", subject, npEnd);
   }
+  // A threshold passed by a plural subject: "Cholera cases top 2,400", "Applications passed 30,000".
+  const over = headTok === null ? thresholdSubject(tokens, m.textFirst) : -1;
+  if (over >= 0) {
+    const noun = tokens[over]!.lower;
+    const measure = MEASURE_WORDS[noun] ?? (noun === "deaths" || noun === "fatalities" ? "killed" : singular(noun));
+    return { ...result(measure, "toll", over, npEnd), ...(tokens[m.textFirst - 1]?.lower === "top" ? { bound: "more_than" as const } : {}) };
+  }
 
   // A figure revised by reference: "raised it to 27", "corrected the figure to 181" — the count it refers to says
   // what it counts (see index.ts).
@@ -427,6 +436,16 @@ function subjectBefore(tokens: readonly Token[], first: number): number {
   if (/^[a-z]+ly$/.test(tokens[j]?.lower ?? "")) j--;
   const noun = tokens[j];
   return isWord(noun) && isPluralNoun(noun) && !NP_STOP.has(noun.lower) && !AUXILIARIES.has(noun.lower) && !TIME_UNITS.has(noun.lower) && !MEASUREMENT_UNITS.has(noun.lower) && !MAGNITUDES.has(noun.lower) ? j : -1;
+}
+
+/** Verbs of passing a threshold, written as the count's qualifier ("passes 1,200"). */
+const THRESHOLD_VERBS = new Set(["tops", "topped", "passes", "passed", "pass", "exceeds", "exceeded", "surpasses", "surpassed"]);
+
+/** The plural noun right before "top" or a threshold verb before a number, its token index, or -1. */
+function thresholdSubject(tokens: readonly Token[], first: number): number {
+  const j = tokens[first - 1]?.lower === "top" ? first - 2 : THRESHOLD_VERBS.has(tokens[first]?.lower ?? "") ? first - 1 : -1;
+  const noun = tokens[j];
+  return j >= 0 && isWord(noun) && isPluralNoun(noun) && !NP_STOP.has(noun.lower) && !AUXILIARIES.has(noun.lower) && !TIME_UNITS.has(noun.lower) && !MEASUREMENT_UNITS.has(noun.lower) && !MAGNITUDES.has(noun.lower) ? j : -1;
 }
 
 function tollBefore(tokens: readonly Token[], first: number): number | null {

@@ -35,7 +35,7 @@ export const countExtractor: Extractor = {
         const last = tokens[phrase.textLast]!;
         const numFirst = tokens[m.first]!;
         const numLast = tokens[m.last]!;
-        const qualifier: Qualifier = s.qualifierFrom ? s.qualifierFrom.mention.qualifier : m.qualifier;
+        const qualifier: Qualifier = s.qualifierFrom ? s.qualifierFrom.mention.qualifier : m.qualifier === "exact" && phrase.bound ? phrase.bound : m.qualifier;
         const notes = [s.note, s.qualifierFrom ? "qualifier shared with the coordinated count" : null].filter((n): n is string => n !== null);
         const implied = m.form === "vague" ? ["lower bound of a vague number"] : [];
         claims.push({

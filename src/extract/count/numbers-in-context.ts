@@ -181,7 +181,9 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
   if (after && (CURRENCY_WORDS.has(after.lower) || CURRENCY_SIGNS.has(after.text))) return true;
   // Identifiers: "page 3", "Resolution 2334", "No. 10", "#1", "Article 5"; ages "aged 35"; phone numbers "+44 20".
   if (before && (IDENTIFIER_NOUNS.has(before.lower) || before.text === "#" || before.text === "+" || before.text === "№")) {
-    if (!(before.lower === "over" || before.lower === "under")) return true;
+    // "Cholera cases top 2,400": after a plural subject, "top" is a verb, not "the top 10".
+    const verbTop = before.lower === "top" && tokens[before.index - 1]?.kind === "word" && /[^s]s$/i.test(tokens[before.index - 1]!.text) && !/^(?:the|its|their|a)$/i.test(tokens[before.index - 1]!.text);
+    if (!(before.lower === "over" || before.lower === "under" || verbTop)) return true;
   }
   if (before?.text === "." && before2 && (before2.lower === "no" || before2.lower === "nos")) return true;
   if (before && isCapitalized(before) && m.textFirst === m.first && before.index > 0 && !NP_STOP.has(before.lower) && !(before.lower in MONTHS)) {

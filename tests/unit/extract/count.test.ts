@@ -37,11 +37,15 @@ const FOUND: Array<[string, Expect[]]> = [
   ["Between five and 12 people were hurt.", [{ text: "Between five and 12 people were hurt", measure: "wounded", qualifier: "range", min: 5, max: 12 }]],
   // An area is a checkable quantity; a distance or a weight is not counted.
   ["The fires burned about 41,000 hectares.", [{ text: "about 41,000 hectares", measure: "hectare", qualifier: "about", value: 41000 }]],
+  // A threshold passed by a plural subject: "top" is a verb there, and a bound.
+  ["Cholera cases top 2,400 as vaccines arrive", [{ text: "cases top 2,400", measure: "case", qualifier: "more_than", value: 2400 }]],
+  ["Asylum applications passed 30,000 in May.", [{ text: "applications passed 30,000", measure: "application", qualifier: "more_than", value: 30000 }]],
   ["Tens of thousands fled the city.", [{ text: "Tens of thousands fled", measure: "displaced", qualifier: "at_least", value: 10_000 }]],
 ];
 
 /** Sentences that hold numbers but no count claim. */
 const IGNORED: string[] = [
+  "The top 10 cities were named.",
   "They were jailed for between two and 14 years.",
   "The mission can be deployed within one or two days.",
   "A 35-year-old man was detained.",
