@@ -40,6 +40,19 @@ export function parseDigits(text: string): { value: number; decimals: number } |
   return null;
 }
 
+const FRACTIONS: Readonly<Record<string, number>> = { quarter: 1 / 4, quarters: 1 / 4, third: 1 / 3, thirds: 1 / 3, half: 1 / 2 };
+const FRACTION_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+
+/** "<a|one|two|three> <quarter|third>(s) of a <million|billion|thousand>" at token i, or null. */
+function fractionOfScale(tokens: readonly Token[], i: number): NumberPhrase | null {
+  const count = FRACTION_COUNTS[tokens[i]?.lower ?? ""];
+  const part = FRACTIONS[tokens[i + 1]?.lower ?? ""];
+  if (count === undefined || part === undefined || tokens[i + 2]?.lower !== "of" || tokens[i + 3]?.lower !== "a") return null;
+  const scaleWord = tokens[i + 4]?.lower ?? "";
+  if (!(scaleWord in SCALES) || scaleWord === "hundred") return null;
+  return { first: i, last: i + 4, value: Math.round(count * part * SCALES[scaleWord]!), form: "words", precision: 0 };
+}
+
 /**
  * Parses the number that starts at token i, or null. Words are joined by spaces,
  * hyphens ("twenty-five") and "and" ("three hundred and twelve").
@@ -54,6 +67,9 @@ export function parseNumberAt(tokens: readonly Token[], i: number): NumberPhrase
     const scale = SCALES[tokens[i + 2]!.lower]!;
     return { first: i, last: i + 2, value: scale / 2, form: "words", precision: 0 };
   }
+  // "a quarter of a million", "three quarters of a million", "a third of a billion".
+  const fraction = fractionOfScale(tokens, i);
+  if (fraction) return fraction;
   if (t.lower === "a" || t.lower === "an") {
     const next = tokens[i + 1];
     if (next?.lower === "dozen") return { first: i, last: i + 1, value: 12, form: "words", precision: 0 };

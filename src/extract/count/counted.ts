@@ -186,6 +186,8 @@ function partitive(tokens: readonly Token[], of: number, first: number): NounPhr
   if (["the", "its", "their", "his", "her", "our", "all"].includes(tokens[p]?.lower ?? "")) p++;
   if (isWord(tokens[p]) && /['’]s$/.test(tokens[p]!.text)) p++; // "the country's"
   if (tokens[p]?.kind === "num") p++;
+  // A participle before the noun: "two of the 19 injured passengers".
+  if (isWord(tokens[p]) && (MEASURE_WORDS[tokens[p]!.lower] || /[a-z]ed$/.test(tokens[p]!.lower)) && isWord(tokens[p + 1]) && isPluralNoun(tokens[p + 1]!) && !NP_STOP.has(tokens[p + 1]!.lower)) p++;
   for (let q = p; q < p + 3; q++) {
     const t = tokens[q];
     if (!isWord(t) || NP_STOP.has(t.lower)) break;
@@ -246,6 +248,10 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   // A casualty verb after the phrase: "were killed", "died", "who died", "were among the dead".
   const verb = np.wordMeasure ? null : verbAfter(tokens, npEnd + 1);
   if (verb) return result(verb.measure, "verb-after", m.textFirst, verb.last);
+  // After a set with a count of its own, the verb is the part's: "two of the 19 injured passengers died" (the text
+  // still ends with the part's number).
+  const partVerb = ownSet ? verbAfter(tokens, npLast + 1) : null;
+  if (partVerb) return result(partVerb.measure, "verb-after", m.textFirst, m.textLast);
   if (np.wordMeasure) return result(np.wordMeasure, "word", m.textFirst, npEnd);
 
   // Measure nouns: "12 deaths", "300 lives" (claimed/lost), "12 bodies", "30 injuries", "12 arrests".

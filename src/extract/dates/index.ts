@@ -104,6 +104,12 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   if (raw.tags.has("casualReference/now")) return null;
   // A relative expression needs an anchor word: "three years" alone is a duration, "three years ago" a date.
   if (raw.tags.has("result/relativeDate") && !/\b(?:ago|last|next|this|previous|past|coming|earlier|yesterday|today|tomorrow)\b/i.test(rawText)) return null;
+  // "In September, 11 soldiers were killed": a month and a number set off by a comma are no day of it.
+  const commaDay = /^(\p{L}+)\s*,\s*\d{1,2}$/u.exec(rawText);
+  if (commaDay && raw.start.certain.has("month") && raw.start.certain.has("day") && !raw.start.certain.has("year")) {
+    rawText = commaDay[1]!;
+    raw = { ...raw, text: raw.text.slice(0, raw.text.indexOf(",")), start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== "day")) } };
+  }
   const c = raw.start.certain;
   const datePart = c.has("year") || c.has("month") || c.has("day") || c.has("weekday");
   if (!datePart) return null;

@@ -40,6 +40,15 @@ const FOUND: Array<[string, Expect[]]> = [
   // A threshold passed by a plural subject: "top" is a verb there, and a bound.
   ["Cholera cases top 2,400 as vaccines arrive", [{ text: "cases top 2,400", measure: "case", qualifier: "more_than", value: 2400 }]],
   ["Asylum applications passed 30,000 in May.", [{ text: "applications passed 30,000", measure: "application", qualifier: "more_than", value: 30000 }]],
+  ["About a quarter of a million people died in the famine.", [{ text: "About a quarter of a million people died", measure: "killed", qualifier: "about", value: 250000 }]],
+  // The part of a set with a count of its own takes the verb after the set.
+  [
+    "It rose again when two of the 19 injured passengers died.",
+    [
+      { text: "two", measure: "killed", qualifier: "exact", value: 2 },
+      { text: "19 injured passengers", measure: "wounded", qualifier: "exact", value: 19 },
+    ],
+  ],
   ["Tens of thousands fled the city.", [{ text: "Tens of thousands fled", measure: "displaced", qualifier: "at_least", value: 10_000 }]],
 ];
 

@@ -28,6 +28,8 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["It leads, according to a poll published on Thursday, with three weeks to go before the November 19 election.", "2023-11-02", [["Thursday", "2023-11-02"], ["November 19", "2023-11-19"]]],
   ["A planned swap of 48 prisoners in March collapsed at the last minute.", "2024-12-09", [["March", "2024-03"]]],
   ["The ferry sank on tuesday.", "2023-02-02", [["tuesday", "2023-01-31"]]],
+  // A month and a number set off by a comma are no day of it.
+  ["In September, 11 soldiers were killed near the pass.", "2022-12-08", [["September", "2022-09"]]],
   ["The summit in March will decide.", "2024-07-09", [["March", "2025-03"]]],
   ["Gunmen killed 12 people on Monday.", null, [["Monday", null]]],
   ["The ceasefire was signed on the second of August 2022.", null, [["second of August 2022", "2022-08-02"]]],
