@@ -139,10 +139,17 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
   while (["early", "late", "mid", "the", "end", "of", "-"].includes(tokens[p]?.lower ?? "") && p > 0) p--;
   const prep = tokens[p]?.lower ?? "";
   const planned = prep === "for" || prep === "by" || prep === "until" || prep === "till" || prep === "through" || (prep === "of" && tokens[first - 2]?.lower === "end");
+  let infinitive = false;
   for (let k = first - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
     const t = tokens[k]!;
     const w = t.lower;
+    // The dots of "a.m." and the colon of "10:40" end no clause.
+    if (t.text === "." && /^[a-z]$/i.test(tokens[k - 1]?.text ?? "")) continue;
+    if (t.text === ":" && tokens[k - 1]?.kind === "num" && tokens[k + 1]?.kind === "num") continue;
     if (t.text === ";" || t.text === ":" || t.text === "." || t.text === "“" || t.text === "”") break;
+    // "asked the government to respond by September 30", "aimed to move them by September": the deadline of a
+    // thing to be done lies ahead of the verb that set it.
+    if (w === "to" && planned && tokens[k + 1]?.kind === "word" && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !ARTICLES.has(tokens[k + 1]!.lower)) infinitive = true;
     // A clause set off by a comma and opened by a preposition or conjunction has its own tense, or none: the verb
     // of the clause before does not reach into it ("a poll published on Thursday, with three weeks to go before
     // the November 19 election").
@@ -160,7 +167,7 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
       // An -ed word after an article is an adjective ("lift the submerged carriages on Saturday"), and after "stay"
       // or "remain" a state ("will stay closed until Friday"): the tense is the verb's before it.
       if (!PAST_FORMS.has(w) && ["the", "a", "an", "its", "their", "stay", "stays", "remain", "remains"].includes(tokens[k - 1]?.lower ?? "")) continue;
-      return planned ? "unmarked" : "past";
+      return planned ? (infinitive ? "future" : "unmarked") : "past";
     }
   }
   // "by December" with no past verb before it: a deadline ahead.
@@ -186,6 +193,7 @@ function tenseAfter(tokens: readonly Token[], first: number): Tense {
 
 export type Tense = "past" | "future" | "unmarked";
 
+const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]);
 const CLAUSE_OPENERS = new Set(["with", "as", "while", "whereas", "amid", "ahead", "before", "after", "when", "until", "unless", "although", "though"]);
 const FUTURE_WORDS = new Set(["will", "shall", "'ll", "would", "upcoming", "forthcoming", "tomorrow", "expects", "expect", "plans", "intends", "aims", "hopes", "scheduled", "slated"]);
 const SCHEDULE_PARTICIPLES = new Set(["due", "set", "expected", "planned", "poised", "going"]);

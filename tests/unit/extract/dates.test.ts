@@ -28,6 +28,10 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["It leads, according to a poll published on Thursday, with three weeks to go before the November 19 election.", "2023-11-02", [["Thursday", "2023-11-02"], ["November 19", "2023-11-19"]]],
   ["A planned swap of 48 prisoners in March collapsed at the last minute.", "2024-12-09", [["March", "2024-03"]]],
   ["The ferry sank on tuesday.", "2023-02-02", [["tuesday", "2023-01-31"]]],
+  // The deadline of a thing to be done lies ahead of the verb that set it; the dots of "a.m." end no clause.
+  ["It asked the government to respond by September 30.", "2024-05-23", [["September 30", "2024-09-30"]]],
+  ["The warehouses held enough grain to feed them until March.", "2024-10-22", [["March", "2025-03"]]],
+  ["The centre was alerted to the trawler at 10:40 a.m. on June 8 by a hotline.", "2024-05-23", [["June 8", "2023-06-08"]]],
   // A month and a number set off by a comma are no day of it.
   ["In September, 11 soldiers were killed near the pass.", "2022-12-08", [["September", "2022-09"]]],
   ["The summit in March will decide.", "2024-07-09", [["March", "2025-03"]]],
