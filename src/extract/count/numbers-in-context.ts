@@ -173,7 +173,11 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
     // "more than 1403", "killed 1200": a qualifier of quantity or a casualty verb makes it a count.
     const quantity = (m.qualified && m.qualifier !== "exact") || (before !== undefined && /^(?:killed|killing|kills|detained|detain|arrested|evacuated|displaced|injured|wounded|killing)$/.test(before.lower));
     if (!countedAfter(tokens, m.textLast + 1) && !quantity) return true;
+    // "the 1982 United Nations Convention", "the 1974 SOLAS convention": a year before a name.
+    if (!quantity && after !== undefined && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return true;
   }
+  // A number with decimals and no scale counts no things: "a magnitude 7.1 earthquake flattened towns".
+  if (m.form === "digits" && m.qualifier !== "range" && !Number.isInteger(m.value ?? 0) && after !== undefined && after.kind === "word" && !/^(?:percent|pc|per)$/i.test(after.lower)) return true;
   if (m.qualifier === "range" && /^\d{4}$/.test(first.text) && /^\d{2,4}$/.test(last.text) && Number(first.text) >= 1000 && Number(first.text) <= 2100 && !countedAfter(tokens, m.textLast + 1)) return true;
   // Money: "$5", "US$ 5 million", "5 million dollars", "USD 5".
   if (before && (CURRENCY_SIGNS.has(before.text) || (CURRENCY_WORDS.has(before.lower) && /^[A-Z]{3}$/.test(before.text)))) return true;

@@ -54,6 +54,8 @@ const FOUND: Array<[string, Expect[]]> = [
 
 /** Sentences that hold numbers but no count claim. */
 const IGNORED: string[] = [
+  "The magnitude 7.1 earthquake flattened towns.",
+  "It cites the 1982 United Nations Convention on the Law of the Sea.",
   "The top 10 cities were named.",
   "They were jailed for between two and 14 years.",
   "The mission can be deployed within one or two days.",
