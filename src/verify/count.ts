@@ -433,6 +433,14 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     if (earlier && least > hi) {
       return { verdict: "unverified", rule: "count.earlier-revision", message: `within the earlier figure ${formatRange(earlier.min, earlier.max)}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""}: ${claimed} ${claim.counted ?? ""} is more than the latest whole, ${ref}`.replace(/\s+/g, " "), expected };
     }
+    if (!loose && least > hi && claimedByParty(claim, options.sentence)) {
+      return { verdict: "unverified", rule: "count.claimed-by-party", message: `what one side says it did to the other, not the toll: ${claimed} ${claim.counted ?? ""} against ${ref}`.replace(/\s+/g, " "), expected };
+    }
+    // Tied only as the story's, a part many times over the figure is another figure of the story.
+    if (!loose && least > hi && options.close && hi > 0 && least > SCALE * hi) {
+      const how = options.via === "article" ? "the article's main entry, not named near it" : "tied to it by only some of its keywords";
+      return { verdict: "unverified", rule: "count.far", message: `${how}, and more than ${SCALE} times the entry's figure, so it is another figure of the story: ${claimed} ${claim.counted ?? ""} against ${ref}`.replace(/\s+/g, " "), expected };
+    }
     if (!loose && least > hi) {
       return {
         verdict: "contradicted",
@@ -483,6 +491,27 @@ function newTotal(claim: CountClaim, sentence: CountOptions["sentence"]): boolea
   return /\b(?:brings?|brought|bringing|takes?|took|taking|pushe?s?|pushed|pushing|lifts?|lifted|lifting|swell(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b[^,;.]{0,40}\bto\s+$/i.test(before);
 }
 
+const CASUALTY_CLAIMS = new Set(["killed", "wounded"]);
+
+/** After "<revision verb> … from": "revised sharply upwards from the eight dead". */
+function revisedFrom(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  const before = beforeClaim(claim, sentence, 100);
+  const from = /\bfrom\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/i.exec(before);
+  if (!from) return false;
+  const clause = before.slice(0, from.index).split(/[.;:]/).at(-1) ?? "";
+  return /\b(?:revised|raised|lowered|corrected|updated|adjusted|upwards|downwards)\b/i.test(clause.slice(-70));
+}
+
+/** "said its troops had killed", "said it had killed", "claimed to have killed": one side's figure of what it did. */
+function claimedByParty(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  return CASUALTY_CLAIMS.has(claim.value.measure) && /\b(?:said|says|claimed|claims|announced|reported)\b[^.;:]{0,40}(?:\b(?:its|their|our)\s+(?:own\s+)?(?:troops|forces|army|soldiers|units|fighters|military|air\s+force|navy|drones?)|\bit|\bthey|\bwe|\bto)\s+(?:had\s+|have\s+|has\s+)?$/i.test(beforeClaim(claim, sentence, 100));
+}
+
+/** Up to `n` characters of the claim's sentence before it. */
+function beforeClaim(claim: Claim, sentence: CountOptions["sentence"], n: number): string {
+  return sentence === undefined ? "" : sentence.text.slice(Math.max(0, claim.start - sentence.start - n), claim.start - sentence.start);
+}
+
 /** A count right after a verb of holding or winning ("hold 69 seats", "won only 12"). */
 function heldBySubject(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
   if (sentence === undefined) return false;
@@ -519,6 +548,16 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
   if (options.close && measure !== "percent" && figure.min > 0 && (low > CLOSE_SCALE * figure.max || high * CLOSE_SCALE < figure.min)) {
     const how = options.via === "article" ? "the article's main entry, not named near it" : "tied to it by only some of its keywords";
     return { rule: "count.far", message: `${how}, and more than ${CLOSE_SCALE} times apart from the entry's figure, so it may be another figure of the story` };
+  }
+  // The figure a toll was revised from ("revised sharply upwards from the eight dead announced on Wednesday") is an
+  // older report, not the entry's figure.
+  if (revisedFrom(claim, options.sentence)) {
+    return { rule: "count.revised-from", message: "the figure it was revised from, an older report" };
+  }
+  // What one side says it did to the other ("its troops had killed more than 40 Velmoran soldiers", "claimed to have
+  // killed") is that side's claim, not the toll.
+  if (claimedByParty(claim, options.sentence)) {
+    return { rule: "count.claimed-by-party", message: "what one side says it did to the other, not the toll" };
   }
   // Tied only as the story's, what its subject holds or won ("Together the two parties hold 69 seats") is a share
   // of the entry's figure when it is smaller.

@@ -95,7 +95,7 @@ pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/b
 pinnedBase(
   "verdict benchmark on the held-out articles",
   "eval/bench/heldout-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.59, supported: 0.81 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.595, supported: 0.81 },
   "eval/heldout",
 );
 
@@ -144,5 +144,21 @@ pinnedBase(
   },
   "eval/heldout4",
 );
-pinnedBase("verdict benchmark on the fifth held-out articles", "eval/bench/heldout5-base", { cleanContradictions: [], plantedSupported: [], planted: 0.74, supported: 0.845 }, "eval/heldout5");
+pinnedBase("verdict benchmark on the fifth held-out articles", "eval/bench/heldout5-base", { cleanContradictions: [], plantedSupported: [], planted: 0.74, supported: 0.85 }, "eval/heldout5");
+
+/**
+ * A sixth (10 articles, eval/heldout6), with a base kept tersely, ranges where
+ * sources disagree: its first verdict run gave 6 contradictions of true claims.
+ */
+pinnedBase(
+  "verdict benchmark on the sixth held-out articles",
+  "eval/bench/heldout6-base",
+  {
+    cleanContradictions: ["77-arkesh-velmora-border-clash.txt: Wednesday"],
+    plantedSupported: ["77-arkesh-velmora-border-clash.txt: November → January"],
+    planted: 0.47,
+    supported: 0.65,
+  },
+  "eval/heldout6",
+);
 

@@ -67,6 +67,15 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
       if (strong || weak) return "comparison";
     }
   }
+  // "compared with 61 percent at the same point last year": the date of a figure compared with.
+  if (!["on", "from", "with", "than", "over", "in", "of"].includes(prep)) {
+    for (let k = first - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
+      const t = tokens[k]!;
+      if (t.kind === "punct" && t.text !== "-" && t.text !== "%") break;
+      const next = tokens[k + 1]?.lower ?? "";
+      if ((t.lower === "compared" && (next === "with" || next === "to")) || t.lower === "versus" || ((t.lower === "up" || t.lower === "down") && next === "from")) return "comparison";
+    }
+  }
   // "rose to 41 on Thursday": the date of a new figure.
   for (let k = first - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
     const t = tokens[k]!;

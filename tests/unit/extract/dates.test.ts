@@ -93,6 +93,8 @@ describe("date extractors", () => {
     expect(datesOf("The company pledged to replace the software by 2023.")[0]?.role).toBe("plan");
     expect(datesOf("The work was completed by March 2023.")[0]?.role).toBe("event");
     expect(datesOf("The strike began on Monday.")[0]?.role).toBe("event");
+    // The date of a figure compared with, even with no preposition before it.
+    expect(datesOf("The appeal is 28 percent funded, compared with 61 percent at the same point last year.", "2024-10-22")[0]?.role).toBe("comparison");
     // "set" plans only what it is set to do or set for: a record "was set in 2019" happened.
     expect(datesOf("The talks were set for March 5.")[0]?.role).toBe("plan");
     expect(datesOf("The previous record of 29,870 finishers was set in 2019.")[0]?.role).toBe("event");

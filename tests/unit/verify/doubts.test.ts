@@ -664,3 +664,27 @@ describe("a total after a change", () => {
     expect(of("The reserve extension added 19,000 hectares.", "19,000 hectares")).toEqual(["contradicted", "count.exact"]);
   });
 });
+
+describe("figures of another report or another side", () => {
+  const clash = baseOf(`
+- id: border-clash
+  kind: event
+  name: Sarak pass clash
+  keywords: [Arkesh, Velmora]
+  date: "2022-12-06"
+  counts:
+    killed: { min: 26, max: 31, groups: { Velmoran soldiers: 9 } }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(clash, "2022-12-08");
+  it("takes the figure a toll was revised from for an older report", () => {
+    expect(of("Arkesh and Velmora clashed. The toll was revised sharply upwards from the eight dead announced on Wednesday.", "eight dead")).toEqual(["unverified", "count.revised-from"]);
+  });
+  it("takes what one side says it did to the other for that side's claim", () => {
+    expect(of("Arkesh and Velmora clashed. The Arkeshi military said its troops had killed more than 40 Velmoran soldiers.", "killed more than 40 Velmoran soldiers")).toEqual(["unverified", "count.claimed-by-party"]);
+    expect(of("Arkesh and Velmora clashed. Velmora's army said it had killed 35 Arkeshi servicemen.", "killed 35 Arkeshi servicemen")).toEqual(["unverified", "count.claimed-by-party"]);
+  });
+  it("still refutes the toll as the story states it", () => {
+    expect(of("Arkesh and Velmora clashed, and 12 Velmoran soldiers were killed.", "12 Velmoran soldiers were killed")).toEqual(["contradicted", "count.exact"]);
+  });
+});
