@@ -302,10 +302,11 @@ function mainEntryLinks(
   });
   // The article's main entries: those its head and lede, then its whole text, state most claims of (a few, so each
   // claim asks only them). An older event the story measures its news against ("down from 31.5% at the previous
-  // election") may be stated of more often, but is not what the story is about.
+  // election") may be stated of more often, but is not what the story is about. One claim is enough in the head or
+  // lede: a headline that fully keys the story's event may be the only sentence that names it.
   const order = (x: { lede: number; total: number }, y: { lede: number; total: number }) => y.lede + y.total - (x.lede + x.total) || y.total - x.total;
   const ranked = [...tally]
-    .filter(([, t]) => t.total >= 2)
+    .filter(([, t]) => t.total >= 2 || t.lede >= 1)
     .sort((x, y) => order(x[1], y[1]) || (x[0].id < y[0].id ? -1 : 1))
     .slice(0, MAIN_ENTRIES)
     .map(([e, t]): [Entry, number, { lede: number; total: number }] => [e, t.total, t]);

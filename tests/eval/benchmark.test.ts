@@ -71,8 +71,8 @@ function pinnedBase(title: string, dir: string, pinned: Pinned, articles = "eval
 pinnedBase("verdict benchmark with a second, independently written base", "eval/bench/base2", {
   cleanContradictions: [],
   plantedSupported: [],
-  planted: 0.665,
-  supported: 0.8,
+  planted: 0.67,
+  supported: 0.805,
 });
 
 /**
@@ -156,8 +156,8 @@ pinnedBase(
   {
     cleanContradictions: ["77-arkesh-velmora-border-clash.txt: Wednesday"],
     plantedSupported: ["77-arkesh-velmora-border-clash.txt: November → January"],
-    planted: 0.47,
-    supported: 0.65,
+    planted: 0.49,
+    supported: 0.665,
   },
   "eval/heldout6",
 );

@@ -288,6 +288,25 @@ describe("headlines restate the lede", () => {
   });
 });
 
+describe("an entry fully keyed only in the headline", () => {
+  const referendum = baseOf(`
+- id: estavia-referendum
+  kind: event
+  name: Estavia treaty referendum
+  keywords: [Estavia, referendum]
+  date: 2025-02-16
+  counts: { ballot: 3600000 }
+  sources: [{ title: t }]
+`);
+  it("is the article's main entry for the counts of its body", () => {
+    const text = "# Estavia backs sea border treaty with 54.3 percent in referendum\n\nVoters approved the treaty on Sunday.\n\nSome 3.6 million ballots were cast.\n";
+    const f = check([{ path: "a.md", text, published: "2025-02-17" }], referendum)[0]!.findings.find((x) => x.claim.text === "Some 3.6 million ballots")!;
+    expect([f.verdict, f.entry?.id]).toEqual(["supported", "estavia-referendum"]);
+    const wrong = check([{ path: "a.md", text: text.replace("3.6 million", "4.9 million"), published: "2025-02-17" }], referendum)[0]!.findings.find((x) => x.claim.text === "Some 4.9 million ballots")!;
+    expect([wrong.verdict, wrong.entry?.id]).toEqual(["contradicted", "estavia-referendum"]);
+  });
+});
+
 describe("the article's main entry", () => {
   const REFERENDUM = `
 - id: referendum
