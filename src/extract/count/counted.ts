@@ -211,6 +211,12 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
     return { ...base, npFirst: last + 1, npLast: last, head: null, measure: "percent", source: "percent", textLast: last, subgroup: false, determined, notCount: false, qualified: false, rate: false, location: locationAfter(tokens, last + 1), verb: null };
   }
 
+  // A fact box's label: "Dead: 29 according to police", "Injured: 143 treated, 38 still in hospital".
+  const label = labelBefore(tokens, m.textFirst);
+  if (label !== null) {
+    return { ...base, npFirst: m.textLast + 1, npLast: m.textLast, head: null, measure: label.measure, source: "word", textFirst: label.at, subgroup: false, determined: false, notCount: false, qualified: false, rate: false, location: null, verb: null };
+  }
+
   let np = nounPhrase(tokens, m.textLast + 1);
   // More than one of a singular word is no counted noun: "the 2010 treaty" (a modifier), "Thousands flee" (a verb).
   if (np.head >= 0 && !np.wordMeasure && (m.value ?? 2) !== 1 && !isPluralNoun(tokens[np.head]!)) np = { first: np.first, head: -1, wordMeasure: null };
@@ -406,6 +412,16 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
     }
   }
   return null;
+}
+
+/** A casualty word and a colon opening the sentence or list item right before the number ("Dead: 29"), or null. */
+function labelBefore(tokens: readonly Token[], first: number): { measure: string; at: number } | null {
+  const colon = tokens[first - 1];
+  const word = tokens[first - 2];
+  if (colon?.text !== ":" || !isWord(word) || !/^\p{Lu}/u.test(word.text)) return null;
+  const measure = MEASURE_WORDS[word.lower];
+  const opening = first - 2 === 0 || (tokens[first - 3]?.kind === "punct" && ["-", "*", "•", "–", "—"].includes(tokens[first - 3]!.text) && first - 3 === 0);
+  return measure !== undefined && opening ? { measure, at: first - 2 } : null;
 }
 
 /** Verbs that revise a figure already given: "raised it to 27", "revised the figure to 310,000". */

@@ -49,6 +49,9 @@ const FOUND: Array<[string, Expect[]]> = [
       { text: "19 injured passengers", measure: "wounded", qualifier: "exact", value: 19 },
     ],
   ],
+  // A fact box's casualty label.
+  ["Dead: 29 according to police", [{ text: "Dead: 29", measure: "killed", qualifier: "exact", value: 29 }]],
+  ["Injured: 143 treated, 38 still in hospital", [{ text: "Injured: 143", measure: "wounded", qualifier: "exact", value: 143 }]],
   ["Tens of thousands fled the city.", [{ text: "Tens of thousands fled", measure: "displaced", qualifier: "at_least", value: 10_000 }]],
 ];
 
