@@ -417,6 +417,10 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   if (!group && capacity(claim, options.sentence)) {
     return { verdict: "unverified", rule: "count.capacity", message: `"${claim.text}" is what something was built or meant for, not the entry's ${measure}: ${ref}`, expected };
   }
+  // The size of a body ("the 151-seat parliament") is not what happened: it bears out an equal figure, never refutes.
+  if (!holds && !group && isSize(claim)) {
+    return { verdict: "unverified", rule: "count.size", message: `"${claim.text}" is the size of what it describes, which the entry's figure may not be: ${ref}`, expected };
+  }
   // A new total after a change ("brings the reserve to about 86,000 hectares") may be more than an entry that holds
   // the change itself (12,000 hectares added): exceeding it proves nothing.
   if (measure !== "percent" && newTotal(claim, options.sentence) && lowerBound(qualifier, n, min, tol, claim.precision) > hi) {
@@ -489,6 +493,11 @@ function newTotal(claim: CountClaim, sentence: CountOptions["sentence"]): boolea
   if (sentence === undefined) return false;
   const before = sentence.text.slice(Math.max(0, claim.start - sentence.start - 60), claim.start - sentence.start);
   return /\b(?:brings?|brought|bringing|takes?|took|taking|pushe?s?|pushed|pushing|lifts?|lifted|lifting|swell(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b[^,;.]{0,40}\bto\s+$/i.test(before);
+}
+
+/** "151-seat parliament": the size of a body, written as a compound before its noun. */
+export function isSize(claim: Claim): boolean {
+  return claim.kind === "count" && /^\d[\d,.]*[-–‑]\p{Ll}+\s/u.test(claim.text);
 }
 
 const CASUALTY_CLAIMS = new Set(["killed", "wounded"]);

@@ -11,6 +11,7 @@ import type { Claim, DateClaim } from "../model/claim.js";
 import type { LinkResult } from "../model/finding.js";
 import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 import { dateAgrees, dayOfNewsAfter } from "./date.js";
+import { isSize } from "./count.js";
 
 export interface Doubt {
   readonly rule: string;
@@ -48,7 +49,8 @@ const ATTACHED = /^\s*(?:(?:\p{L}{2,}ed|set|held|won|made|seen)\s+)?(?:in|at|dur
 export function namedForAnother(claim: Claim, link: LinkResult, view: string | undefined): Doubt | null {
   const l = link.link!;
   if (view === undefined || l.mention.start < claim.end || l.mention.start > claim.sentence.end) return null;
-  const other = (link.siblings ?? []).find((s) => s.kind === "count" && s.start >= claim.end && s.end <= l.mention.start && ATTACHED.test(view.slice(s.end, l.mention.start)));
+  // (A body's size, "the 151-seat parliament", names no event of its own.)
+  const other = (link.siblings ?? []).find((s) => s.kind === "count" && !isSize(s) && s.start >= claim.end && s.end <= l.mention.start && ATTACHED.test(view.slice(s.end, l.mention.start)));
   const named = view.slice(l.mention.start, l.mention.end);
   if (other) return { rule: "count.named-for-another", message: `"${named}" is named as what "${other.text}" is of, not this claim` };
   // ...or another figure that is no claim of its own ("beating the mark of 19,870 set at the 2019 final").

@@ -15,6 +15,7 @@ import {
   MONTHS, NP_STOP, PEOPLE_NOUNS, TIME_UNITS, WEEKDAYS,
 } from "../vocabulary.js";
 import type { NumberMention } from "./numbers-in-context.js";
+import { sizeCompound } from "./numbers-in-context.js";
 
 export type MeasureSource = "percent" | "word" | "noun" | "verb-after" | "verb-before" | "toll" | "counted" | "shared" | "elliptic" | "anaphora";
 
@@ -215,6 +216,12 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   const label = labelBefore(tokens, m.textFirst);
   if (label !== null) {
     return { ...base, npFirst: m.textLast + 1, npLast: m.textLast, head: null, measure: label.measure, source: "word", textFirst: label.at, subgroup: false, determined: false, notCount: false, qualified: false, rate: false, location: null, verb: null };
+  }
+
+  // The size of a body: "the 151-seat parliament" counts seats.
+  if (sizeCompound(tokens, m.textLast)) {
+    const unit = tokens[m.textLast + 2]!.lower;
+    return { ...base, npFirst: m.textLast + 2, npLast: m.textLast + 3, head: unit, measure: singular(unit), source: "counted", textLast: m.textLast + 3, subgroup: false, determined: false, notCount: false, qualified: false, rate: false, location: null, verb: null };
   }
 
   let np = nounPhrase(tokens, m.textLast + 1);

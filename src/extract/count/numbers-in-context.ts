@@ -9,7 +9,7 @@ import type { NumberPhrase } from "../numbers.js";
 import { isCapitalized, matchWords } from "../text/tokens.js";
 import { countedNounAt } from "../text/nouns.js";
 import type { Token } from "../text/tokens.js";
-import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MONTHS, NP_STOP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCORE_WORDS, WEEKDAYS } from "../vocabulary.js";
+import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MEASUREMENT_UNITS, MONTHS, NP_STOP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCORE_WORDS, TIME_UNITS, WEEKDAYS } from "../vocabulary.js";
 
 export interface NumberMention {
   /** First and last token of the number or range. */
@@ -154,8 +154,9 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
   if (before && DASHES.has(before.text) && !first.spaced && before2?.kind === "word" && !before.spaced) return true;
   if (first.kind === "num" && after && !after.spaced && after.kind === "word" && m.textLast === m.last && m.form !== "scaled") return true;
   if (first.kind === "num" && /^0\d/.test(first.text)) return true;
-  // Compound adjectives: "35-year-old", "20-strong", "five-member".
-  if (after && DASHES.has(after.text) && !after.spaced && after2?.kind === "word" && !after2.spaced) return true;
+  // Compound adjectives: "35-year-old", "20-strong", "five-member" — but the size of a body ("the 151-seat parliament")
+  // is a count (see sizeCompound).
+  if (after && DASHES.has(after.text) && !after.spaced && after2?.kind === "word" && !after2.spaced && !sizeCompound(tokens, m.textLast)) return true;
   // Times: "10:30", "3 pm", "3 p.m.", "0800 GMT".
   if (after && (after.text === ":" || after.text === ".") && !after.spaced && after2?.kind === "num" && !after2.spaced) return true;
   if (before?.text === ":" && !first.spaced && before2?.kind === "num") return true;
@@ -205,6 +206,18 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
 }
 
 /** Is there a counted noun or a measure right after position k ("2000 people", "1991 killed")? */
+/** "<number>-seat parliament", "<number>-member bloc": a unit counted, then the noun it describes. */
+export function sizeCompound(tokens: readonly Token[], last: number): boolean {
+  const dash = tokens[last + 1];
+  const unit = tokens[last + 2];
+  const noun = tokens[last + 3];
+  return (
+    tokens[last]?.kind === "num" && dash !== undefined && DASHES.has(dash.text) && !dash.spaced && unit?.kind === "word" && !unit.spaced && /^\p{Ll}+$/u.test(unit.text) &&
+    !TIME_UNITS.has(unit.lower) && !MEASUREMENT_UNITS.has(unit.lower) && !CURRENCY_WORDS.has(unit.lower) && !SCORE_WORDS.has(unit.lower) && !["old", "strong", "odd", "plus", "year", "years"].includes(unit.lower) &&
+    noun?.kind === "word" && noun.spaced && /^\p{Ll}+$/u.test(noun.text) && !NP_STOP.has(noun.lower)
+  );
+}
+
 function countedAfter(tokens: readonly Token[], k: number): boolean {
   return countedNounAt(tokens, k);
 }

@@ -52,11 +52,14 @@ const FOUND: Array<[string, Expect[]]> = [
   // A fact box's casualty label.
   ["Dead: 29 according to police", [{ text: "Dead: 29", measure: "killed", qualifier: "exact", value: 29 }]],
   ["Injured: 143 treated, 38 still in hospital", [{ text: "Injured: 143", measure: "wounded", qualifier: "exact", value: 143 }]],
+  // The size of a body, written as a compound: a count of its unit; other compounds are not counts.
+  ["The bill passed the 151-seat parliament.", [{ text: "151-seat parliament", measure: "seat", qualifier: "exact", value: 151 }]],
   ["Tens of thousands fled the city.", [{ text: "Tens of thousands fled", measure: "displaced", qualifier: "at_least", value: 10_000 }]],
 ];
 
 /** Sentences that hold numbers but no count claim. */
 const IGNORED: string[] = [
+  "A 12-hour shift ended, and a 35-year-old man was held after a 3-1 win and a 10-point plan.",
   "The magnitude 7.1 earthquake flattened towns.",
   "It cites the 1982 United Nations Convention on the Law of the Sea.",
   "The top 10 cities were named.",

@@ -688,3 +688,23 @@ describe("figures of another report or another side", () => {
     expect(of("Arkesh and Velmora clashed, and 12 Velmoran soldiers were killed.", "12 Velmoran soldiers were killed")).toEqual(["contradicted", "count.exact"]);
   });
 });
+
+describe("the size of a body", () => {
+  const vote = baseOf(`
+- id: no-confidence
+  kind: event
+  name: Valdmark no-confidence vote
+  keywords: [Valdmark, confidence]
+  date: "2024-09-25"
+  counts: { seat: 79, lawmaker: 79 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(vote, "2024-09-25");
+  it("bears out an equal figure and refutes none", () => {
+    expect(of("In Valdmark, 79 lawmakers in the 151-seat parliament backed the no-confidence motion.", "151-seat parliament")).toEqual(["unverified", "count.size"]);
+    expect(of("In Valdmark, 79 lawmakers in the 79-seat parliament backed the no-confidence motion.", "79-seat parliament")).toEqual(["supported", "count.exact"]);
+  });
+  it("names no event of its own for the count before it", () => {
+    expect(of("In Valdmark, 161 lawmakers in the 151-seat parliament voted for a motion of no confidence.", "161 lawmakers")).toEqual(["contradicted", "count.exact"]);
+  });
+});
