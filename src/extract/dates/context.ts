@@ -164,7 +164,7 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
     // the November 19 election").
     if (t.text === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? "")) break;
     if (FUTURE_WORDS.has(w)) return "future";
-    if (SCHEDULE_PARTICIPLES.has(w) && ["to", "for", "by", "on", "in"].includes(tokens[k + 1]?.lower ?? "")) {
+    if (SCHEDULE_PARTICIPLES.has(w) && ["to", "for", "by", "on", "in"].includes(tokens[k + 1]?.lower ?? "") && (w !== "going" || tokens[k + 1]?.lower === "to")) {
       // "is due to", "were due by", "is set for" — but "had been due to" looks back.
       if (tokens[k - 1]?.lower === "been" && tokens[k - 2]?.lower === "had") return "past";
       return "future";
@@ -179,8 +179,9 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
       return planned ? (infinitive ? "future" : "unmarked") : "past";
     }
   }
-  // "by December" with no past verb before it: a deadline ahead.
-  if (prep === "by") return "future";
+  // "by December" with no past verb before it: a deadline ahead — unless the clause it opens is in the past ("By
+  // Tuesday, authorities had attributed 38 deaths to the heat").
+  if (prep === "by") return tenseAfter(tokens, first) === "past" ? "past" : "future";
   // No cue before it: a date in the subject takes the tense of the verb after it ("A planned swap of 48 prisoners in
   // March collapsed", "The vote on Monday will go ahead").
   return planned ? "unmarked" : tenseAfter(tokens, first);
@@ -190,6 +191,8 @@ function tenseAfter(tokens: readonly Token[], first: number): Tense {
   for (let k = first + 1, steps = 0; k < tokens.length && steps < 8; k++, steps++) {
     const t = tokens[k]!;
     const w = t.lower;
+    // A fronted date and its comma: "By Tuesday, regional health authorities had attributed".
+    if (t.text === "," && first <= 2 && steps <= 2) continue;
     if (t.kind === "punct" && t.text !== "-" && t.text !== "'s" && t.text !== "’s") break;
     if (FUTURE_WORDS.has(w)) return "future";
     if (SCHEDULE_PARTICIPLES.has(w) && ["to", "for"].includes(tokens[k + 1]?.lower ?? "")) return "future";

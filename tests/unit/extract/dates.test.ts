@@ -32,6 +32,11 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["It asked the government to respond by September 30.", "2024-05-23", [["September 30", "2024-09-30"]]],
   ["The warehouses held enough grain to feed them until March.", "2024-10-22", [["March", "2025-03"]]],
   ["The centre was alerted to the trawler at 10:40 a.m. on June 8 by a hotline.", "2024-05-23", [["June 8", "2023-06-08"]]],
+  // "last September" is the latest September before publication; a fronted "By Tuesday," takes its clause's past;
+  // tickets "going on sale in March" plan nothing.
+  ["The inquiry into the riot last September has concluded.", "2023-05-30", [["last September", "2022-09"]]],
+  ["By Tuesday, health authorities had attributed 38 deaths to the heat.", "2024-07-24", [["Tuesday", "2024-07-23"]]],
+  ["The final sold out within hours of tickets going on sale in March.", "2025-06-15", [["March", "2025-03"]]],
   // A month and a number set off by a comma are no day of it.
   ["In September, 11 soldiers were killed near the pass.", "2022-12-08", [["September", "2022-09"]]],
   ["The summit in March will decide.", "2024-07-09", [["March", "2025-03"]]],
