@@ -322,6 +322,13 @@ function mainEntryLinks(
     if (holding.length === 0 || (holding.length > 1 && order(holding[0]![2], holding[1]![2]) === 0)) return null;
     return [holding[0]![0], holding[0]![1]];
   };
+  // An entry the story tells about less than half as much as its first is an aside ("180 prisoners moved from Fenwick
+  // in March 2022"): the main entry for a fact only it holds, it bears a count out, but does not refute it.
+  const top = ranked[0]![2].lede + ranked[0]![2].total;
+  const aside = (e: Entry): boolean => {
+    const t = ranked.find(([x]) => x === e)?.[2];
+    return t !== undefined && (t.lede + t.total) * 2 < top;
+  };
   claims.forEach((c, i) => {
     const r = linked[i]!;
     // A claim tied to an entry that lacks its fact ("detained more than 700" tied to the price rise the protests were
@@ -355,7 +362,11 @@ function mainEntryLinks(
     // dated to another time.
     const apart = c.kind === "count" ? datedApart(c, entry) : null;
     const close: Link = r.link !== null ? { ...found, close: true, instead: r.link.entry.id } : { ...found, close: true };
-    const own: Link = c.kind !== "count" ? link : apart === null ? close : { ...found, strength: "weak", weakness: apart };
+    const own: Link =
+      c.kind !== "count" ? link
+      : apart !== null ? { ...found, strength: "weak", weakness: apart }
+      : aside(entry) ? { ...found, strength: "weak", weakness: `the entry is not named near it; it is the only one to hold its fact among the article's entries, but the story tells more of others` }
+      : close;
     linked[i] = { link: own, candidates: [own, ...r.candidates], reason: null, code: null };
   });
 }

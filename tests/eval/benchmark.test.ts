@@ -71,7 +71,7 @@ function pinnedBase(title: string, dir: string, pinned: Pinned, articles = "eval
 pinnedBase("verdict benchmark with a second, independently written base", "eval/bench/base2", {
   cleanContradictions: [],
   plantedSupported: [],
-  planted: 0.67,
+  planted: 0.665,
   supported: 0.805,
 });
 
@@ -156,9 +156,25 @@ pinnedBase(
   {
     cleanContradictions: ["77-arkesh-velmora-border-clash.txt: Wednesday"],
     plantedSupported: ["77-arkesh-velmora-border-clash.txt: November → January"],
-    planted: 0.49,
+    planted: 0.475,
     supported: 0.665,
   },
   "eval/heldout6",
+);
+
+/**
+ * A seventh (8 articles of varied styles: analysis, live blog, anniversary, inquiry; eval/heldout7): its first verdict
+ * run gave 7 contradictions of true claims; the 4 left are years a headline and an aside compare the story with.
+ */
+pinnedBase(
+  "verdict benchmark on the seventh held-out articles",
+  "eval/bench/heldout7-base",
+  {
+    cleanContradictions: ["83-castrel-heatwave-analysis.md: 2003", "83-castrel-heatwave-analysis.md: 2019", "83-castrel-heatwave-analysis.md: 2022", "83-castrel-heatwave-analysis.md: 2003"],
+    plantedSupported: [],
+    planted: 0.655,
+    supported: 0.695,
+  },
+  "eval/heldout7",
 );
 

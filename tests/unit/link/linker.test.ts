@@ -355,6 +355,22 @@ describe("the article's main entry", () => {
     const wrong = check([{ path: "a.md", text: text.replace("1.86 million", "9,000"), published: "2022-09-26" }], withRecount)[0]!.findings.find((x) => x.claim.text === "About 9,000 votes")!;
     expect([wrong.verdict, wrong.rule]).toEqual(["unverified", "link.weak"]);
   });
+  it("takes an aside the story tells less of as a main entry that bears out, never refutes", () => {
+    const withTransfer = baseOf(`${REFERENDUM}- id: transfer
+  kind: event
+  name: Estavia prisoner transfer
+  keywords: [Estavia, transfer]
+  date: 2022-03-01
+  counts: { prisoner: 180 }
+  sources: [{ title: t }]
+`);
+    const text = (n: string) =>
+      `Estavians backed the term-limits referendum on 24 September. Some 23,000 ballots were spoiled in the term-limits referendum. About 1.86 million votes were cast in the term-limits referendum.\n\nThe Estavia transfer moved 180 prisoners in 2022, the Estavia transfer's second.\n\nThe term-limits referendum was held on 24 September.\n\nWithin an hour, ${n} prisoners had left their cells.\n`;
+    // The last paragraph's count.
+    const of = (t: string) => check([{ path: "a.md", text: t, published: "2022-09-26" }], withTransfer)[0]!.findings.filter((x) => x.claim.kind === "count").at(-1)!;
+    expect([of(text("more than 300")).verdict, of(text("more than 300")).rule]).toEqual(["unverified", "link.weak"]);
+    expect([of(text("180")).verdict, of(text("180")).entry?.id]).toEqual(["supported", "transfer"]);
+  });
   it("compares a count named near no entry, of a measure it holds, close to its figure", () => {
     expect(verdicts(story("- Officials counted 46,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "46,000 spoiled ballots", verdict: "contradicted", entry: "referendum" }));
     // Far from its figure, more likely another figure of the story; dated to another time, another event's.
