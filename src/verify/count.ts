@@ -249,7 +249,11 @@ function isSubjectLink(between: string): boolean {
   return k === words.length;
 }
 
-/** The contract's qualifier rules: does the reference [lo, hi] bear out the claim? */
+/**
+ * The contract's qualifier rules: does the reference [lo, hi] bear out the claim? A rounded number ("1.2 million",
+ * "31%") is read with its written precision where it states a value (exact, about, nearly); a bound is compared as
+ * the contract writes it ("fewer than 1 percent" is not borne out by 1–2.9 percent).
+ */
 export function qualifierHolds(q: Qualifier, n: number, min: number, max: number, lo: number, hi: number, tolerance: number, precision: number): boolean {
   const overlaps = (a: number, b: number) => a <= hi && lo <= b;
   switch (q) {
@@ -490,9 +494,7 @@ export const CLOSE_SCALE = 3;
 
 /** A count after "<verb of bringing or raising> … to" ("brings the reserve to", "taking the total to"). */
 function newTotal(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
-  if (sentence === undefined) return false;
-  const before = sentence.text.slice(Math.max(0, claim.start - sentence.start - 60), claim.start - sentence.start);
-  return /\b(?:brings?|brought|bringing|takes?|took|taking|pushe?s?|pushed|pushing|lifts?|lifted|lifting|swell(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b[^,;.]{0,40}\bto\s+$/i.test(before);
+  return /\b(?:brings?|brought|bringing|takes?|took|taking|pushe?s?|pushed|pushing|lifts?|lifted|lifting|swell(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b[^,;.]{0,40}\bto\s+$/i.test(beforeClaim(claim, sentence, 60));
 }
 
 /** "151-seat parliament": the size of a body, written as a compound before its noun. */
@@ -523,9 +525,7 @@ function beforeClaim(claim: Claim, sentence: CountOptions["sentence"], n: number
 
 /** A count right after a verb of holding or winning ("hold 69 seats", "won only 12"). */
 function heldBySubject(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
-  if (sentence === undefined) return false;
-  const before = sentence.text.slice(Math.max(0, claim.start - sentence.start - 30), claim.start - sentence.start);
-  return /\b(?:holds?|held|hav(?:e|ing)|has|had|controls?|controlled|owns?|owned|occup(?:y|ies|ied)|won|wins?|retain(?:s|ed)?|kept|keeps?)\s+(?:only\s+|just\s+|still\s+)?$/i.test(before);
+  return /\b(?:holds?|held|hav(?:e|ing)|has|had|controls?|controlled|owns?|owned|occup(?:y|ies|ied)|won|wins?|retain(?:s|ed)?|kept|keeps?)\s+(?:only\s+|just\s+|still\s+)?$/i.test(beforeClaim(claim, sentence, 30));
 }
 
 /** A count restricted to a place the entry does not name ("detained in a sports stadium") is a part of its figure. */

@@ -302,17 +302,10 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   if (numberOf) return result(numberOf.measure, "toll", numberOf.start, npEnd);
   // The subject of a verb of change counts: "Asylum applications rose to 29,800", "cases climbed to 74".
   const subject = headTok === null ? subjectBefore(tokens, m.textFirst) : -1;
-  if (subject >= 0) {
-    const noun = tokens[subject]!.lower;
-    return result(MEASURE_WORDS[noun] ?? (noun === "deaths" || noun === "fatalities" ? "killed" : singular(noun)), "toll", subject, npEnd);
-  }
+  if (subject >= 0) return result(nounMeasure(tokens[subject]!.lower), "toll", subject, npEnd);
   // A threshold passed by a plural subject: "Cholera cases top 2,400", "Applications passed 30,000".
   const over = headTok === null ? thresholdSubject(tokens, m.textFirst) : -1;
-  if (over >= 0) {
-    const noun = tokens[over]!.lower;
-    const measure = MEASURE_WORDS[noun] ?? (noun === "deaths" || noun === "fatalities" ? "killed" : singular(noun));
-    return { ...result(measure, "toll", over, npEnd), ...(tokens[m.textFirst - 1]?.lower === "top" ? { bound: "more_than" as const } : {}) };
-  }
+  if (over >= 0) return { ...result(nounMeasure(tokens[over]!.lower), "toll", over, npEnd), ...(tokens[m.textFirst - 1]?.lower === "top" ? { bound: "more_than" as const } : {}) };
 
   // A figure revised by reference: "raised it to 27", "corrected the figure to 181" — the count it refers to says
   // what it counts (see index.ts).
@@ -463,8 +456,17 @@ function subjectBefore(tokens: readonly Token[], first: number): number {
   if (!CHANGE_VERBS.has(tokens[j]?.lower ?? "")) return -1;
   j--;
   if (/^[a-z]+ly$/.test(tokens[j]?.lower ?? "")) j--;
-  const noun = tokens[j];
-  return isWord(noun) && isPluralNoun(noun) && !NP_STOP.has(noun.lower) && !AUXILIARIES.has(noun.lower) && !TIME_UNITS.has(noun.lower) && !MEASUREMENT_UNITS.has(noun.lower) && !MAGNITUDES.has(noun.lower) ? j : -1;
+  return isSubjectNoun(tokens[j]) ? j : -1;
+}
+
+/** A plural noun that can be the subject whose figure a number is: not a function word, a unit or a magnitude. */
+function isSubjectNoun(noun: Token | undefined): boolean {
+  return isWord(noun) && isPluralNoun(noun) && !NP_STOP.has(noun.lower) && !AUXILIARIES.has(noun.lower) && !TIME_UNITS.has(noun.lower) && !MEASUREMENT_UNITS.has(noun.lower) && !MAGNITUDES.has(noun.lower);
+}
+
+/** The measure a subject noun names: a casualty word's, else the noun's singular ("applications" → application). */
+function nounMeasure(noun: string): string {
+  return MEASURE_WORDS[noun] ?? (noun === "deaths" || noun === "fatalities" ? "killed" : singular(noun));
 }
 
 /** Verbs of passing a threshold, written as the count's qualifier ("passes 1,200"). */
@@ -473,8 +475,7 @@ const THRESHOLD_VERBS = new Set(["tops", "topped", "passes", "passed", "pass", "
 /** The plural noun right before "top" or a threshold verb before a number, its token index, or -1. */
 function thresholdSubject(tokens: readonly Token[], first: number): number {
   const j = tokens[first - 1]?.lower === "top" ? first - 2 : THRESHOLD_VERBS.has(tokens[first]?.lower ?? "") ? first - 1 : -1;
-  const noun = tokens[j];
-  return j >= 0 && isWord(noun) && isPluralNoun(noun) && !NP_STOP.has(noun.lower) && !AUXILIARIES.has(noun.lower) && !TIME_UNITS.has(noun.lower) && !MEASUREMENT_UNITS.has(noun.lower) && !MAGNITUDES.has(noun.lower) ? j : -1;
+  return j >= 0 && isSubjectNoun(tokens[j]) ? j : -1;
 }
 
 function tollBefore(tokens: readonly Token[], first: number): number | null {
