@@ -30,7 +30,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   const l = link.link;
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
-  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published) ?? (view === undefined ? null : (sinceDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view))) ?? newsOfTheDay(claim, link, published, view);
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published) ?? (view === undefined ? null : (sinceDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? newsOfTheDay(claim, link, published, view);
   if (claim.kind === "count") return namedForAnother(claim, link, view);
   return null;
 }
@@ -112,6 +112,24 @@ function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doub
     if (SUBORDINATE.test(between)) return { rule: "date.other-clause", message: `the date and "${view.slice(l.mention.start, l.mention.end)}" are in different clauses` };
   }
   return null;
+}
+
+/**
+ * A date in a list of three or more ("the deadly summers of 2003, 2019 and 2022"), none of which is the entry's,
+ * names several other times the story measures its event against, not the event.
+ */
+function listDoubt(claim: DateClaim, entry: Entry, link: LinkResult, view: string): Doubt | null {
+  if (entry.date === null) return null;
+  const dates = [claim, ...(link.siblings ?? []).filter((s): s is DateClaim => s.kind === "date")].sort((a, b) => a.start - b.start);
+  const at = dates.indexOf(claim);
+  const joined = (a: DateClaim, b: DateClaim) => /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(view.slice(a.end, b.start));
+  let first = at;
+  while (first > 0 && joined(dates[first - 1]!, dates[first]!)) first--;
+  let last = at;
+  while (last < dates.length - 1 && joined(dates[last]!, dates[last + 1]!)) last++;
+  const list = dates.slice(first, last + 1);
+  if (list.length < 3 || list.some((d) => d.value.value !== null && dateAgrees(d, entry.date!))) return null;
+  return { rule: "date.list", message: `one of ${list.length} dates listed together, none of them ${entry.id}'s (${entry.date}): they name other times the story measures it against` };
 }
 
 /**

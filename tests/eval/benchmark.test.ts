@@ -164,15 +164,15 @@ pinnedBase(
 
 /**
  * A seventh (8 articles of varied styles: analysis, live blog, anniversary, inquiry; eval/heldout7): its first verdict
- * run gave 7 contradictions of true claims; the 4 left are years a headline and an aside compare the story with.
+ * run gave 7 contradictions of true claims; the one left is a year an aside compares the story with.
  */
 pinnedBase(
   "verdict benchmark on the seventh held-out articles",
   "eval/bench/heldout7-base",
   {
-    cleanContradictions: ["83-castrel-heatwave-analysis.md: 2003", "83-castrel-heatwave-analysis.md: 2019", "83-castrel-heatwave-analysis.md: 2022", "83-castrel-heatwave-analysis.md: 2003"],
+    cleanContradictions: ["83-castrel-heatwave-analysis.md: 2003"],
     plantedSupported: [],
-    planted: 0.655,
+    planted: 0.64,
     supported: 0.695,
   },
   "eval/heldout7",

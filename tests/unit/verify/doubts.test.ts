@@ -708,3 +708,22 @@ describe("the size of a body", () => {
     expect(of("In Valdmark, 161 lawmakers in the 151-seat parliament voted for a motion of no confidence.", "161 lawmakers")).toEqual(["contradicted", "count.exact"]);
   });
 });
+
+describe("a date in a list of dates", () => {
+  const heat = baseOf(`
+- id: heat-wave-2024
+  kind: event
+  name: Castrel heat wave
+  aliases: [heat wave]
+  date: 2024-07-20/2024-07-25
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(heat, "2024-07-24");
+  it("names other times when none of the list is the entry's", () => {
+    expect(of("How the heat wave measures up against the deadly summers of 2003, 2019 and 2022.", "2019")).toEqual(["unverified", "date.list"]);
+  });
+  it("is compared as usual alone, or beside the entry's own date", () => {
+    expect(of("The heat wave began in 2022.", "2022")).toEqual(["contradicted", "date.granularity"]);
+    expect(of("The heat wave of 2024 recalled 2003, 2019 and 2022.", "2019")?.[1]).not.toBe("date.list");
+  });
+});
