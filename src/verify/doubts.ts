@@ -122,7 +122,7 @@ function listDoubt(claim: DateClaim, entry: Entry, link: LinkResult, view: strin
   if (entry.date === null) return null;
   const dates = [claim, ...(link.siblings ?? []).filter((s): s is DateClaim => s.kind === "date")].sort((a, b) => a.start - b.start);
   const at = dates.indexOf(claim);
-  const joined = (a: DateClaim, b: DateClaim) => /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(view.slice(a.end, b.start));
+  const joined = (a: DateClaim, b: DateClaim) => /^(?:,|and|or|, and|, or)$/.test(view.slice(a.end, b.start).trim().replace(/\s+/g, " "));
   let first = at;
   while (first > 0 && joined(dates[first - 1]!, dates[first]!)) first--;
   let last = at;
