@@ -129,9 +129,7 @@ export function partitiveSet(claim: CountClaim, sentence: CountOptions["sentence
 
 /** Is the count what something was built, designed or meant for ("built for 400 people")? */
 function capacity(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
-  if (sentence === undefined) return false;
-  const before = sentence.text.slice(Math.max(0, claim.start - sentence.start - 40), claim.start - sentence.start);
-  return /(?<![\p{L}])(?:\p{L}{2,}ed|built|meant)\s+for\s+$/u.test(before);
+  return /(?<![\p{L}])(?:\p{L}{2,}ed|built|meant)\s+for\s+$/u.test(beforeClaim(claim, sentence, 40));
 }
 
 /** Regular expressions built from group phrases, once each: a base repeats its groups, and building one compiles it. */
