@@ -255,9 +255,25 @@ function linkAll(
   const siblings = siblingMap(bySentence);
   const linked = claims.map((c) => linkOne(c));
   restateHeadlines(view, blocks, claims, linked);
-  mainEntryLinks(view, wordSet, claims, linked, kindCache, (c, e) => weaknessIn(c, e, datesBySentence.get(spanKey(c.sentence)) ?? []), ledeEndOf(view, blocks), siblings);
+  const ledeEnd = ledeEndOf(view, blocks);
+  const ledeDated = ledeEnd === null ? new Set<Entry>() : datedByTheLede(claims, ledeEnd, namesIn({ start: 0, end: view.length }).all.map((m) => m.entry), published);
+  mainEntryLinks(view, wordSet, claims, linked, kindCache, (c, e) => weaknessIn(c, e, datesBySentence.get(spanKey(c.sentence)) ?? []), ledeEnd, siblings, ledeDated);
   partialLinksOfTheStory(claims, linked);
   return claims.map((c, i) => ({ ...linked[i]!, siblings: siblings.get(c) ?? [] }));
+}
+
+/**
+ * The entries an article names (`named`) whose date agrees with a day its head or lede dates an event on, within
+ * a fortnight before publication ("collapsed on the outskirts of the capital on Wednesday morning"): the story's own
+ * event. Only when exactly one entry is so dated, or it would not say which.
+ */
+function datedByTheLede(claims: readonly Claim[], ledeEnd: number, named: readonly Entry[], published: string | null): Set<Entry> {
+  const out = new Set<Entry>();
+  if (published === null) return out;
+  const days = claims.filter((c): c is DateClaim => c.kind === "date" && c.start < ledeEnd && c.role === "event" && c.grain === "day" && c.value.value !== null && !isAfter(c.value.value, published) && daysBetween(c.value.value, published) <= 14);
+  if (days.length === 0) return out;
+  for (const e of new Set(named)) if (e.kind === "event" && e.date !== null && !e.date.includes("/") && days.some((d) => dateAgrees(d, e.date!) && e.date!.length === 10)) out.add(e);
+  return out.size === 1 ? out : new Set();
 }
 
 /** How many of an article's most-stated entries are asked whether they are its main entry for a fact. */
@@ -287,6 +303,7 @@ function mainEntryLinks(
   datedApart: (c: Claim, e: Entry) => string | null,
   ledeEnd: number | null,
   siblings: ReadonlyMap<Claim, readonly Claim[]>,
+  ledeDated: ReadonlySet<Entry> = new Set(),
 ): void {
   // How many claims are stated of each entry, in all and in the head and lede (the first body paragraph, where news
   // tells its main event).
@@ -304,9 +321,14 @@ function mainEntryLinks(
   // claim asks only them). An older event the story measures its news against ("down from 31.5% at the previous
   // election") may be stated of more often, but is not what the story is about. One claim is enough in the head or
   // lede: a headline that fully keys the story's event may be the only sentence that names it.
-  const order = (x: { lede: number; total: number }, y: { lede: number; total: number }) => y.lede + y.total - (x.lede + x.total) || y.total - x.total;
+  // An entry the article names whose date is the day of the lede's news ("collapsed on Wednesday morning") is the
+  // story's event, however few claims name it: it ranks before older events the story compares it with.
+  for (const e of ledeDated) if (!tally.has(e)) tally.set(e, { total: 0, lede: 0 });
+  const order = (x: { lede: number; total: number; e?: Entry }, y: { lede: number; total: number; e?: Entry }) =>
+    Number(y.e !== undefined && ledeDated.has(y.e)) - Number(x.e !== undefined && ledeDated.has(x.e)) || y.lede + y.total - (x.lede + x.total) || y.total - x.total;
+  for (const [e, t] of tally) (t as { e?: Entry }).e = e;
   const ranked = [...tally]
-    .filter(([, t]) => t.total >= 2 || t.lede >= 1)
+    .filter(([e, t]) => t.total >= 2 || t.lede >= 1 || ledeDated.has(e))
     .sort((x, y) => order(x[1], y[1]) || (x[0].id < y[0].id ? -1 : 1))
     .slice(0, MAIN_ENTRIES)
     .map(([e, t]): [Entry, number, { lede: number; total: number }] => [e, t.total, t]);
@@ -723,4 +745,11 @@ function isAfter(value: string, published: string | null): boolean {
   const v = parseIso(value);
   const p = published ? parseIso(published) : null;
   return v !== null && p !== null && v.year !== null && firstDay(v) > firstDay(p);
+}
+
+/** Days from one ISO day to a later one (Infinity when either cannot be read). */
+function daysBetween(from: string, to: string): number {
+  const a = parseIso(from);
+  const b = parseIso(to);
+  return a === null || b === null || a.year === null || b.year === null ? Infinity : firstDay(b) - firstDay(a);
 }

@@ -402,6 +402,21 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   if (chance) {
     return { verdict: "unverified", rule: "count.percent-unnamed", message: `a percentage tied ${options.weak === true ? "weakly" : options.close === true ? "by only some keywords" : `by one keyword (${entry.keywords[0]})`} whose sentence does not speak of ${entry.name}: ${ref} ${RULE_WORDS[qualifier]} ${claimed}, which may be chance`, expected };
   }
+  // An earlier estimate ("An initial assessment had put the number of damaged homes at around 8,000") is borne out
+  // by an earlier figure of the entry only, and refuted by none: the figure has since been revised.
+  if (!group && earlierEstimate(claim, options.sentence)) {
+    const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision));
+    if (earlier) {
+      return { verdict: "supported", rule: "count.earlier-estimate", message: `an earlier estimate: the earlier figure ${formatRange(earlier.min, earlier.max)} ${measure}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""} ${RULE_WORDS[qualifier]} ${claimed}`, expected };
+    }
+    // An entry that keeps the history of its figure (several, each as reported) refutes an earlier estimate that
+    // none of them is.
+    if (figures.length >= 2 && !figures.some((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision))) {
+      const history = figures.map((f) => `${formatRange(f.min, f.max)}${f.asOf ? ` on ${f.asOf}` : ""}`).join(", ");
+      return { verdict: "contradicted", rule: "count.earlier-estimate", message: `an earlier estimate of ${claimed} ${measure}, but none of the figures reported (${history}) is`, expected };
+    }
+    return { verdict: "unverified", rule: "count.earlier-estimate", message: `an earlier estimate, since revised, not the entry's figure: ${claimed} against ${ref}`, expected };
+  }
   // A part by its own words that equals the whole proves nothing: a part equal to the whole is what a false figure looks like.
   if (holds && !group && !percent && partByItsWords(claim, measure, options.sentence) && lowerBound(qualifier, n, min, tol, claim.precision) >= lo) {
     return { verdict: "unverified", rule: "count.part-of-whole", message: `"${claim.counted ?? claim.text}" is a part of the ${measure} figure, and only the whole holds it (${ref})`, expected };
@@ -482,6 +497,7 @@ export function partByItsWords(claim: CountClaim, measure: string, sentence: Cou
   if (sentence === undefined) return false;
   const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 40);
   const before = sentence.text.slice(Math.max(0, claim.numberSpan.start - sentence.start - 12), claim.numberSpan.start - sentence.start);
+  if (/^\s*of\s+(?:those|these|them)\s*,\s*$/i.test(sentence.text.slice(0, claim.start - sentence.start))) return true; // "Of those, 4,200 were destroyed"
   return /^\s+of\s+(?:those|these|them|whom|the|its|their|his|her|our)\b/i.test(after) && !/\ball\s+(?:the\s+)?$/i.test(before);
 }
 
@@ -509,6 +525,20 @@ function revisedFrom(claim: CountClaim, sentence: CountOptions["sentence"]): boo
   if (!from) return false;
   const clause = before.slice(0, from.index).split(/[.;:]/).at(-1) ?? "";
   return /\b(?:revised|raised|lowered|corrected|updated|adjusted|upwards|downwards)\b/i.test(clause.slice(-70));
+}
+
+/**
+ * A figure an earlier report gave: "An initial assessment … had put the number of damaged homes at around 8,000",
+ * "an earlier tally had given 60", "officials had initially put the toll at 40".
+ */
+function earlierEstimate(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  if (sentence === undefined) return false;
+  const before = sentence.text.slice(Math.max(0, claim.numberSpan.start - sentence.start - 200), claim.numberSpan.start - sentence.start);
+  const clause = before.split(/[;:]/).at(-1) ?? "";
+  // The figure is what the earlier report's verb put on a figure noun, right before the claim.
+  const had = /\bhad\s+(?:(initially|earlier|originally|first|previously)\s+)?(?:put|given|estimated|reported|set|placed)\s+(?:it|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:number|toll|figure|tally|count|total|estimate))\b[^,;]{0,50}$/i.exec(clause);
+  if (!had) return false;
+  return had[1] !== undefined || /\b(?:earlier|initially|originally|previously|at first)\b/i.test(clause.slice(0, had.index)) || /\b(?:initial|earlier|first|preliminary|previous|original|early)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|assessments?|tally|tallies|counts?|figures?|reports?|updates?|tolls?|statements?|surveys?)\b/i.test(clause.slice(0, had.index));
 }
 
 /** "said its troops had killed", "said it had killed", "claimed to have killed": one side's figure of what it did. */

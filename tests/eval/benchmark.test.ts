@@ -106,7 +106,6 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: [
-      "37-valdoria-rate-rise.html: between 1.5% and 2% → between 3.5% and 7%",
       "39-kelderby-measles-outbreak.md: about 8 percent → about 19 percent",
       "40-kessing-prison-siege.txt: two guards → seven guards",
     ],

@@ -259,7 +259,7 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   if (notCount) return result(null, null, m.textFirst, npEnd);
 
   // A casualty verb after the phrase: "were killed", "died", "who died", "were among the dead".
-  const verb = np.wordMeasure ? null : verbAfter(tokens, npEnd + 1);
+  const verb = np.wordMeasure ? null : hurtOrNoun(tokens, verbAfter(tokens, npEnd + 1), headLower);
   if (verb) return result(verb.measure, "verb-after", m.textFirst, verb.last);
   // After a set with a count of its own, the verb is the part's: "two of the 19 injured passengers died" (the text
   // still ends with the part's number).
@@ -349,6 +349,21 @@ function verbAfter(tokens: readonly Token[], k: number): { measure: string; last
   return measureVerbAt(tokens, j);
 }
 
+/**
+ * Being in hospital makes people wounded ("47 people were being treated in hospitals"), but patients stay what they
+ * are ("33 patients had been admitted to hospital" in an outbreak): the verb does not apply to a specific noun.
+ */
+function hurtOrNoun(tokens: readonly Token[], verb: { measure: string; last: number } | null, head: string | null): { measure: string; last: number } | null {
+  if (verb === null || head === null || GENERIC_PEOPLE.has(head) || verb.measure !== "wounded") return verb;
+  return inHospital(tokens, Math.max(0, verb.last - 3), verb.last + 1) ? null : verb;
+}
+
+/** Does a word of tokens[a, b) speak of hospital ("hospital", "hospitals", "hospitalised")? */
+function inHospital(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (tokens[j]!.lower.startsWith("hospital")) return true;
+  return false;
+}
+
 function measureVerbAt(tokens: readonly Token[], j: number): { measure: string; last: number } | null {
   for (const [words, measure] of MEASURE_VERBS_AFTER) {
     if (matchWords(tokens, j, words)) return { measure, last: j + words.length - 1 };
@@ -395,7 +410,12 @@ export function measureIn(tokens: readonly Token[], a: number, b: number): strin
   return null;
 }
 
-/** "the number of displaced people rose to 2 million": the measure and where the phrase starts, or null. */
+/**
+ * "the number of displaced people rose to 2 million", "had put the number of damaged homes at around 8,000": the
+ * measure (a casualty word's or verb's, else the counted noun's) and where the phrase starts, or null. The phrase is
+ * looked for in the 14 words before the verb, or opening the clause however long its modifiers ("The number of
+ * people killed when a train ploughed into … has risen to 19").
+ */
 function numberOfBefore(tokens: readonly Token[], first: number): { measure: string; start: number } | null {
   let j = first - 1;
   let steps = 0;
@@ -404,12 +424,27 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
     steps++;
   }
   if (steps === 0) return null;
-  for (let q = j, back = 0; q >= 1 && back < 14; q--, back++) {
+  for (let q = j, back = 0; q >= 1 && back < 48; q--, back++) {
     if (tokens[q]!.kind === "num" || (tokens[q]!.kind === "punct" && tokens[q]!.text !== ",")) return null;
     if (tokens[q]!.lower === "of" && tokens[q - 1]?.lower === "number") {
-      const measure = measureIn(tokens, q + 1, j + 1);
-      return measure ? { measure, start: tokens[q - 2]?.lower === "the" ? q - 1 : q - 1 } : null;
+      const opening = tokens[q - 2]?.lower === "the" ? q - 2 : q - 1;
+      if (back >= 14 && !(opening === 0 || tokens[opening - 1]?.kind === "punct")) return null;
+      // The counted noun says what is counted only right before the verb ("the number of damaged homes at").
+      const noun = j - q <= 5 ? countedNounIn(tokens, q + 1, j + 1) : null;
+      const found = measureIn(tokens, q + 1, j + 1);
+      const measure = (noun !== null && found === "wounded" && inHospital(tokens, q + 1, j + 1) ? noun : found) ?? noun;
+      return measure ? { measure, start: q - 1 } : null;
     }
+  }
+  return null;
+}
+
+/** The first plural noun of "the number of <phrase>" ("damaged homes" → home), or null. */
+function countedNounIn(tokens: readonly Token[], a: number, b: number): string | null {
+  for (let j = a; j < b && j < a + 3; j++) {
+    const t = tokens[j]!;
+    if (!isWord(t) || NP_STOP.has(t.lower)) return null;
+    if (isSubjectNoun(t)) return GENERIC_PEOPLE.has(t.lower) ? null : singular(t.lower);
   }
   return null;
 }
@@ -441,23 +476,42 @@ function revisedFigureBefore(tokens: readonly Token[], first: number): number {
   return REVISION_VERBS.has(tokens[j]?.lower ?? "") && !(tokens[j]?.lower === "put" && tokens[first - 1]?.lower === "to") ? j : -1;
 }
 
-/** Verbs of change a figure's subject takes: "applications rose to 29,800". */
-const CHANGE_VERBS = new Set(["rose", "climbed", "jumped", "increased", "grew", "fell", "dropped", "declined", "decreased", "slipped", "soared", "surged", "plunged"]);
+/** Verbs of change a figure's subject takes: "applications rose to 29,800", headlines' "cases climb past 200". */
+const CHANGE_VERBS = new Set([
+  "rose", "climbed", "jumped", "increased", "grew", "fell", "dropped", "declined", "decreased", "slipped", "soared", "surged", "plunged",
+  "risen", "grown", "fallen",
+  "rise", "rises", "climb", "climbs", "jump", "jumps", "increase", "increases", "grow", "grows", "fall", "falls", "drop", "drops",
+  "soar", "soars", "surge", "surges",
+]);
 
 /**
  * The plural noun whose figure a bare number after "<noun> <verb of change> to" is ("Asylum applications rose
- * to 29,800"), its token index, or -1. The noun must come right before the verb (an adverb may sit on either side).
+ * to 29,800", "Measles cases in the region climb past 200"), its token index, or -1. "past" and "above" make the
+ * number a bound the figure went beyond.
  */
 function subjectBefore(tokens: readonly Token[], first: number): number {
   let j = first - 1;
-  if (tokens[j]?.lower !== "to") return -1;
-  j--;
+  // "rose to 40"; "climb past 200" (the number's own qualifier).
+  if (tokens[j]?.lower === "to") j--;
+  else if (tokens[first]?.lower !== "past" && tokens[first]?.lower !== "above") return -1;
   if (/^[a-z]+ly$/.test(tokens[j]?.lower ?? "")) j--;
   if (!CHANGE_VERBS.has(tokens[j]?.lower ?? "")) return -1;
-  j--;
-  if (/^[a-z]+ly$/.test(tokens[j]?.lower ?? "")) j--;
-  return isSubjectNoun(tokens[j]) ? j : -1;
+  return subjectNounBefore(tokens, j - 1);
 }
+
+/**
+ * The subject noun of a verb whose auxiliaries and adverbs end at `j`: the plural noun right there ("cases have
+ * climbed"), or one a short prepositional phrase follows ("cases in Castlebridge region climb").
+ */
+function subjectNounBefore(tokens: readonly Token[], j: number): number {
+  while (j >= 0 && (/^[a-z]+ly$/.test(tokens[j]!.lower) || ["has", "have", "had"].includes(tokens[j]!.lower))) j--;
+  if (isSubjectNoun(tokens[j])) return j;
+  for (let q = j, back = 0; q > 0 && back < 4 && isWord(tokens[q]); q--, back++) {
+    if (SUBJECT_PREPOSITIONS.has(tokens[q]!.lower)) return q < j && isSubjectNoun(tokens[q - 1]) ? q - 1 : -1;
+  }
+  return -1;
+}
+const SUBJECT_PREPOSITIONS = new Set(["in", "across", "at", "from", "among", "on"]);
 
 /** A plural noun that can be the subject whose figure a number is: not a function word, a unit or a magnitude. */
 function isSubjectNoun(noun: Token | undefined): boolean {
@@ -472,10 +526,11 @@ function nounMeasure(noun: string): string {
 /** Verbs of passing a threshold, written as the count's qualifier ("passes 1,200"). */
 const THRESHOLD_VERBS = new Set(["tops", "topped", "passes", "passed", "pass", "exceeds", "exceeded", "surpasses", "surpassed"]);
 
-/** The plural noun right before "top" or a threshold verb before a number, its token index, or -1. */
+/** The plural noun before "top" or a threshold verb before a number ("Cholera cases in the north top 2,400"), its token index, or -1. */
 function thresholdSubject(tokens: readonly Token[], first: number): number {
+  // "top" is no qualifier of the number; "passes" is ("Applications passed 30,000": the mention starts with it).
   const j = tokens[first - 1]?.lower === "top" ? first - 2 : THRESHOLD_VERBS.has(tokens[first]?.lower ?? "") ? first - 1 : -1;
-  return j >= 0 && isSubjectNoun(tokens[j]) ? j : -1;
+  return j >= 0 ? subjectNounBefore(tokens, j) : -1;
 }
 
 function tollBefore(tokens: readonly Token[], first: number): number | null {

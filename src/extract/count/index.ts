@@ -4,6 +4,7 @@ import type { Extractor, ExtractContext } from "../types.js";
 import { countedPhrase } from "./counted.js";
 import { numbersInSentence } from "./numbers-in-context.js";
 import { shareMeasures } from "./structure.js";
+import type { Token } from "../text/tokens.js";
 
 const CASUALTY = new Set(["killed", "wounded", "missing", "displaced", "arrested", "evacuated"]);
 
@@ -15,17 +16,30 @@ export const countExtractor: Extractor = {
     let lastCasualty: { paragraph: number; measure: string } | null = null;
     // The last count of the paragraph, for a figure revised by reference ("raised it to 27").
     let lastCount = null as { paragraph: number; measure: string } | null;
+    let paragraph = -1;
+    let previousParagraph = -1;
+    let opensParagraph = false;
     for (const sentence of ctx.sentences) {
       const { tokens } = sentence;
+      opensParagraph = sentence.paragraph.start !== paragraph;
+      if (opensParagraph) {
+        previousParagraph = paragraph;
+        paragraph = sentence.paragraph.start;
+      }
       const phrases = numbersInSentence(tokens).map((m) => countedPhrase(tokens, m)).filter((p) => !p.notCount);
       for (const s of shareMeasures(tokens, phrases)) {
         const { phrase } = s;
         const m = phrase.mention;
         // A figure revised by reference counts what the paragraph's last count counts.
         const referred: string | null = s.measure === null && s.source === "anaphora" && lastCount !== null && lastCount.paragraph === sentence.paragraph.start ? lastCount.measure : null;
-        if (s.measure === null && referred === null) continue;
+        // A part of a set named before ("Nineteen of them were released", "Of those, about 4,200 were destroyed")
+        // counts what the last count counts: in its paragraph, or in the paragraph before when it opens its own.
+        const partOfEarlier = s.measure === null && referred === null && partOfPronoun(tokens, phrase.textFirst, m.textLast) && lastCount !== null &&
+          (lastCount.paragraph === paragraph || (opensParagraph && lastCount.paragraph === previousParagraph));
+        const antecedent: string | null = referred ?? (partOfEarlier ? lastCount!.measure : null);
+        if (s.measure === null && antecedent === null) continue;
         // A bare "toll" (not "death toll") counts what the story's last casualty count in its paragraph counts.
-        let measure: string = s.measure ?? referred!;
+        let measure: string = s.measure ?? antecedent!;
         if (s.source === "toll" && tokens[phrase.textFirst]?.lower === "toll" && lastCasualty !== null && lastCasualty.paragraph === sentence.paragraph.start) measure = lastCasualty.measure;
         const casualty = CASUALTY.has(measure) || measure === "percent";
         if (!casualty && phrase.determined) continue; // "the two countries": a reference back, not a count
@@ -45,12 +59,12 @@ export const countExtractor: Extractor = {
           text: ctx.doc.text.slice(first.start, last.end),
           sentence: { start: sentence.start, end: sentence.end },
           paragraph: sentence.paragraph,
-          provenance: { extractor: `count/${s.source ?? "counted"}`, implied, notes },
+          provenance: { extractor: `count/${partOfEarlier ? "anaphora" : (s.source ?? "counted")}`, implied, notes: partOfEarlier ? [...notes, "a part of the set the last count counts"] : notes },
           value: qualifier === "range" ? { measure, qualifier, min: m.min, max: m.max } : { measure, qualifier, value: m.value },
           numberSpan: { start: numFirst.start, end: numLast.end },
           counted: s.elliptic ?? phrase.head,
           ...(s.elliptic !== undefined ? { elliptic: true } : {}),
-          subgroup: s.subgroup && CASUALTY.has(measure),
+          subgroup: (s.subgroup || partOfEarlier) && CASUALTY.has(measure),
           // A percentage is written rounded: "31%" stands for 30.5–31.5, "31.2%" for 31.15–31.25.
           precision: measure === "percent" && m.form === "digits" ? 0.5 * 10 ** -((tokens[m.first]!.text.split(".")[1] ?? "").length) : m.precision,
           qualified: phrase.qualified,
@@ -65,3 +79,11 @@ export const countExtractor: Extractor = {
     return claims;
   },
 };
+
+const SET_PRONOUNS = new Set(["them", "those", "these"]);
+
+/** "Nineteen of them", or a sentence opening "Of those, about 4,200 …": a part of a set named before. */
+function partOfPronoun(tokens: readonly Token[], textFirst: number, numberLast: number): boolean {
+  if (tokens[numberLast + 1]?.lower === "of" && SET_PRONOUNS.has(tokens[numberLast + 2]?.lower ?? "")) return true;
+  return textFirst === 3 && tokens[0]!.lower === "of" && SET_PRONOUNS.has(tokens[1]!.lower) && tokens[2]!.text === ",";
+}

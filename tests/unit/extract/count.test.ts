@@ -159,6 +159,32 @@ describe("count extractor on a figure revised by reference", () => {
   });
 });
 
+describe("count extractor: a subject named before, far or near", () => {
+  // The subject of a verb of change, in the present of headlines, after a short prepositional phrase, past a bound.
+  // A "number of" subject however long its modifiers when it opens the clause; a counted noun when no casualty word
+  // says what it counts. A part of a set named before counts what the last count counts.
+  const CASES: Array<[string, string[]]> = [
+    ["Measles cases in Castlebridge region climb past 200 as the drive expands.", ["cases in Castlebridge region climb past 200 → case more_than 200"]],
+    ["Confirmed infections have climbed to 74.", ["infections have climbed to 74 → infection exact 74"]],
+    [
+      "The number of people killed when a passenger train ploughed into a stationary freight train outside the northern town of Kralovec has risen to 19, officials said.",
+      ["number of people killed when a passenger train ploughed into a stationary freight train outside the northern town of Kralovec has risen to 19 → killed exact 19"],
+    ],
+    ["An initial assessment had put the number of damaged homes at around 8,000.", ["number of damaged homes at around 8,000 → home about 8000"]],
+    ["The report said 47 people were still being treated in hospitals, nine of them in a critical condition.", ["47 people were still being treated in hospitals → wounded exact 47", "nine → wounded exact 9"]],
+    // Patients in an outbreak stay patients.
+    ["Officials said 33 patients had been admitted to hospital.", ["33 patients → patient exact 33"]],
+    ["The government agreed to free 31 prisoners. Nineteen of them were released on Monday.", ["31 prisoners → prisoner exact 31", "Nineteen → prisoner exact 19"]],
+    ["The survey counted nearly 18,000 damaged homes.\n\nOf those, about 4,200 were completely destroyed.", ["nearly 18,000 damaged homes → home nearly 18000", "about 4,200 → home about 4200"]],
+    // Nothing named before: no claim; a number a long way after "the number of" in the middle of a clause is another's.
+    ["Nineteen of them were released on Monday.", []],
+    ["Officials said that in the north, where the number of clinics fell sharply during the long war, spending rose to 40.", []],
+  ];
+  it.each(CASES)("%j", (text, expected) => {
+    expect(countsOf(text).map((c) => `${c.text} → ${c.value.measure} ${c.value.qualifier} ${c.value.value}`)).toEqual(expected);
+  });
+});
+
 describe("count extractor on ellipsis", () => {
   // A bare number counts what the count before it counts; it can bear a claim out, never refute it (see verify).
   const CASES: Array<[string, string[]]> = [

@@ -108,7 +108,8 @@ describe("linking (CONTRACT §2)", () => {
     const text = (n: string) =>
       `The Dobrovan strike killed 14 people, officials said. The Dobrovan strike was the worst this year.\n\nA Lisova drone attack in October killed 4.\n\nIn Lisova, rescuers said an earlier count had put the death toll at ${n}.\n`;
     const toll = (n: string) => check([{ path: "a.txt", text: text(n), published: "2025-03-12" }], two)[0]!.findings.find((f) => f.claim.text.includes(`toll at ${n}`))!;
-    expect([toll("nine").verdict, toll("nine").rule]).toEqual(["unverified", "link.other-agrees"]);
+    // An earlier count, borne out by the main entry's earlier figure.
+    expect([toll("nine").verdict, toll("nine").rule]).toEqual(["supported", "count.earlier-estimate"]);
     expect(toll("thirty").verdict).not.toBe("supported");
   });
   it("links a count of a sentence dated to another time to the paragraph before only weakly", () => {
@@ -401,6 +402,28 @@ describe("the article's main entry", () => {
     const turnout = (t: string) => check([{ path: "a.md", text: text(t), published: "2025-05-12" }], votes)[0]!.findings.find((f) => f.claim.text === t)!;
     expect([turnout("61.4%").verdict, turnout("61.4%").entry?.id]).toEqual(["supported", "vote-2025"]);
     expect([turnout("71.4%").verdict, turnout("71.4%").entry?.id]).toEqual(["contradicted", "vote-2025"]);
+  });
+  it("takes for main entry the one event it names dated the day of the lede's news, however few claims name it", () => {
+    const fires = baseOf(`- id: collapse-2013
+  kind: event
+  name: Rana Plaza collapse
+  aliases: [Rana Plaza]
+  date: "2013-04-24"
+  counts: { killed: 123, wounded: { min: 1000, max: 2600 } }
+  sources: [{ title: t }]
+- id: fire-2012
+  kind: event
+  name: Tazreen Fashions fire
+  aliases: [Tazreen]
+  date: "2012-11-24"
+  counts: { killed: 112, wounded: { min: 200, max: 300 } }
+  sources: [{ title: t }]
+`);
+    const text = (injured: string) =>
+      `Building collapses near Dhaka\n\nSAVAR, April 24 - An eight-storey building collapsed on Wednesday morning, killing at least 123 people.\n\nRescuers worked into the night in the wreckage of the Rana Plaza building.\n\nThe hospital said it had received ${injured} people by the evening.\n\nFive months ago, on Nov. 24, the Tazreen Fashions fire killed 112 workers. After Tazreen, 200 were injured in 2012.\n`;
+    const of = (injured: string) => check([{ path: "a.txt", text: text(injured), published: "2013-04-24" }], fires)[0]!.findings.find((f) => f.claim.text === injured + " people")!;
+    expect([of("more than 500 injured").verdict, of("more than 500 injured").entry?.id]).toEqual(["supported", "collapse-2013"]);
+    expect([of("more than 3,000 injured").verdict, of("more than 3,000 injured").entry?.id]).toEqual(["contradicted", "collapse-2013"]);
   });
   it("takes for a count's main entry one that holds a figure of its scale", () => {
     const two = baseOf(`- id: global

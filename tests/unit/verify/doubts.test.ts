@@ -727,3 +727,33 @@ describe("a date in a list of dates", () => {
     expect(of("The heat wave of 2024 recalled 2003, 2019 and 2022.", "2019")?.[1]).not.toBe("date.list");
   });
 });
+
+describe("an earlier estimate", () => {
+  const storm = baseOf(`
+- id: storm-damage
+  kind: event
+  name: Hurricane Delphine
+  keywords: [Delphine]
+  date: "2025-09-08"
+  counts:
+    home:
+      - { value: 8000, as_of: "2025-09-10" }
+      - { min: 17500, max: 17999, as_of: "2025-09-18" }
+    killed: 21
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(storm, "2025-09-18");
+  it("is borne out by an earlier figure of the entry", () => {
+    expect(of("Delphine struck. An initial assessment published on Sept. 10 had put the number of damaged homes at around 8,000.", "number of damaged homes at around 8,000")).toEqual(["supported", "count.earlier-estimate"]);
+  });
+  it("is refuted when the entry keeps the figure's history and none of its figures is the estimate", () => {
+    expect(of("Delphine struck. An initial assessment published on Sept. 10 had put the number of damaged homes at around 30,000.", "number of damaged homes at around 30,000")).toEqual(["contradicted", "count.earlier-estimate"]);
+  });
+  it("is neither when the entry has one figure only", () => {
+    expect(of("Delphine struck. Earlier in the day the authorities had put the toll at 12.", "toll at 12")).toEqual(["unverified", "count.earlier-estimate"]);
+  });
+  it("is no estimate without an earlier report's cue or a figure noun", () => {
+    expect(of("Delphine struck, and officials had put the toll at 21.", "toll at 21")).toEqual(["supported", "count.exact"]);
+    expect(of("Delphine struck. An early report said state television had given the storm's victims 21 minutes.", "21")).not.toEqual(["supported", "count.earlier-estimate"]);
+  });
+});
