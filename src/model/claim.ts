@@ -74,6 +74,8 @@ export interface CountClaim extends ClaimBase {
   readonly location: string | null;
   /** A bare number whose counted noun is understood from the count before it ("fewer than 20" after "30 countries"). */
   readonly elliptic?: boolean;
+  /** The figure a change started from ("rose to 4,352, up from 3,726 a day earlier"): an earlier figure. */
+  readonly baseline?: boolean;
   /** The verb the count hangs on ("rescued 11 people", "nine miners were rescued"): a base may key a figure by it. */
   readonly verb?: string;
 }

@@ -404,18 +404,18 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   }
   // An earlier estimate ("An initial assessment had put the number of damaged homes at around 8,000") is borne out
   // by an earlier figure of the entry only, and refuted by none: the figure has since been revised.
-  if (!group && earlierEstimate(claim, options.sentence)) {
+  if (!group && (claim.baseline === true || earlierEstimate(claim, options.sentence))) {
     const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision));
     if (earlier) {
-      return { verdict: "supported", rule: "count.earlier-estimate", message: `an earlier estimate: the earlier figure ${formatRange(earlier.min, earlier.max)} ${measure}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""} ${RULE_WORDS[qualifier]} ${claimed}`, expected };
+      return { verdict: "supported", rule: "count.earlier-estimate", message: `${claim.baseline === true ? "the figure before a change" : "an earlier estimate"}: the earlier figure ${formatRange(earlier.min, earlier.max)} ${measure}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""} ${RULE_WORDS[qualifier]} ${claimed}`, expected };
     }
     // An entry that keeps the history of its figure (several, each as reported) refutes an earlier estimate that
     // none of them is.
-    if (figures.length >= 2 && !figures.some((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision))) {
+    if (figures.length >= 2 && (claim.baseline !== true || reportedEarlier(claim, options.sentence)) && !figures.some((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision))) {
       const history = figures.map((f) => `${formatRange(f.min, f.max)}${f.asOf ? ` on ${f.asOf}` : ""}`).join(", ");
       return { verdict: "contradicted", rule: "count.earlier-estimate", message: `an earlier estimate of ${claimed} ${measure}, but none of the figures reported (${history}) is`, expected };
     }
-    return { verdict: "unverified", rule: "count.earlier-estimate", message: `an earlier estimate, since revised, not the entry's figure: ${claimed} against ${ref}`, expected };
+    return { verdict: "unverified", rule: "count.earlier-estimate", message: `${claim.baseline === true ? "the figure before a change" : "an earlier estimate, since revised"}, not the entry's figure: ${claimed} against ${ref}`, expected };
   }
   // A part by its own words that equals the whole proves nothing: a part equal to the whole is what a false figure looks like.
   if (holds && !group && !percent && partByItsWords(claim, measure, options.sentence) && lowerBound(qualifier, n, min, tol, claim.precision) >= lo) {
@@ -539,6 +539,16 @@ function earlierEstimate(claim: CountClaim, sentence: CountOptions["sentence"]):
   const had = /\bhad\s+(?:(initially|earlier|originally|first|previously)\s+)?(?:put|given|estimated|reported|set|placed)\s+(?:it|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:number|toll|figure|tally|count|total|estimate))\b[^,;]{0,50}$/i.exec(clause);
   if (!had) return false;
   return had[1] !== undefined || /\b(?:earlier|initially|originally|previously|at first)\b/i.test(clause.slice(0, had.index)) || /\b(?:initial|earlier|first|preliminary|previous|original|early)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|assessments?|tally|tallies|counts?|figures?|reports?|updates?|tolls?|statements?|surveys?)\b/i.test(clause.slice(0, had.index));
+}
+
+/**
+ * A baseline said to be an earlier report of the same figure ("up from 3,726 a day earlier", "up from 151 earlier
+ * this afternoon"), not the figure of an earlier period ("down from 72 in the outgoing parliament").
+ */
+function reportedEarlier(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  if (sentence === undefined) return false;
+  const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 40);
+  return /^\s+(?:(?:a|one|two|three|several)\s+(?:day|days|hours?|week)\s+(?:earlier|before)|earlier|the\s+(?:day|night|evening)\s+before|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+night)\b/i.test(after);
 }
 
 /** "said its troops had killed", "said it had killed", "claimed to have killed": one side's figure of what it did. */

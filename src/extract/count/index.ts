@@ -64,6 +64,7 @@ export const countExtractor: Extractor = {
           numberSpan: { start: numFirst.start, end: numLast.end },
           counted: s.elliptic ?? phrase.head,
           ...(s.elliptic !== undefined ? { elliptic: true } : {}),
+          ...(s.baseline === true ? { baseline: true } : {}),
           subgroup: (s.subgroup || partOfEarlier) && CASUALTY.has(measure),
           // A percentage is written rounded: "31%" stands for 30.5–31.5, "31.2%" for 31.15–31.25.
           precision: measure === "percent" && m.form === "digits" ? 0.5 * 10 ** -((tokens[m.first]!.text.split(".")[1] ?? "").length) : m.precision,

@@ -26,6 +26,8 @@ export interface Shared {
   readonly note: string | null;
   /** The counted noun understood from an earlier count, for a bare number ("fewer than 20" → "countries"). */
   readonly elliptic?: string;
+  /** The figure a change started from ("up from 3,726"). */
+  readonly baseline?: boolean;
 }
 
 export function shareMeasures(tokens: readonly Token[], phrases: readonly CountedPhrase[]): Shared[] {
@@ -88,8 +90,13 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     const p = bare.phrase;
     if (bare.measure !== null && bare.measure !== "percent" && p.head !== null) antecedent = bare;
     if (bare.measure !== null || p.head !== null || p.determined || p.mention.form === "vague" || bare.source === "anaphora") continue;
-    // A baseline ("up from 27", "fell to 23 seats from 25") is the old figure, not a claim of its own.
-    if (["from", "than"].includes(tokens[p.textFirst - 1]?.lower ?? "") && !p.mention.qualified) continue;
+    // A baseline ("rose to 4,352, up from 3,726 a day earlier") is the figure before the change: an earlier figure of
+    // what the count before it counts. Other figures after "from" or "than" ("fell to 23 seats from 25") are not claims.
+    if (["from", "than"].includes(tokens[p.textFirst - 1]?.lower ?? "") && !p.mention.qualified) {
+      const changed = ["up", "down"].includes(tokens[p.textFirst - 2]?.lower ?? "") && tokens[p.textFirst - 1]!.lower === "from" ? lastMeasured(out, i) : null;
+      if (changed !== null) out[i] = { ...bare, measure: changed.measure, source: "elliptic", subgroup: false, note: "the figure before the change", baseline: true };
+      continue;
+    }
     // Numbers in a row ("aged 41 and 67", "between 3 and 4"): the other is not a count, so neither is this one.
     const before = tokens[p.textFirst - 1]?.lower ?? "";
     if (["and", "or", "to", ",", "-", "–"].includes(before) && tokens[p.textFirst - 2]?.kind === "num") continue;
@@ -117,6 +124,12 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     };
   }
   return out;
+}
+
+/** The last count before `i` in the sentence with a measure ("61 percent, down from 65": a percentage too). */
+function lastMeasured(out: readonly Shared[], i: number): Shared | null {
+  for (let k = i - 1; k >= 0; k--) if (out[k]!.measure !== null) return out[k]!;
+  return null;
 }
 
 function isCoordination(gap: readonly string[]): boolean {

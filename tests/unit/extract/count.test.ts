@@ -176,6 +176,10 @@ describe("count extractor: a subject named before, far or near", () => {
     ["Officials said 33 patients had been admitted to hospital.", ["33 patients → patient exact 33"]],
     ["The government agreed to free 31 prisoners. Nineteen of them were released on Monday.", ["31 prisoners → prisoner exact 31", "Nineteen → prisoner exact 19"]],
     ["The survey counted nearly 18,000 damaged homes.\n\nOf those, about 4,200 were completely destroyed.", ["nearly 18,000 damaged homes → home nearly 18000", "about 4,200 → home about 4200"]],
+    // The figure a change started from, of what the count before it counts.
+    ["The toll rose to 4,352 on Tuesday, up from 3,726 a day earlier.", ["toll rose to 4,352 → killed exact 4352", "3,726 → killed exact 3726"]],
+    ["Turnout was 61 percent, down from 65 in 2019.", ["61 percent → percent exact 61", "65 → percent exact 65"]],
+    ["The party fell to 23 seats from 25.", ["23 seats → seat exact 23"]],
     // Nothing named before: no claim; a number a long way after "the number of" in the middle of a clause is another's.
     ["Nineteen of them were released on Monday.", []],
     ["Officials said that in the north, where the number of clinics fell sharply during the long war, spending rose to 40.", []],
@@ -195,8 +199,9 @@ describe("count extractor on ellipsis", () => {
     // Its own verb: the same people, not the same deaths; after a preposition the verb is still shared.
     ["The outbreak killed 112 people and infected more than 9,000 over six months.", ["killed 112 people → killed exact 112", "more than 9,000 → person more_than 9000 (elliptic)"]],
     ["The storm killed 12 people, compared with 20 the year before.", ["killed 12 people → killed exact 12", "20 → killed exact 20 (elliptic)"]],
-    // Ignored: a baseline, a unit, an identifier, numbers in a row.
-    ["Sinn Fein won 29 seats, up from 27 at the last election.", ["29 seats → seat exact 29"]],
+    // A baseline is the figure before the change (compared only with earlier figures); ignored: a unit, an
+    // identifier, numbers in a row.
+    ["Sinn Fein won 29 seats, up from 27 at the last election.", ["29 seats → seat exact 29", "27 → seat exact 27"]],
     ["Some 40 homes were damaged in a town 27 km from the border.", ["Some 40 homes → home about 40"]],
     ["The plan cuts 30,000 jobs and raises the retirement age to 66.", ["30,000 jobs → job exact 30000"]],
     ["There were 20 aftershocks, one of magnitude 5.8.", ["20 aftershocks → aftershock exact 20"]],

@@ -757,3 +757,27 @@ describe("an earlier estimate", () => {
     expect(of("Delphine struck. An early report said state television had given the storm's victims 21 minutes.", "21")).not.toEqual(["supported", "count.earlier-estimate"]);
   });
 });
+
+describe("the figure before a change", () => {
+  const quake = baseOf(`
+- id: quake
+  kind: event
+  name: Nepal earthquake
+  keywords: [Nepal, earthquake]
+  date: "2015-04-25"
+  counts:
+    killed:
+      - { value: 3726, as_of: "2015-04-27" }
+      - { value: 4352, as_of: "2015-04-28" }
+    seat: 51
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(quake, "2015-04-28");
+  it("is borne out by an earlier figure of the entry", () => {
+    expect(of("The toll of the Nepal earthquake rose to 4,352, up from 3,726 a day earlier.", "3,726")).toEqual(["supported", "count.earlier-estimate"]);
+  });
+  it("is refuted by a figure history that lacks it only when said to be an earlier report of the same figure", () => {
+    expect(of("The toll of the Nepal earthquake rose to 4,352, up from 3,100 a day earlier.", "3,100")).toEqual(["contradicted", "count.earlier-estimate"]);
+    expect(of("The toll of the Nepal earthquake rose to 4,352, up from 3,100 in the first count.", "3,100")).toEqual(["unverified", "count.earlier-estimate"]);
+  });
+});
