@@ -1,4 +1,5 @@
 /** The verify stage: one verdict per claim, from its link and the kind's rules (CONTRACT §3). */
+import type { Entry } from "../model/base.js";
 import type { Claim, CountClaim, DateClaim } from "../model/claim.js";
 import type { Finding, LinkResult } from "../model/finding.js";
 import { lowerBound, verifyCount } from "./count.js";
@@ -97,6 +98,11 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   if (outcome.verdict === "supported" && claim.kind === "date" && link.link.strength === "weak" && link.link.via === "keywords" && m.start >= claim.start && m.end <= claim.end) {
     outcome = { ...outcome, verdict: "unverified", rule: "link.weak", message: `not compared: ${link.link.weakness ?? "tied weakly to the entry"}, and the keyword that ties it is its own text` };
   }
+  // An entry keyed by the date's own words ("2008") yet dated otherwise (2007): whoever wrote the base read this date
+  // and tied it to the entry as something else than its date ("allowed to reopen in 2008" of a mine closed in 2007).
+  if (outcome.verdict === "contradicted" && claim.kind === "date" && link.link.via === "keywords" && keyedByItsOwnWords(claim, entry)) {
+    outcome = { ...outcome, verdict: "unverified", rule: "date.keyed-by-itself", message: `the entry is keyed by the date's own words ("${claim.text}") but dated otherwise, so the date is of something else it tells: ${outcome.message}` };
+  }
   // A share of a set above 100 percent is false whatever the entry holds and however it was linked.
   const over = outcome.verdict !== "supported" && claim.kind === "count" && options.view !== undefined ? shareOverWhole(claim, options) : null;
   if (over) return { claim, verdict: "contradicted", entry, expected: { max: 100 }, reason: formatReason("count.share-over-whole", over, entry), rule: "count.share-over-whole", link };
@@ -175,4 +181,11 @@ function outcomeOf(claim: Claim, link: LinkResult, options: VerifyOptions): Outc
       return never;
     }
   }
+}
+
+/** Is one of the entry's keywords, with a digit, the date's own text ("2008" for "in 2008")? */
+function keyedByItsOwnWords(claim: DateClaim, entry: Entry): boolean {
+  const words = (t: string) => t.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== "").join(" ");
+  const text = words(claim.text);
+  return /\d/.test(text) && entry.keywords.some((k) => words(k) === text);
 }

@@ -781,3 +781,29 @@ describe("the figure before a change", () => {
     expect(of("The toll of the Nepal earthquake rose to 4,352, up from 3,100 in the first count.", "3,100")).toEqual(["unverified", "count.earlier-estimate"]);
   });
 });
+
+describe("a date the base keys an entry by", () => {
+  const mine = baseOf(`
+- id: mine-death
+  kind: event
+  name: Fatal accident at the San Jose mine
+  keywords: [reopen, "2008"]
+  date: "2007"
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(mine, "2010-10-14");
+  it("is of something else the entry tells when the entry is dated otherwise", () => {
+    expect(of("The mine was allowed to reopen in 2008 despite being closed after a worker died the previous year.", "2008")).toEqual(["unverified", "date.keyed-by-itself"]);
+  });
+  it("is compared when the keyword is only a part of it", () => {
+    const part = baseOf(`
+- id: protest
+  kind: event
+  name: Lisbon protest
+  keywords: [protest, "2011"]
+  date: "2011-05"
+  sources: [{ title: t }]
+`);
+    expect(verdictOf(part, "2011-09-01")("The protest was held in July 2011 in Lisbon.", "July 2011")).toEqual(["contradicted", "date.granularity"]);
+  });
+});
