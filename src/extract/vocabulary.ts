@@ -207,11 +207,11 @@ export const CURRENCY_SIGNS = new Set(["$", "€", "£", "¥", "₽", "₹", "�
 export const MEASUREMENT_UNITS = new Set([
   "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "m",
   "cm", "mm", "foot", "feet", "ft", "inch", "inches", "yard", "yards", "kg", "kilogram", "kilograms", "kilo", "kilos", "g",
-  "gram", "grams", "tonne", "tonnes", "ton", "tons", "lb", "lbs", "pound", "degree", "degrees", "celsius", "fahrenheit",
+  "gram", "grams", "lb", "lbs", "pound", "degree", "degrees", "celsius", "fahrenheit",
   "mph", "kph", "km/h", "litre", "litres", "liter", "liters", "barrel", "barrels", "bpd", "gallon", "gallons",
   "sq", "square", "mw", "gw", "kw", "kwh", "mwh", "megawatt", "megawatts", "gigawatt",
   "gigawatts", "knots", "magnitude", "points", "point", "bps", "basis", "millimetre", "millimetres", "millimeter", "millimeters",
-  "centimetre", "centimetres", "centimeter", "centimeters", "metric", "terabytes", "gigabytes", "megabytes", "bytes", "percentage",
+  "centimetre", "centimetres", "centimeter", "centimeters", "terabytes", "gigabytes", "megabytes", "bytes", "percentage",
 ]);
 
 /** Heads that a number multiplies or ranks, not counts: "11 times", "two thirds". */

@@ -17,6 +17,9 @@ function verbStem(word: string): string {
   return word.replace(/(?:ed|ing|e|es|s)$/, "");
 }
 
+/** Spellings of one unit of quantity ("2,750 tons" and a base's `tonne`). */
+const UNIT_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([["ton", ["tonne", "metric ton"]], ["tonne", ["ton", "metric ton"]]]);
+
 export function figuresFor(entry: Entry, claim: CountClaim): { measure: string; figures: readonly Figure[]; byVerb?: true } | null {
   const m = claim.value.measure;
   // A figure the base keys by the count's own verb ("rescued: 11" for "firefighters rescued 11 people") is the one it
@@ -40,5 +43,8 @@ export function figuresFor(entry: Entry, claim: CountClaim): { measure: string; 
   }
   // A synonym the base wrote for the canonical measure: `deaths`, `injured`.
   for (const [key, figures] of entry.counts) if (MEASURE_SYNONYMS[key] === m) return { measure: key, figures };
+  // A unit spelt another way: "tons" of a base that writes `tonne`.
+  const variant = UNIT_SPELLINGS.get(m);
+  if (variant !== undefined) for (const key of variant) if (entry.counts.has(key)) return { measure: key, figures: entry.counts.get(key)! };
   return null;
 }

@@ -91,6 +91,8 @@ function postModifier(tokens: readonly Token[], head: number): number | null {
       continue;
     }
     if (t.kind === "word" && CONNECTORS.has(t.lower)) continue;
+    // The medium a convention governs: "Safety of Life at Sea", "Carriage of Goods by Sea" (not a place: "at Geneva").
+    if (t.kind === "word" && (t.lower === "at" || t.lower === "by") && ["sea", "air"].includes(tokens[k + 1]?.lower ?? "") && isCapitalized(tokens[k + 1])) continue;
     if (t.kind === "word" && (t.lower === "a" || t.lower === "an") && isCapitalized(tokens[k + 1])) continue; // "Charter of Paris for a New Europe"
     break;
   }

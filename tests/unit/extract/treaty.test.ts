@@ -8,6 +8,8 @@ const FOUND: Array<[string, Array<{ text: string; name: string; year?: number; d
   ["The Treaty of Versailles (1919) ended the war.", [{ text: "Treaty of Versailles (1919)", name: "Treaty of Versailles", year: 1919 }]],
   ["Russia suspended New START last year.", [{ text: "New START", name: "New START" }]],
   ["The INF Treaty collapsed.", [{ text: "INF Treaty", name: "INF Treaty" }]],
+  // The medium a convention governs is part of its name; a place after "at" is not.
+  ["It breached the 1974 International Convention for the Safety of Life at Sea.", [{ text: "1974 International Convention for the Safety of Life at Sea", name: "International Convention for the Safety of Life at Sea", year: 1974 }]],
   ["Both sides invoked the 2020 trilateral statement.", [{ text: "2020 trilateral statement", name: "trilateral statement", year: 2020 }]],
   ["They discussed the Treaty on the Non-Proliferation of Nuclear Weapons.", [{ text: "Treaty on the Non-Proliferation of Nuclear Weapons", name: "Treaty on the Non-Proliferation of Nuclear Weapons" }]],
   ["The Minsk agreements, signed in Minsk on 12 February 2015, failed.", [{ text: "Minsk agreements", name: "Minsk agreements", year: 2015, date: "2015-02-12", place: "Minsk" }]],

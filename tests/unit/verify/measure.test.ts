@@ -38,3 +38,20 @@ describe("which figure of an entry a count speaks of", () => {
     expect(of("In the Canal Street fire, firefighters recovered two bodies.", "two bodies")?.slice(0, 2)).toEqual(["unverified", "count.part-of-whole"]);
   });
 });
+
+describe("a quantity in tonnes", () => {
+  const port = baseOf(`
+- id: blast
+  kind: event
+  name: Beirut port explosion
+  date: 2020-08-04
+  counts: { tonne: 2750, killed: 218 }
+  sources: [{ title: t }]
+`);
+  const at = (text: string, claim: string) => check([{ path: "a.txt", text, published: "2020-08-10" }], port)[0]!.findings.find((x) => x.claim.text.includes(claim))?.verdict;
+  it("is a count compared with the entry's figure, however the unit is spelt", () => {
+    expect(at("The Beirut port explosion was caused by 2,750 tonnes of ammonium nitrate.", "2,750 tonnes")).toBe("supported");
+    expect(at("The Beirut port explosion was caused by 2,750 tons of ammonium nitrate.", "2,750 tons")).toBe("supported");
+    expect(at("The Beirut port explosion was caused by 5,500 metric tons of ammonium nitrate.", "5,500 metric tons")).toBe("contradicted");
+  });
+});
