@@ -129,6 +129,11 @@ function parseVagueTens(tokens: readonly Token[], i: number): NumberPhrase | nul
   return null;
 }
 
+/** Does a number end at this token ("17", "five", "twenty", "a hundred")? */
+export function endsNumber(t: { kind: string; lower: string } | undefined): boolean {
+  return t !== undefined && (t.kind === "num" || t.lower in UNITS || t.lower in TENS || t.lower in SCALES || t.lower === "dozen");
+}
+
 export function parseNumberOrTensAt(tokens: readonly Token[], i: number): NumberPhrase | null {
   return parseVagueTens(tokens, i) ?? parseNumberAt(tokens, i);
 }
@@ -171,7 +176,10 @@ function parseWordNumber(tokens: readonly Token[], i: number, seed: number | nul
     k++;
   }
   if (!seen || last < i) return null;
-  return { first: i, last, value: total + group, form: "words", precision: 0 };
+  // A round figure in words is said rounded: "three hundred lives" stands for 250–350, "two thousand" for 1,500–2,500.
+  const end = tokens[last]!.lower;
+  const rounded = (end === "hundred" || (end in SCALES && end !== "dozen")) && total + group >= 100 ? (end === "hundred" ? 100 : SCALES[end]!) / 2 : 0;
+  return { first: i, last, value: total + group, form: "words", precision: rounded };
 }
 
 function round(n: number): number {

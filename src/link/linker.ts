@@ -104,7 +104,8 @@ function linkAll(
     let m = agreement.get(k);
     if (!m) agreement.set(k, (m = new Map()));
     let a = m.get(e);
-    if (a === undefined) m.set(e, (a = e.date !== null && dates.some((d) => d.value.value !== null && dateAgrees(d, e.date!))));
+    // The dateline dates the story, not an event of it: it says nothing of which entry a claim is of.
+    if (a === undefined) m.set(e, (a = e.date !== null && dates.some((d) => d.role !== "dateline" && d.value.value !== null && dateAgrees(d, e.date!))));
     return a;
   };
   const keywordsIn = (p: Span) => {
@@ -197,7 +198,7 @@ function linkAll(
     // The dates of its sentence that may say which entry the claim is of (cached per sentence when they are all of them).
     const own = ownDates(claim, sentenceDates);
     const agrees = (e: Entry) =>
-      own === sentenceDates ? sentenceDateAgrees(claim.sentence, sentenceDates, e) : e.date !== null && own.some((d) => d.value.value !== null && dateAgrees(d, e.date!));
+      own === sentenceDates ? sentenceDateAgrees(claim.sentence, sentenceDates, e) : e.date !== null && own.some((d) => d.role !== "dateline" && d.value.value !== null && dateAgrees(d, e.date!));
     const r = linkClaim(claim, names, claim.kind === "treaty" ? NO_KEYWORDS : keywordsIn(claim.paragraph), {
       paragraphWords: wordSet(claim.paragraph),
       lastLinked: (e) => lastLinked.get(e) ?? -1,

@@ -110,8 +110,10 @@ export function groupNamedBefore(
  * country's 4.7 million registered voters" (the group "registered" is the set's, not the part's).
  */
 function ownText(claim: CountClaim): string {
-  const set = /(?<!\s)\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?\d/u.exec(claim.text);
-  return set === null ? claim.text : claim.text.slice(0, set.index);
+  // A part set off inside it is the part's: "nine people, including four students, are still missing".
+  const text = claim.text.replace(/,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\b[^,]*,/giu, ",");
+  const set = /(?<!\s)\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?\d/u.exec(text);
+  return set === null ? text : text.slice(0, set.index);
 }
 
 /**
@@ -345,6 +347,8 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   }
   const { figure: whole, later } = pickRevision(figures, options.published);
   let group = whole.groups.size > 0 ? matchGroup(whole, ownText(claim)) : null;
+  // The part of a set names the set's noun as its own: "74 of the school's 108 pupils" counts pupils.
+  if (group === null && whole.groups.size > 0 && claim.counted !== null && !claim.elliptic && partOfSet(claim, options.sentence)) group = matchGroup(whole, claim.counted);
   // A headline's count that restates the lede's ("4 soldiers" for "four Armenian soldiers") names the lede's group.
   if (group === null && whole.groups.size > 0 && options.restates !== undefined) group = matchGroup(whole, options.restates);
   let groupNearby = false;
@@ -480,7 +484,7 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   const contradiction = `stated ${claimed} ${measure}${tolText}${precisionText}, but ${ref}${asOf}${revision}`;
   const doubt = groupNearby
     ? { rule: "count.group-nearby", message: `the group "${group?.phrase ?? ""}" is named near the claim, not in it, and may not be what it counts` }
-    : countDoubt(claim, entry, figures, whole, figure, group !== null, options, n, min, max);
+    : countDoubt(claim, entry, figures, whole, figure, group?.phrase ?? null, options, n, min, max);
   if (doubt) return { verdict: "unverified", rule: doubt.rule, message: `${doubt.message}: ${contradiction}`, expected };
   return { verdict: "contradicted", rule: `count.${qualifier}`, message: contradiction, expected };
 }
@@ -505,6 +509,12 @@ export function partByItsWords(claim: CountClaim, measure: string, sentence: Cou
 export const SCALE = 20;
 /** The same, for a count tied by only some of the entry's keywords or as the article's main entry: a misstatement of the figure, or another figure. */
 export const CLOSE_SCALE = 3;
+
+/** Is the count the part of a set whose count follows it ("74 of the school's 108 pupils")? */
+function partOfSet(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  if (sentence === undefined || claim.numberSpan.end !== claim.end) return false;
+  return /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?\d/u.test(sentence.text.slice(claim.end - sentence.start, claim.end - sentence.start + 60));
+}
 
 /** A count after "<verb of bringing or raising> … to" ("brings the reserve to", "taking the total to"). */
 function newTotal(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
@@ -579,10 +589,19 @@ function elsewhere(claim: CountClaim, entry: Entry): boolean {
  * figure that has several; or its counted noun is narrowed by a verb, a rate,
  * a relative clause or a place, so it may count something else.
  */
-function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[], whole: Figure, figure: Figure, grouped: boolean, options: CountOptions, n: number, min: number, max: number): { rule: string; message: string } | null {
+function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[], whole: Figure, figure: Figure, groupPhrase: string | null, options: CountOptions, n: number, min: number, max: number): { rule: string; message: string } | null {
   const { qualifier, measure } = claim.value;
-  const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, options.tolerance, claim.precision));
-  if (earlier) return { rule: "count.earlier-revision", message: `matches the earlier figure ${formatRange(earlier.min, earlier.max)}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""}` };
+  const grouped = groupPhrase !== null;
+  // An earlier figure (of the claim's group, when it names one) it matches: "said 32 militants had died", since revised.
+  const earlierOf = (f: Figure) => (groupPhrase !== null ? f.groups.get(groupPhrase) ?? null : f);
+  const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => {
+    const g = earlierOf(f);
+    return g !== null && qualifierHolds(qualifier, n, min, max, g.min, g.max, options.tolerance, claim.precision);
+  });
+  if (earlier) {
+    const g = earlierOf(earlier)!;
+    return { rule: "count.earlier-revision", message: `matches the earlier figure ${formatRange(g.min, g.max)}${grouped ? ` (${groupPhrase})` : ""}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""}` };
+  }
   // Twenty times the figure or a twentieth of it: a figure of another scope ("112 million" displaced worldwide
   // against one war's 2.1 million) or of another thing, not a misstated one.
   const low = qualifier === "range" ? min : n;

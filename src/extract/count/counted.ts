@@ -6,6 +6,7 @@
  * ("300 dead", "12 deaths"), a toll ("the death toll rose to 40"), a
  * percentage, or else the counted noun itself in the singular.
  */
+import { endsNumber } from "../numbers.js";
 import { singular } from "../../lib/words.js";
 import { isPluralNoun as isPlural } from "../text/nouns.js";
 import type { Token } from "../text/tokens.js";
@@ -259,7 +260,9 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   if (notCount) return result(null, null, m.textFirst, npEnd);
 
   // A casualty verb after the phrase: "were killed", "died", "who died", "were among the dead".
-  const verb = np.wordMeasure ? null : hurtOrNoun(tokens, verbAfter(tokens, npEnd + 1), headLower);
+  // The set of a partitive is not what the verb after it tells of, its part is ("five of its 17 employees were
+  // still missing").
+  const verb = np.wordMeasure || partitiveSetAt(tokens, m.textFirst) ? null : hurtOrNoun(tokens, verbAfter(tokens, npEnd + 1), headLower);
   if (verb) return result(verb.measure, "verb-after", m.textFirst, verb.last);
   // After a set with a count of its own, the verb is the part's: "two of the 19 injured passengers died" (the text
   // still ends with the part's number).
@@ -347,6 +350,17 @@ function verbAfter(tokens: readonly Token[], k: number): { measure: string; last
   }
   if (tokens[j]?.text === "," || tokens[j]?.lower === "and") return null;
   return measureVerbAt(tokens, j);
+}
+
+/**
+ * Is the number at `first` the set a number before it is taken of ("74 of the school's 108 pupils", "five of its 17
+ * employees")?
+ */
+export function partitiveSetAt(tokens: readonly Token[], first: number): boolean {
+  let j = first - 1;
+  if (tokens[j]?.kind === "word" && /['’]s?$/.test(tokens[j]!.text) && tokens[j]!.text.length > 2) j--; // "the school's"
+  if (["the", "its", "their", "all", "his", "her", "our"].includes(tokens[j]?.lower ?? "")) j--;
+  return tokens[j]?.lower === "of" && endsNumber(tokens[j - 1]);
 }
 
 /**

@@ -23,6 +23,8 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 
 /** Verbs of a figure changing: a date on them dates the new figure, not the event. */
 const UPDATE_VERBS = new Set(["rose", "risen", "rises", "climbed", "climbs", "jumped", "reached", "increased", "stood", "passed", "topped", "surpassed", "hit", "fell", "dropped", "revised", "updated", "reported"]);
+/** Verbs that put a figure: "put the death toll at 125", "raised it to 27". */
+const FIGURE_VERBS = new Set(["put", "puts", "raised", "raises", "revised", "revises", "lowered", "lowers", "updated", "updates", "corrected", "corrects", "cut", "cuts", "placed", "places"]);
 /** Words of a superlative or a first time: "the largest since 1945", "its first title since 1987". */
 const SUPERLATIVE = /^(?:most|least|first|last|only|biggest|largest|highest|lowest|worst|best|deadliest|longest|strongest|heaviest|fewest|[a-z]+est)$/;
 /** Words of a comparison whose baseline a date can be: "an increase on 2022", "up from 27 in 2019", "compared with March". */
@@ -117,6 +119,13 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
     if (REPORTING_VERBS.has(t.lower)) return "reporting";
     if (t.kind === "punct" || !STATEMENT_WORDS.has(t.lower)) break;
   }
+  // "Indonesian authorities on Monday put the death toll at 125", "Police on Tuesday said": a date between a subject
+  // and its verb of saying or of putting a figure dates the statement.
+  if (prep === "on" && tokens[at - 1]?.kind === "word" && /^\p{L}/u.test(tokens[at - 1]!.text)) {
+    const verb = tokens[last + 1]?.lower ?? "";
+    if (REPORTING_VERBS.has(verb)) return "reporting";
+    if (FIGURE_VERBS.has(verb) && ["the", "its", "their", "it"].includes(tokens[last + 2]?.lower ?? "")) return "update";
+  }
   // "On Tuesday, the ministry said ...": a sentence-initial date followed by a comma and a verb of saying.
   const leadWords = lead.filter((t) => t.kind === "word");
   if (leadWords.every((t) => ["on", "in", "at", "late", "early", "by", "last", "this"].includes(t.lower)) && tokens[last + 1]?.text === ",") {
@@ -152,8 +161,11 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
   for (let k = first - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
     const t = tokens[k]!;
     const w = t.lower;
-    // The dots of "a.m." and the colon of "10:40" end no clause.
-    if (t.text === "." && /^[a-z]$/i.test(tokens[k - 1]?.text ?? "")) continue;
+    // The dots of "a.m." and "U.N." end no clause, nor count as words.
+    if (t.text === "." && /^[a-z]$/i.test(tokens[k - 1]?.text ?? "")) {
+      steps--;
+      continue;
+    }
     if (t.text === ":" && tokens[k - 1]?.kind === "num" && tokens[k + 1]?.kind === "num") continue;
     if (t.text === ";" || t.text === ":" || t.text === "." || t.text === "“" || t.text === "”") break;
     // "asked the government to respond by September 30", "aimed to move them by September": the deadline of a

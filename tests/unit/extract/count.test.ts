@@ -180,6 +180,9 @@ describe("count extractor: a subject named before, far or near", () => {
     ["The toll rose to 4,352 on Tuesday, up from 3,726 a day earlier.", ["toll rose to 4,352 → killed exact 4352", "3,726 → killed exact 3726"]],
     ["Turnout was 61 percent, down from 65 in 2019.", ["61 percent → percent exact 61", "65 → percent exact 65"]],
     ["The party fell to 23 seats from 25.", ["23 seats → seat exact 23"]],
+    // The set of a partitive is not what the verb tells of: its part is.
+    ["Statoil said five of its 17 employees at the site were still missing.", ["five → missing exact 5"]],
+    ["At the school, 74 of the school's 108 pupils and 10 teachers died.", ["74 → killed exact 74", "108 pupils → pupil exact 108", "10 teachers died → killed exact 10"]],
     // Nothing named before: no claim; a number a long way after "the number of" in the middle of a clause is another's.
     ["Nineteen of them were released on Monday.", []],
     ["Officials said that in the north, where the number of clinics fell sharply during the long war, spending rose to 40.", []],

@@ -32,6 +32,8 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["It asked the government to respond by September 30.", "2024-05-23", [["September 30", "2024-09-30"]]],
   ["The warehouses held enough grain to feed them until March.", "2024-10-22", [["March", "2025-03"]]],
   ["The centre was alerted to the trawler at 10:40 a.m. on June 8 by a hotline.", "2024-05-23", [["June 8", "2023-06-08"]]],
+  // Nor do those of "U.N.", however far the verb's tense is.
+  ["It will be opened for signature at U.N. headquarters in New York on April 22.", "2015-12-12", [["April 22", "2016-04-22"]]],
   // "last September" is the latest September before publication; a fronted "By Tuesday," takes its clause's past;
   // tickets "going on sale in March" plan nothing.
   ["The inquiry into the riot last September has concluded.", "2023-05-30", [["last September", "2022-09"]]],
@@ -78,6 +80,10 @@ describe("date extractors", () => {
     expect(event?.role).toBe("event");
     const [announced] = datesOf("On Monday, the ministry announced a new toll.");
     expect(announced?.role).toBe("reporting");
+    // Between a subject and its verb of saying or of putting a figure.
+    expect(datesOf("Police on Sunday said the crush began at 10 p.m.")[0]?.role).toBe("reporting");
+    expect(datesOf("Indonesian authorities on Monday put the death toll at 125.")[0]?.role).toBe("update");
+    expect(datesOf("Fans gathered on Sunday outside the stadium.")[0]?.role).toBe("event");
   });
 
   it("takes a header line's date for the story's own, not an event's", () => {

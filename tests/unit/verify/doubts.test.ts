@@ -807,3 +807,43 @@ describe("a date the base keys an entry by", () => {
     expect(verdictOf(part, "2011-09-01")("The protest was held in July 2011 in Lisbon.", "July 2011")).toEqual(["contradicted", "date.granularity"]);
   });
 });
+
+describe("figures as a story tells them", () => {
+  const ferry = baseOf(`
+- id: sewol
+  kind: event
+  name: Sewol ferry sinking
+  keywords: [Sewol]
+  date: "2014-04-16"
+  counts:
+    killed: { value: 304, groups: { students: 250 } }
+    missing: { value: 9, groups: { students: 4 } }
+    pupil: 325
+  sources: [{ title: t }]
+- id: siege
+  kind: event
+  name: In Amenas hostage crisis
+  keywords: [Amenas]
+  date: "2013-01-16/2013-01-19"
+  counts:
+    killed:
+      - { value: 23, as_of: "2013-01-19", groups: { militants: 32 } }
+      - { value: 38, as_of: "2013-01-21", groups: { militants: 29 } }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(ferry, "2014-11-11");
+  it("reads a round figure in words as said rounded", () => {
+    expect(of("At the Sewol verdict a mother cried: three hundred lives were lost.", "three hundred lives were lost")).toEqual(["supported", "count.exact"]);
+    expect(of("At the Sewol verdict a mother cried: six hundred lives were lost.", "six hundred lives were lost")).toEqual(["contradicted", "count.exact"]);
+  });
+  it("takes no group from a part set off inside the count's text", () => {
+    expect(of("Of the Sewol victims, nine people, including four students, are still missing.", "nine people, including four students, are still missing")).toEqual(["supported", "count.exact"]);
+  });
+  it("takes the set's noun as the part's when matching a group", () => {
+    expect(of("On the Sewol, 250 of the 325 students died.", "250")).toEqual(["supported", "count.exact"]);
+    expect(of("On the Sewol, 510 of the 325 students died.", "510")).not.toEqual(["supported", "count.exact"]);
+  });
+  it("finds an earlier figure of the claim's group", () => {
+    expect(verdictOf(ferry, "2013-01-21")("At In Amenas, the ministry had put the number of hostages killed at 23, and said 32 militants had died.", "32 militants had died")).toEqual(["unverified", "count.earlier-revision"]);
+  });
+});
