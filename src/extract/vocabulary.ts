@@ -141,6 +141,8 @@ export const MEASURE_VERBS_AFTER: ReadonlyArray<readonly [readonly string[], str
   [["hurt"], "wounded"],
   [["missing"], "missing"],
   [["unaccounted", "for"], "missing"],
+  [["went", "missing"], "missing"],
+  [["gone", "missing"], "missing"],
   [["displaced"], "displaced"],
   [["forced", "from", "their", "homes"], "displaced"],
   [["forced", "from", "homes"], "displaced"],

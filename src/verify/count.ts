@@ -408,7 +408,21 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   }
   // An earlier estimate ("An initial assessment had put the number of damaged homes at around 8,000") is borne out
   // by an earlier figure of the entry only, and refuted by none: the figure has since been revised.
-  if (!group && (claim.baseline === true || earlierEstimate(claim, options.sentence))) {
+  const estimate = claim.baseline === true ? "cue" : earlierEstimate(claim, options.sentence);
+  // A figure a report "had put" with no word that it was earlier ("On Saturday, the ministry had put the number at
+  // 23"): an earlier figure of the entry bears it out; else it is compared as any other, but not refuted.
+  if (!group && estimate === "perfect" && !holds) {
+    const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision));
+    if (earlier) {
+      return { verdict: "supported", rule: "count.earlier-estimate", message: `an earlier report: the earlier figure ${formatRange(earlier.min, earlier.max)} ${measure}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""} ${RULE_WORDS[qualifier]} ${claimed}`, expected };
+    }
+    if (figures.length >= 2 && !figures.some((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision))) {
+      const history = figures.map((f) => `${formatRange(f.min, f.max)}${f.asOf ? ` on ${f.asOf}` : ""}`).join(", ");
+      return { verdict: "contradicted", rule: "count.earlier-estimate", message: `what a report had put the figure at, ${claimed} ${measure}, but none of the figures reported (${history}) is`, expected };
+    }
+    return { verdict: "unverified", rule: "count.earlier-estimate", message: `what a report had put the figure at, which may since have been revised: ${claimed} against ${ref}`, expected };
+  }
+  if (!group && estimate === "cue") {
     const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision));
     if (earlier) {
       return { verdict: "supported", rule: "count.earlier-estimate", message: `${claim.baseline === true ? "the figure before a change" : "an earlier estimate"}: the earlier figure ${formatRange(earlier.min, earlier.max)} ${measure}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""} ${RULE_WORDS[qualifier]} ${claimed}`, expected };
@@ -541,14 +555,15 @@ function revisedFrom(claim: CountClaim, sentence: CountOptions["sentence"]): boo
  * A figure an earlier report gave: "An initial assessment … had put the number of damaged homes at around 8,000",
  * "an earlier tally had given 60", "officials had initially put the toll at 40".
  */
-function earlierEstimate(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
-  if (sentence === undefined) return false;
+function earlierEstimate(claim: CountClaim, sentence: CountOptions["sentence"]): "cue" | "perfect" | null {
+  if (sentence === undefined) return null;
   const before = sentence.text.slice(Math.max(0, claim.numberSpan.start - sentence.start - 200), claim.numberSpan.start - sentence.start);
   const clause = before.split(/[;:]/).at(-1) ?? "";
   // The figure is what the earlier report's verb put on a figure noun, right before the claim.
-  const had = /\bhad\s+(?:(initially|earlier|originally|first|previously)\s+)?(?:put|given|estimated|reported|set|placed)\s+(?:it|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:number|toll|figure|tally|count|total|estimate))\b[^,;]{0,50}$/i.exec(clause);
-  if (!had) return false;
-  return had[1] !== undefined || /\b(?:earlier|initially|originally|previously|at first)\b/i.test(clause.slice(0, had.index)) || /\b(?:initial|earlier|first|preliminary|previous|original|early)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|assessments?|tally|tallies|counts?|figures?|reports?|updates?|tolls?|statements?|surveys?)\b/i.test(clause.slice(0, had.index));
+  const had = /\bhad\s+(?:(initially|earlier|originally|first|previously)\s+)?(?:put|given|estimated|reported|set|placed)\s+(?:it|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:number|toll|figure|tally|count|total|estimate))\b(?:(?!\b(?:but|and|before|then|while|until)\b)[^,;]){0,50}$/i.exec(clause);
+  if (!had) return null;
+  const cue = had[1] !== undefined || /\b(?:earlier|initially|originally|previously|at first)\b/i.test(clause.slice(0, had.index)) || /\b(?:initial|earlier|first|preliminary|previous|original|early)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|assessments?|tally|tallies|counts?|figures?|reports?|updates?|tolls?|statements?|surveys?)\b/i.test(clause.slice(0, had.index));
+  return cue ? "cue" : "perfect";
 }
 
 /**

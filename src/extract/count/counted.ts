@@ -269,6 +269,12 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   const partVerb = ownSet ? verbAfter(tokens, npLast + 1) : null;
   if (partVerb) return result(partVerb.measure, "verb-after", m.textFirst, m.textLast);
   if (np.wordMeasure) return result(np.wordMeasure, "word", m.textFirst, npEnd);
+  // A noun naming the cause before a casualty word: "16,000 tsunami dead", "40 flood victims missing" is not that.
+  const cause = tokens[m.textLast + 1];
+  const word = tokens[m.textLast + 2];
+  if (isWord(cause) && /^\p{Ll}+$/u.test(cause.text) && !isPluralNoun(cause) && !NP_STOP.has(cause.lower) && !AUXILIARIES.has(cause.lower) && isWord(word) && CASUALTY_WORDS.has(word.lower)) {
+    return result(MEASURE_WORDS[word.lower]!, "word", m.textFirst, m.textLast + 2);
+  }
 
   // Measure nouns: "12 deaths", "300 lives" (claimed/lost), "12 bodies", "30 injuries", "12 arrests".
   if (headLower === "deaths" || headLower === "fatalities" || headLower === "bodies") return result("killed", "noun", m.textFirst, npEnd);
@@ -463,15 +469,23 @@ function countedNounIn(tokens: readonly Token[], a: number, b: number): string |
   return null;
 }
 
-/** A casualty word and a colon opening the sentence or list item right before the number ("Dead: 29"), or null. */
+/**
+ * A casualty word and a colon opening the sentence or list item right before the number ("Dead: 29", "Evacuated
+ * before landfall: nearly 800,000"), or null. A few words may narrow the label after its casualty word.
+ */
 function labelBefore(tokens: readonly Token[], first: number): { measure: string; at: number } | null {
-  const colon = tokens[first - 1];
-  const word = tokens[first - 2];
-  if (colon?.text !== ":" || !isWord(word) || !/^\p{Lu}/u.test(word.text)) return null;
+  if (tokens[first - 1]?.text !== ":") return null;
+  let w = first - 2;
+  while (w > 0 && first - 2 - w < 4 && isWord(tokens[w - 1])) w--;
+  const word = tokens[w];
+  if (!isWord(word) || !/^\p{Lu}/u.test(word.text)) return null;
   const measure = MEASURE_WORDS[word.lower];
-  const opening = first - 2 === 0 || (tokens[first - 3]?.kind === "punct" && ["-", "*", "•", "–", "—"].includes(tokens[first - 3]!.text) && first - 3 === 0);
-  return measure !== undefined && opening ? { measure, at: first - 2 } : null;
+  const opening = w === 0 || (w === 1 && tokens[0]?.kind === "punct" && ["-", "*", "•", "–", "—"].includes(tokens[0]!.text));
+  return measure !== undefined && opening ? { measure, at: w } : null;
 }
+
+/** Casualty words that end a noun phrase as its head ("tsunami dead", "quake injured"). */
+const CASUALTY_WORDS = new Set(["dead", "injured", "wounded", "missing", "displaced", "homeless"]);
 
 /** Verbs that revise a figure already given: "raised it to 27", "revised the figure to 310,000". */
 const REVISION_VERBS = new Set(["raised", "revised", "corrected", "lowered", "updated", "adjusted", "increased", "reduced", "cut", "pushed", "brought", "upped", "put", "raising", "revising", "correcting", "lowering", "bringing", "pushing"]);
@@ -560,7 +574,7 @@ function tollBefore(tokens: readonly Token[], first: number): number | null {
     return t && (t.lower === "toll" || t.lower === "deaths") ? (tokens[first - 2]?.lower === "death" ? first - 2 : first - 1) : null;
   }
   // "the death toll from the earthquake rose to": a short phrase may sit between the toll and its verb.
-  for (let back = 0; back < 5 && j >= 0 && tokens[j]!.kind === "word" && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
+  for (let back = 0; back < 10 && j >= 0 && tokens[j]!.kind === "word" && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
   const t = tokens[j];
   if (t?.lower === "toll") return tokens[j - 1]?.lower === "death" ? j - 1 : j;
   return null;

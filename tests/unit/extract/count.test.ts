@@ -183,6 +183,11 @@ describe("count extractor: a subject named before, far or near", () => {
     // The set of a partitive is not what the verb tells of: its part is.
     ["Statoil said five of its 17 employees at the site were still missing.", ["five → missing exact 5"]],
     ["At the school, 74 of the school's 108 pupils and 10 teachers died.", ["74 → killed exact 74", "108 pupils → pupil exact 108", "10 teachers died → killed exact 10"]],
+    // A fact box's label narrowed by a few words; a toll and its verb far apart; the cause before a casualty word.
+    ["Evacuated before landfall: nearly 800,000", ["Evacuated before landfall: nearly 800,000 → evacuated nearly 800000"]],
+    ["Authorities put the death toll from a crush at a football stadium in East Java at 125.", ["death toll from a crush at a football stadium in East Java at 125 → killed exact 125"]],
+    ["Japan mourns nearly 16,000 tsunami dead a decade on.", ["nearly 16,000 tsunami dead → killed nearly 16000"]],
+    ["Twenty hikers went missing in the storm.", ["Twenty hikers went missing → missing exact 20"]],
     // Nothing named before: no claim; a number a long way after "the number of" in the middle of a clause is another's.
     ["Nineteen of them were released on Monday.", []],
     ["Officials said that in the north, where the number of clinics fell sharply during the long war, spending rose to 40.", []],

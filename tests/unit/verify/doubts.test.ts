@@ -752,6 +752,13 @@ describe("an earlier estimate", () => {
   it("is neither when the entry has one figure only", () => {
     expect(of("Delphine struck. Earlier in the day the authorities had put the toll at 12.", "toll at 12")).toEqual(["unverified", "count.earlier-estimate"]);
   });
+  it("is what a report had put the figure at, even with no word that it was earlier", () => {
+    const ministry = (n: string) => `Delphine struck. On Saturday, the ministry had put the number of damaged homes at ${n}.`;
+    expect(of(ministry("8,000"), "number of damaged homes at 8,000")).toEqual(["supported", "count.earlier-estimate"]);
+    expect(of(ministry("30,000"), "number of damaged homes at 30,000")).toEqual(["contradicted", "count.earlier-estimate"]);
+    // Not the clause after "but": "raised it to" is the new figure.
+    expect(of("Delphine struck. The agency had put the toll at 12 on Tuesday but raised it to 35 overnight.", "raised it to 35")).toEqual(["contradicted", "count.exact"]);
+  });
   it("is no estimate without an earlier report's cue or a figure noun", () => {
     expect(of("Delphine struck, and officials had put the toll at 21.", "toll at 21")).toEqual(["supported", "count.exact"]);
     expect(of("Delphine struck. An early report said state television had given the storm's victims 21 minutes.", "21")).not.toEqual(["supported", "count.earlier-estimate"]);
