@@ -177,3 +177,36 @@ pinnedBase(
   "eval/heldout7",
 );
 
+
+/**
+ * An eighth (6 articles, eval/heldout8), kept outside the project for a session and measured once with no rule
+ * written on it: 1 contradiction of a true claim on its first verdict run, which remains.
+ */
+pinnedBase(
+  "verdict benchmark on the eighth held-out articles",
+  "eval/bench/heldout8-base",
+  {
+    cleanContradictions: ["95-hurricane-damage.md: Thursday"],
+    plantedSupported: ["91-train-collision.txt: six carriages → fifteen carriages"],
+    planted: 0.695,
+    supported: 0.81,
+  },
+  "eval/heldout8",
+);
+
+/**
+ * A ninth and a tenth, on real events as wire services told them (10 and 8 articles; the tenth's base kept tersely):
+ * their first verdict runs gave 3 and 8 contradictions of true claims.
+ */
+pinnedBase(
+  "verdict benchmark on the ninth held-out articles",
+  "eval/bench/heldout9-base",
+  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.585, supported: 0.745 },
+  "eval/heldout9",
+);
+pinnedBase(
+  "verdict benchmark on the tenth held-out articles",
+  "eval/bench/heldout10-base",
+  { cleanContradictions: [], plantedSupported: ["112-paris-climate-deal.html: Saturday → Monday"], planted: 0.575, supported: 0.79 },
+  "eval/heldout10",
+);

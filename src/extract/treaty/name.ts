@@ -38,6 +38,8 @@ export function nameAround(tokens: readonly Token[], head: number): { first: num
       if (prev && prev.lower in MONTHS && isCapitalized(prev)) yearFirst = k - 1;
       break;
     }
+    // The dots of an initialism: "the 1992 U.N. Framework Convention".
+    if (t.text === "." && !t.spaced && prev !== undefined && /^\p{Lu}$/u.test(prev.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "")) continue;
     if (t.kind !== "word") break;
     if (/['’]s$/.test(t.text) || tokens[k + 1]?.text === "'" || tokens[k + 1]?.text === "’") break; // possessive: "Russia's"
     // Lower-case connectors inside a proper name: "Safety and Health in Mines Convention", "Right to Organise".
@@ -90,6 +92,8 @@ function postModifier(tokens: readonly Token[], head: number): number | null {
       last = k;
       continue;
     }
+    // "… on Climate Change and the U.N. Charter": a conjunction before an article starts another noun phrase.
+    if (t.kind === "word" && (t.lower === "and" || t.lower === "or") && ["the", "a", "an", "its", "their"].includes(tokens[k + 1]?.lower ?? "")) break;
     if (t.kind === "word" && CONNECTORS.has(t.lower)) continue;
     // The medium a convention governs: "Safety of Life at Sea", "Carriage of Goods by Sea" (not a place: "at Geneva").
     if (t.kind === "word" && (t.lower === "at" || t.lower === "by") && ["sea", "air"].includes(tokens[k + 1]?.lower ?? "") && isCapitalized(tokens[k + 1])) continue;

@@ -8,6 +8,14 @@ const FOUND: Array<[string, Array<{ text: string; name: string; year?: number; d
   ["The Treaty of Versailles (1919) ended the war.", [{ text: "Treaty of Versailles (1919)", name: "Treaty of Versailles", year: 1919 }]],
   ["Russia suspended New START last year.", [{ text: "New START", name: "New START" }]],
   ["The INF Treaty collapsed.", [{ text: "INF Treaty", name: "INF Treaty" }]],
+  // The dots of an initialism belong to the name; "and the" starts another noun phrase.
+  [
+    "It builds on the 1992 U.N. Framework Convention on Climate Change and the U.N. Charter.",
+    [
+      { text: "1992 U.N. Framework Convention on Climate Change", name: "U.N. Framework Convention on Climate Change", year: 1992 },
+      { text: "U.N. Charter", name: "U.N. Charter" },
+    ],
+  ],
   // The medium a convention governs is part of its name; a place after "at" is not.
   ["It breached the 1974 International Convention for the Safety of Life at Sea.", [{ text: "1974 International Convention for the Safety of Life at Sea", name: "International Convention for the Safety of Life at Sea", year: 1974 }]],
   ["Both sides invoked the 2020 trilateral statement.", [{ text: "2020 trilateral statement", name: "trilateral statement", year: 2020 }]],
