@@ -562,6 +562,9 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     const agrees = entry.date !== null && ctx.dateAgrees(entry);
     // A date claim agreeing itself says more than another date of its sentence agreeing.
     const ownDate = claim.kind === "date" && entry.date !== null && claim.value.value !== null && dateAgrees(claim, entry.date);
+    // ...and agreeing to the day with an entry of one day more than lying inside a period ("April 10, 1998" is the
+    // agreement's day, not a day of the three decades of the Troubles).
+    const ownExact = ownDate && claim.kind === "date" && !entry.date!.includes("/") && entry.date!.length === 10 && claim.value.value === entry.date;
     const placeAgrees = statedPlace !== null && entry.place !== null && placeMatches(statedPlace, entry);
     let context = 0;
     for (const w of ctx.contextWords(entry)) if (ctx.paragraphWords.has(w)) context++;
@@ -571,7 +574,7 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     // the date is that event's, even when the sentence names the agreement the event is about.
     const governs = claim.kind === "date" && meaning === 0 && claim.governor !== null && sameStem(wordKeys(claim.governor)[0] ?? "", ctx.entryWords(entry));
     const link: Link = {
-      entry, via: c.via, dateAgrees: agrees, ownDate, governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
+      entry, via: c.via, dateAgrees: agrees, ownDate, ownExact, governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
       distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
     };
     return c.partial ? { ...link, strength: "weak" as const, partial: c.partial, weakness: `only ${c.partial.join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` } : link;
@@ -674,6 +677,7 @@ function rank(a: Link, b: Link): number {
     (a.via === "alias" ? 0 : 1) - (b.via === "alias" ? 0 : 1) ||
     (a.dateAgrees ? 0 : 1) - (b.dateAgrees ? 0 : 1) ||
     (a.ownDate ? 0 : 1) - (b.ownDate ? 0 : 1) ||
+    (a.ownExact ? 0 : 1) - (b.ownExact ? 0 : 1) ||
     (a.placeAgrees ? 0 : 1) - (b.placeAgrees ? 0 : 1) ||
     a.meaning - b.meaning ||
     a.distance - b.distance ||

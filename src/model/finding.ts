@@ -15,6 +15,8 @@ export interface Link {
   readonly dateAgrees: boolean;
   /** Whether the entry's date agreed with the claim's own date (date claims): preferred among those that agree. */
   readonly ownDate?: boolean;
+  /** The date claim is the entry's date itself, as precisely as the entry gives it ("April 10, 1998" of 1998-04-10). */
+  readonly ownExact?: boolean;
   /** Whether the verb a date claim hangs on is a word of the entry's ("withdrew" for a withdrawal): preferred first. */
   readonly governs?: boolean;
   /** Whether the entry's place agreed with the place the claim states (treaties). */

@@ -425,6 +425,24 @@ describe("the article's main entry", () => {
     expect([of("more than 500 injured").verdict, of("more than 500 injured").entry?.id]).toEqual(["supported", "collapse-2013"]);
     expect([of("more than 3,000 injured").verdict, of("more than 3,000 injured").entry?.id]).toEqual(["contradicted", "collapse-2013"]);
   });
+  it("prefers for a date the entry of that very day to a period it lies in", () => {
+    const peace = baseOf(`- id: troubles
+  kind: event
+  name: The Troubles
+  keywords: [Troubles]
+  date: 1968/1998
+  sources: [{ title: t }]
+- id: gfa
+  kind: treaty
+  name: Good Friday Agreement
+  keywords: [Good Friday]
+  date: "1998-04-10"
+  sources: [{ title: t }]
+`);
+    const text = "Twenty-five years ago, on April 10, 1998, the parties reached a deal. The Good Friday Agreement ended the conflict known as the Troubles.";
+    const f = check([{ path: "a.txt", text, published: "2023-04-10" }], peace)[0]!.findings.find((x) => x.claim.text === "April 10, 1998")!;
+    expect([f.verdict, f.entry?.id]).toEqual(["supported", "gfa"]);
+  });
   it("takes for a count's main entry one that holds a figure of its scale", () => {
     const two = baseOf(`- id: global
   kind: event
