@@ -399,6 +399,14 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   const canonical = (CANONICAL_MEASURES as readonly string[]).includes(measure);
   const part = !group && !percent && (claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
+  // A figure reported the same day as the one checked against, before it (a live blog's 149 dead, then 153): both
+  // are the figure as of that day, and a story of that day may tell either.
+  if (!holds && !group && whole.asOf !== null && whole.asOf !== undefined) {
+    const sameDay = figures.find((f) => f !== whole && f.asOf === whole.asOf && qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision));
+    if (sameDay) {
+      return { verdict: "supported", rule: `count.${qualifier}`, message: `reference ${formatRange(sameDay.min, sameDay.max)} ${measure} reported on ${sameDay.asOf} ${RULE_WORDS[qualifier]} ${claimed}${tolText}; revised to ${formatRange(lo, hi)} the same day${revision}`, expected };
+    }
+  }
   const precisionText = claim.precision > 0 && qualifier === "exact" ? ` (as rounded, ±${formatNumber(claim.precision)})` : "";
   // A percentage tied by an entry's one keyword, by some of its keywords or weakly agrees with some figure by chance
   // too easily: it is borne out only when its sentence also speaks of the entry's event, or names a group of it.

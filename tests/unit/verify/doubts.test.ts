@@ -854,3 +854,29 @@ describe("figures as a story tells them", () => {
     expect(verdictOf(ferry, "2013-01-21")("At In Amenas, the ministry had put the number of hostages killed at 23, and said 32 militants had died.", "32 militants had died")).toEqual(["unverified", "count.earlier-revision"]);
   });
 });
+
+describe("figures reported the same day", () => {
+  const crush = baseOf(`
+- id: crush
+  kind: event
+  name: Itaewon crowd crush
+  keywords: [Itaewon]
+  date: "2022-10-29"
+  counts:
+    killed:
+      - { value: 59, as_of: "2022-10-30" }
+      - { value: 149, as_of: "2022-10-30" }
+      - { value: 153, as_of: "2022-10-30" }
+      - { value: 158, as_of: "2022-11-05" }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(crush, "2022-10-30");
+  it("are all the figure as of that day: a live blog may tell an earlier one", () => {
+    expect(of("In Itaewon, the toll has risen to 149.", "toll has risen to 149")).toEqual(["supported", "count.exact"]);
+    expect(of("In Itaewon, the toll has risen to 153.", "toll has risen to 153")).toEqual(["supported", "count.exact"]);
+    expect(of("In Itaewon, the toll has risen to 298.", "toll has risen to 298")).toEqual(["contradicted", "count.exact"]);
+  });
+  it("but a figure of an earlier day is not the day's", () => {
+    expect(verdictOf(crush, "2022-11-06")("In Itaewon, the toll has risen to 149.", "toll has risen to 149")).not.toEqual(["supported", "count.exact"]);
+  });
+});
