@@ -11,4 +11,8 @@ export const MEASURE_SYNONYMS: Readonly<Record<string, string>> = table({
   dead: "killed", deaths: "killed", death: "killed", died: "killed", "death toll": "killed", fatalities: "killed", fatality: "killed",
   casualties: "killed or wounded", injured: "wounded", injuries: "wounded", hurt: "wounded", detained: "arrested", arrests: "arrested",
   detentions: "arrested", fled: "displaced", homeless: "displaced", evacuees: "evacuated", percentage: "percent", "per cent": "percent",
+  "people killed": "killed", "persons killed": "killed", "lives lost": "killed", "people dead": "killed", "people injured": "wounded",
+  "people wounded": "wounded", "people missing": "missing", "missing people": "missing", "missing persons": "missing",
+  disappeared: "missing", "people arrested": "arrested", "displaced people": "displaced", "people displaced": "displaced",
+  displacement: "displaced", "internally displaced": "displaced", evacuations: "evacuated", "people evacuated": "evacuated",
 });

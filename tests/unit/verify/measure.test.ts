@@ -55,3 +55,21 @@ describe("a quantity in tonnes", () => {
     expect(at("The Beirut port explosion was caused by 5,500 metric tons of ammonium nitrate.", "5,500 metric tons")).toBe("contradicted");
   });
 });
+
+describe("a measure a base writes in other words", () => {
+  const quake = baseOf(`
+- id: quake
+  kind: event
+  name: Valley earthquake
+  date: 2023-06-16
+  counts: { people killed: 312, missing persons: 40, internally displaced: 12000 }
+  sources: [{ title: t }]
+`);
+  const at = (text: string, claim: string) => check([{ path: "a.txt", text, published: "2023-06-20" }], quake)[0]!.findings.find((x) => x.claim.text.includes(claim))?.verdict;
+  it("is read as the canonical measure it stands for", () => {
+    expect(at("The Valley earthquake killed 312 people.", "312 people")).toBe("supported");
+    expect(at("The Valley earthquake killed 612 people.", "612 people")).toBe("contradicted");
+    expect(at("After the Valley earthquake, 40 people are missing.", "40 people are missing")).toBe("supported");
+    expect(at("The Valley earthquake displaced 12,000 people.", "12,000 people")).toBe("supported");
+  });
+});
