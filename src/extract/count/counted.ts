@@ -341,6 +341,16 @@ function verbAfter(tokens: readonly Token[], k: number): { measure: string; last
     while (p < tokens.length && p < j + 10 && tokens[p]!.text !== "," && tokens[p]!.kind !== "num") p++;
     if (tokens[p]?.text === ",") j = p + 1;
   }
+  // Their ages: "72 people aged between 15 and 66 had been taken to hospital", "three men aged 20 to 25".
+  if (tokens[j]?.lower === "aged") {
+    let p = j + 1;
+    if (tokens[p]?.lower === "between") p++;
+    if (tokens[p]?.kind === "num") {
+      p++;
+      if (["and", "to", "-", "–"].includes(tokens[p]?.lower ?? "") && tokens[p + 1]?.kind === "num") p += 2;
+      j = p;
+    }
+  }
   // A relative clause: "four people who died", "two soldiers that were wounded".
   if (["who", "that", "which"].includes(tokens[j]?.lower ?? "")) j++;
   // A short prepositional phrase: "in the attack", "on both sides", "from the village".

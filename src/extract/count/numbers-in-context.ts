@@ -149,6 +149,9 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
   const after = tokens[m.textLast + 1];
   const after2 = tokens[m.textLast + 2];
 
+  // Ages: "aged 41", "aged between 15 and 66", "ages 18 to 25".
+  const opener = tokens[m.textFirst - 1];
+  if (opener !== undefined && ["aged", "ages", "age"].includes(opener.lower)) return true;
   // Glued to letters: "MH17", "G7", "Covid-19", "17th", "1990s", "3pm", "F-16".
   if (before && !first.spaced && before.kind === "word") return true;
   if (before && DASHES.has(before.text) && !first.spaced && before2?.kind === "word" && !before.spaced) return true;

@@ -145,7 +145,14 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   // "September that year", "January of the following year": the year is the story's, written earlier in it.
   const anaphora = ANAPHORIC_YEAR.exec(ctx.view.slice(end, end + 40));
   if (anaphora && c.has("month") && !c.has("year")) return anaphoricDate(ctx, sentence, raw, start, end + anaphora[0].length, anaphora[1]!.toLowerCase(), dateRole(tokens, first, last), governorOf(tokens, first));
-  const resolved = resolveComponents(raw, raw.start, ctx.published, tense);
+  // "from June to August 2017": the start of a range takes its end's written year (the year before, when its month
+  // comes later in the year: "from November to February 2018").
+  let startComponents = raw.start;
+  if (raw.end && raw.end.certain.has("year") && !raw.start.certain.has("year") && raw.start.certain.has("month") && raw.end.certain.has("month") && raw.end.year !== null) {
+    const year = (raw.start.month ?? 0) > (raw.end.month ?? 0) ? raw.end.year - 1 : raw.end.year;
+    startComponents = { ...raw.start, year, certain: new Set([...raw.start.certain, "year"]) };
+  }
+  const resolved = resolveComponents(raw, startComponents, ctx.published, tense);
   if (!resolved) return null;
   const to = raw.end ? resolveComponents(raw, raw.end, ctx.published, tense) : null;
   return {

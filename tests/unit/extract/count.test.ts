@@ -188,6 +188,8 @@ describe("count extractor: a subject named before, far or near", () => {
     ["Authorities put the death toll from a crush at a football stadium in East Java at 125.", ["death toll from a crush at a football stadium in East Java at 125 → killed exact 125"]],
     ["Japan mourns nearly 16,000 tsunami dead a decade on.", ["nearly 16,000 tsunami dead → killed nearly 16000"]],
     ["Twenty hikers went missing in the storm.", ["Twenty hikers went missing → missing exact 20"]],
+    // Ages are no counts, and the verb reaches over them.
+    ["The Hospital Authority said 72 people aged between 15 and 66 had been taken to hospital, two of them in serious condition.", ["72 people aged between 15 and 66 had been taken to hospital → wounded exact 72", "two → wounded exact 2"]],
     // Nothing named before: no claim; a number a long way after "the number of" in the middle of a clause is another's.
     ["Nineteen of them were released on Monday.", []],
     ["Officials said that in the north, where the number of clinics fell sharply during the long war, spending rose to 40.", []],
