@@ -144,6 +144,8 @@ function nounPhrase(tokens: readonly Token[], start: number): NounPhrase {
     if (t.kind === "punct") {
       // Hyphenated compounds: "Armenian-backed", "Covid-19 vaccine doses".
       if ((t.text === "-" || t.text === "‑") && !t.spaced && head >= 0 && tokens[k + 1] && !tokens[k + 1]!.spaced && tokens[k + 1]!.kind !== "punct") continue;
+      // The dots of an initialism: "2,400 U.S. service members".
+      if (t.text === "." && !t.spaced && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? "") && (/^\p{Lu}$/u.test(tokens[k + 1]?.text ?? "") || (isWord(tokens[k + 1]) && tokens[k + 1]!.spaced))) continue;
       break;
     }
     if (t.kind === "num") {
@@ -226,8 +228,10 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   }
 
   let np = nounPhrase(tokens, m.textLast + 1);
-  // More than one of a singular word is no counted noun: "the 2010 treaty" (a modifier), "Thousands flee" (a verb).
-  if (np.head >= 0 && !np.wordMeasure && (m.value ?? 2) !== 1 && !isPluralNoun(tokens[np.head]!)) np = { first: np.first, head: -1, wordMeasure: null };
+  // More than one of a singular word is no counted noun: "the 2010 treaty" (a modifier), "Thousands flee" (a verb) —
+  // but a people's name is its own plural when a verb follows: "6,700 Rohingya were killed", "37 Japanese died".
+  const people = np.head >= 0 && np.head === np.first && isCapitalized(tokens[np.head]) && !isPluralNoun(tokens[np.head]!) && (AUXILIARIES.has(tokens[np.head + 1]?.lower ?? "") || measureVerbAt(tokens, np.head + 1) !== null);
+  if (np.head >= 0 && !np.wordMeasure && (m.value ?? 2) !== 1 && !isPluralNoun(tokens[np.head]!) && !people) np = { first: np.first, head: -1, wordMeasure: null };
   const headTok = np.head >= 0 ? tokens[np.head]! : null;
   const headLower = headTok?.lower ?? null;
   const npFirst = np.first;
@@ -584,7 +588,8 @@ function tollBefore(tokens: readonly Token[], first: number): number | null {
     return t && (t.lower === "toll" || t.lower === "deaths") ? (tokens[first - 2]?.lower === "death" ? first - 2 : first - 1) : null;
   }
   // "the death toll from the earthquake rose to": a short phrase may sit between the toll and its verb.
-  for (let back = 0; back < 10 && j >= 0 && tokens[j]!.kind === "word" && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
+  // A list may sit there too: "the toll from the attacks on a concert hall, restaurants and the stadium stood at".
+  for (let back = 0; back < 16 && j >= 0 && (tokens[j]!.kind === "word" || (tokens[j]!.text === "," && back > 0)) && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
   const t = tokens[j];
   if (t?.lower === "toll") return tokens[j - 1]?.lower === "death" ? j - 1 : j;
   return null;

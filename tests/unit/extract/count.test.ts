@@ -190,6 +190,11 @@ describe("count extractor: a subject named before, far or near", () => {
     ["Twenty hikers went missing in the storm.", ["Twenty hikers went missing → missing exact 20"]],
     // Ages are no counts, and the verb reaches over them.
     ["The Hospital Authority said 72 people aged between 15 and 66 had been taken to hospital, two of them in serious condition.", ["72 people aged between 15 and 66 had been taken to hospital → wounded exact 72", "two → wounded exact 2"]],
+    // A people's name as its own plural; the dots of "U.S."; a list between a toll and its verb.
+    ["At least 6,700 Rohingya were killed in the first month.", ["At least 6,700 Rohingya were killed → killed at_least 6700"]],
+    ["About 2,400 U.S. service members have been killed in the conflict.", ["About 2,400 U.S. service members have been killed → killed about 2400"]],
+    ["The toll from the attacks on a concert hall, restaurants and the stadium stood at 129 on Sunday.", ["toll from the attacks on a concert hall, restaurants and the stadium stood at 129 → killed exact 129"]],
+    ["The 2010 Treaty was signed in Prague.", []],
     // Nothing named before: no claim; a number a long way after "the number of" in the middle of a clause is another's.
     ["Nineteen of them were released on Monday.", []],
     ["Officials said that in the north, where the number of clinics fell sharply during the long war, spending rose to 40.", []],
