@@ -504,9 +504,14 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     };
   }
   const contradiction = `stated ${claimed} ${measure}${tolText}${precisionText}, but ${ref}${asOf}${revision}`;
-  const doubt = groupNearby
+  // A group named near it may not be what it counts; but a figure that is no group's, nor the whole's, nor that of any
+  // revision, is false whichever of them it counts ("with 599 deaths" where the breakdown holds 298, 294 and 367).
+  // A percentage may be a share of something else altogether ("60% of the airtime"): it stays a doubt.
+  const fitsSome = (f: Figure) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision) || [...f.groups.values()].some((g) => qualifierHolds(qualifier, n, min, max, g.min, g.max, tol, claim.precision));
+  const nearbyDoubt = groupNearby && (percent || figures.some(fitsSome) || !countDoubtFree(claim, options));
+  const doubt = nearbyDoubt
     ? { rule: "count.group-nearby", message: `the group "${group?.phrase ?? ""}" is named near the claim, not in it, and may not be what it counts` }
-    : countDoubt(claim, entry, figures, whole, figure, group?.phrase ?? null, options, n, min, max);
+    : groupNearby ? countDoubt(claim, entry, figures, whole, whole, null, options, n, min, max) : countDoubt(claim, entry, figures, whole, figure, group?.phrase ?? null, options, n, min, max);
   if (doubt) return { verdict: "unverified", rule: doubt.rule, message: `${doubt.message}: ${contradiction}`, expected };
   return { verdict: "contradicted", rule: `count.${qualifier}`, message: contradiction, expected };
 }
@@ -531,6 +536,11 @@ export function partByItsWords(claim: CountClaim, measure: string, sentence: Cou
 export const SCALE = 20;
 /** The same, for a count tied by only some of the entry's keywords or as the article's main entry: a misstatement of the figure, or another figure. */
 export const CLOSE_SCALE = 3;
+
+/** A count with nothing of its own that narrows it: no place, rate, or verb of its own narrowing the counted noun. */
+function countDoubtFree(claim: CountClaim, options: CountOptions): boolean {
+  return !claim.rate && claim.location === null && !claim.elliptic && !partByItsWords(claim, claim.value.measure, options.sentence);
+}
 
 /** Is the count the part of a set whose count follows it ("74 of the school's 108 pupils")? */
 function partOfSet(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {

@@ -275,8 +275,10 @@ describe("a group named further on in the figure's clause", () => {
   const of = verdictOf(committee, "2023-05-11");
   it("bears the figure out as weak evidence", () => {
     expect(of("Five members of the committee voted for the increase.", "Five members")).toEqual(["supported", "count.exact"]);
-    // A figure it does not bear out is not refuted by it.
-    expect(of("Six members of the committee voted for the increase.", "Six members")).toEqual(["unverified", "count.group-nearby"]);
+    // A figure it does not bear out is not refuted by it when another figure of the entry is (another group's)...
+    expect(of("Two members of the committee voted for the increase.", "Two members")).toEqual(["unverified", "count.group-nearby"]);
+    // ...but one no figure of the entry is, neither the group's, another group's nor the whole's, is false however read.
+    expect(of("Six members of the committee voted for the increase.", "Six members")).toEqual(["contradicted", "count.exact"]);
   });
   it("does not take the place of a whole that bears the figure out", () => {
     expect(of("The committee's fatality rate of 3.3% is above the benchmark of 1%.", "3.3%")).toEqual(["supported", "count.exact"]);
