@@ -41,7 +41,9 @@ export function lintEntries(entries: readonly Entry[], nameKeysOf: (e: Entry) =>
       const synonym = MEASURE_SYNONYMS[measure];
       if (synonym) problems.push(at(e, line, `measure "${measure}": claims are measured as "${synonym}"`, "warning"));
       else if (!(CANONICAL_MEASURES as readonly string[]).includes(measure)) {
-        const near = CANONICAL_MEASURES.find((c) => editDistance(c, measure) <= 2);
+        // One letter off ("kiled"), or two letters swapped ("wonuded"); not another word ("missile").
+        const sorted = (w: string) => [...w].sort().join("");
+        const near = CANONICAL_MEASURES.find((c) => editDistance(c, measure) <= 1 || (editDistance(c, measure) === 2 && sorted(c) === sorted(measure)));
         if (near) problems.push(at(e, line, `measure "${measure}" looks like a typo of "${near}"`, "warning"));
         else {
           const last = measure.split(" ").at(-1) ?? measure;

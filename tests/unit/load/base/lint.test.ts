@@ -27,6 +27,10 @@ describe("base lint", () => {
       'measure "polling stations" should be singular ("polling station")',
     ]);
   });
+  it("takes two letters swapped for a typo, and another word for none", () => {
+    const r = lint("- id: a\n  kind: event\n  name: A\n  counts: {wonuded: 3, missile: 4, killed: 5}\n  sources: [{title: t, url: u}]\n");
+    expect(r.warnings).toEqual(['measure "wonuded" looks like a typo of "wounded"']);
+  });
   it("refuses revisions out of order", () => {
     const r = lint("- id: a\n  kind: event\n  name: A\n  counts:\n    killed:\n      - {value: 9, as_of: 2022-09-20}\n      - {value: 5, as_of: 2022-09-14}\n  sources: [{title: t, url: u}]\n");
     expect(r.errors).toEqual(["counts.killed: revisions must be oldest first (2022-09-14 comes after 2022-09-20)"]);
