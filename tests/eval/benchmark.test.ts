@@ -33,7 +33,7 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
   });
   it("contradicts more than half of them", () => {
     expect(r.planted).toBeGreaterThan(300);
-    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.735);
+    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.745);
   });
 });
 
@@ -71,8 +71,8 @@ function pinnedBase(title: string, dir: string, pinned: Pinned, articles = "eval
 pinnedBase("verdict benchmark with a second, independently written base", "eval/bench/base2", {
   cleanContradictions: [],
   plantedSupported: [],
-  planted: 0.665,
-  supported: 0.805,
+  planted: 0.67,
+  supported: 0.81,
 });
 
 /**
@@ -83,7 +83,7 @@ pinnedBase("verdict benchmark with a second, independently written base", "eval/
 pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/base3", {
   cleanContradictions: ["08-malawi-cholera.txt: 1.5m doses"],
   plantedSupported: [],
-  planted: 0.64,
+  planted: 0.645,
   supported: 0.78,
 });
 
@@ -95,7 +95,7 @@ pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/b
 pinnedBase(
   "verdict benchmark on the held-out articles",
   "eval/bench/heldout-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.595, supported: 0.81 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.62, supported: 0.825 },
   "eval/heldout",
 );
 
@@ -109,8 +109,8 @@ pinnedBase(
       "39-kelderby-measles-outbreak.md: about 8 percent → about 19 percent",
       "40-kessing-prison-siege.txt: two guards → seven guards",
     ],
-    planted: 0.55,
-    supported: 0.745,
+    planted: 0.575,
+    supported: 0.76,
   },
   "eval/heldout2",
 );
@@ -122,8 +122,8 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: ["47-veland-census-population-falls.txt: about 3 percent → about 9 percent", "50-dobrovan-drone-strike.txt: killed four people → killed eleven people"],
-    planted: 0.54,
-    supported: 0.745,
+    planted: 0.56,
+    supported: 0.755,
   },
   "eval/heldout3",
 );
@@ -138,12 +138,12 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: ["57-aldmark-cyber-blackout.html: nine of the company's 14 control centres → nine of the company's 31 control centres"],
-    planted: 0.625,
-    supported: 0.745,
+    planted: 0.66,
+    supported: 0.78,
   },
   "eval/heldout4",
 );
-pinnedBase("verdict benchmark on the fifth held-out articles", "eval/bench/heldout5-base", { cleanContradictions: [], plantedSupported: [], planted: 0.74, supported: 0.85 }, "eval/heldout5");
+pinnedBase("verdict benchmark on the fifth held-out articles", "eval/bench/heldout5-base", { cleanContradictions: [], plantedSupported: [], planted: 0.74, supported: 0.865 }, "eval/heldout5");
 
 /**
  * A sixth (10 articles, eval/heldout6), with a base kept tersely, ranges where
@@ -155,8 +155,8 @@ pinnedBase(
   {
     cleanContradictions: ["77-arkesh-velmora-border-clash.txt: Wednesday"],
     plantedSupported: ["77-arkesh-velmora-border-clash.txt: November → January"],
-    planted: 0.475,
-    supported: 0.665,
+    planted: 0.495,
+    supported: 0.68,
   },
   "eval/heldout6",
 );
@@ -172,7 +172,7 @@ pinnedBase(
     cleanContradictions: ["83-castrel-heatwave-analysis.md: 2003"],
     plantedSupported: [],
     planted: 0.64,
-    supported: 0.695,
+    supported: 0.705,
   },
   "eval/heldout7",
 );
@@ -201,12 +201,24 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the ninth held-out articles",
   "eval/bench/heldout9-base",
-  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.585, supported: 0.745 },
+  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.585, supported: 0.77 },
   "eval/heldout9",
 );
 pinnedBase(
   "verdict benchmark on the tenth held-out articles",
   "eval/bench/heldout10-base",
-  { cleanContradictions: [], plantedSupported: ["112-paris-climate-deal.html: Saturday → Monday"], planted: 0.575, supported: 0.79 },
+  { cleanContradictions: [], plantedSupported: ["112-paris-climate-deal.html: Saturday → Monday"], planted: 0.59, supported: 0.79 },
   "eval/heldout10",
+);
+
+/**
+ * An eleventh (8 articles on real attacks, clashes, protests, an election, agreements and an outbreak; a 91-entry
+ * base): its first verdict run gave 3 contradictions of true claims; the one left is a year an attacker "had been
+ * flagged for radicalisation in", read against the attacks.
+ */
+pinnedBase(
+  "verdict benchmark on the eleventh held-out articles",
+  "eval/bench/heldout11-base",
+  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.5, supported: 0.68 },
+  "eval/heldout11",
 );
