@@ -181,7 +181,7 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
       if (tokens[k - 1]?.lower === "been" && tokens[k - 2]?.lower === "had") return "past";
       return "future";
     }
-    if (PRESENT_SCHEDULE.has(w) && k >= first - 10) return "future";
+    if (PRESENT_SCHEDULE.has(w) && steps <= 9) return "future";
     if (PAST_FORMS.has(w) || (/[a-z]ed$/.test(w) && !NOT_PAST.has(w))) {
       // A passive after a bare "be" takes its tense from the word before it: "would be extended from Monday".
       if (tokens[k - 1]?.lower === "be") continue;

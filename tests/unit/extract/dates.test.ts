@@ -32,6 +32,8 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["It asked the government to respond by September 30.", "2024-05-23", [["September 30", "2024-09-30"]]],
   ["The warehouses held enough grain to feed them until March.", "2024-10-22", [["March", "2025-03"]]],
   ["The centre was alerted to the trawler at 10:40 a.m. on June 8 by a hotline.", "2024-05-23", [["June 8", "2023-06-08"]]],
+  // A present of schedule reaches over "6 p.m.": the dots of an abbreviation are no words.
+  ["The accord takes effect at 6 p.m. local time on Friday.", "2022-11-03", [["Friday", "2022-11-04"]]],
   // The start of a range takes its end's year.
   ["The armies faced off at Doklam from June to August 2017.", "2020-06-17", [["June to August 2017", "2017-06", "2017-08"]]],
   ["The drought lasted from November to February 2018.", "2020-06-17", [["November to February 2018", "2017-11", "2018-02"]]],
