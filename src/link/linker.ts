@@ -199,11 +199,15 @@ function linkAll(
     const own = ownDates(claim, sentenceDates);
     const agrees = (e: Entry) =>
       own === sentenceDates ? sentenceDateAgrees(claim.sentence, sentenceDates, e) : e.date !== null && own.some((d) => d.role !== "dateline" && d.value.value !== null && dateAgrees(d, e.date!));
+    // A date whose sentence gives another entry's date as another date ("the last Soviet test on Oct. 24, 1990 and the
+    // last US one on Sept. 23, 1992") is not that entry's, unless it agrees with it too.
+    const taken = claim.kind === "date" ? (e: Entry) => e.date !== null && !(claim.value.value !== null && dateAgrees(claim, e.date)) && sentenceDates.some((d) => d !== claim && d.role !== "dateline" && d.value.value !== null && dateAgrees(d, e.date!)) : undefined;
     const r = linkClaim(claim, names, claim.kind === "treaty" ? NO_KEYWORDS : keywordsIn(claim.paragraph), {
       paragraphWords: wordSet(claim.paragraph),
       lastLinked: (e) => lastLinked.get(e) ?? -1,
       contextWords,
       dateAgrees: agrees,
+      ...(taken !== undefined ? { takenByAnother: taken } : {}),
       entryWords,
       namedForAnother: (mentions) => claim.kind === "count" && namedForAnotherCount(mentions, attachedIn(claim.paragraph), claim),
     });
@@ -538,6 +542,8 @@ interface Context {
   readonly contextWords: (entry: Entry) => ReadonlySet<string>;
   /** Does a date of the claim's sentence agree with the entry's date? */
   readonly dateAgrees: (entry: Entry) => boolean;
+  /** For a date: is the entry's date another date of the sentence, which this one is not (the entry is that date's)? */
+  readonly takenByAnother?: (entry: Entry) => boolean;
   /** Word keys of the entry's name, aliases and keywords. */
   readonly entryWords: (entry: Entry) => ReadonlySet<string>;
   /** Is the entry named only as what another count of the paragraph is of ("down from 71 percent in a 2015 referendum")? */
@@ -574,7 +580,7 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     // the date is that event's, even when the sentence names the agreement the event is about.
     const governs = claim.kind === "date" && meaning === 0 && claim.governor !== null && sameStem(wordKeys(claim.governor)[0] ?? "", ctx.entryWords(entry));
     const link: Link = {
-      entry, via: c.via, dateAgrees: agrees, ownDate, ownExact, governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
+      entry, via: c.via, dateAgrees: agrees, ownDate, ownExact, taken: ctx.takenByAnother?.(entry) === true, near: claim.kind === "date" && nearDate(claim, entry), governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
       distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
     };
     return c.partial ? { ...link, strength: "weak" as const, partial: c.partial, weakness: `only ${c.partial.join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` } : link;
@@ -675,6 +681,8 @@ function rank(a: Link, b: Link): number {
   return (
     (a.governs ? 0 : 1) - (b.governs ? 0 : 1) ||
     (a.via === "alias" ? 0 : 1) - (b.via === "alias" ? 0 : 1) ||
+    // An entry another date of the sentence is the date of gives way to one this date is near, of the same kind.
+    (a.taken && !b.taken && b.near && b.via === a.via ? 1 : b.taken && !a.taken && a.near && a.via === b.via ? -1 : 0) ||
     (a.dateAgrees ? 0 : 1) - (b.dateAgrees ? 0 : 1) ||
     (a.ownDate ? 0 : 1) - (b.ownDate ? 0 : 1) ||
     (a.ownExact ? 0 : 1) - (b.ownExact ? 0 : 1) ||
@@ -757,4 +765,12 @@ function daysBetween(from: string, to: string): number {
   const a = parseIso(from);
   const b = parseIso(to);
   return a === null || b === null || a.year === null || b.year === null ? Infinity : firstDay(b) - firstDay(a);
+}
+
+/** Is a date within half a year of the entry's date (or period)? A date a few days or months off may be a misstated one. */
+function nearDate(claim: DateClaim, entry: Entry): boolean {
+  const v = claim.value.value !== null ? parseIso(claim.value.value) : null;
+  const ref = entry.date !== null ? parseIsoInterval(entry.date) : null;
+  if (v === null || v.year === null || ref === null) return false;
+  return firstDay(v) <= lastDay(ref.to) + 183 && lastDay(v) >= firstDay(ref.from) - 183;
 }

@@ -15,6 +15,10 @@ export interface Link {
   readonly dateAgrees: boolean;
   /** Whether the entry's date agreed with the claim's own date (date claims): preferred among those that agree. */
   readonly ownDate?: boolean;
+  /** Another date of the sentence is the entry's date and this date claim is not: the entry is that date's. */
+  readonly taken?: boolean;
+  /** The date claim lies within a year of the entry's date. */
+  readonly near?: boolean;
   /** The date claim is the entry's date itself, as precisely as the entry gives it ("April 10, 1998" of 1998-04-10). */
   readonly ownExact?: boolean;
   /** Whether the verb a date claim hangs on is a word of the entry's ("withdrew" for a withdrawal): preferred first. */

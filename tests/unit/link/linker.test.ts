@@ -443,6 +443,25 @@ describe("the article's main entry", () => {
     const f = check([{ path: "a.txt", text, published: "2023-04-10" }], peace)[0]!.findings.find((x) => x.claim.text === "April 10, 1998")!;
     expect([f.verdict, f.entry?.id]).toEqual(["supported", "gfa"]);
   });
+  it("does not take for a date's entry one another date of its sentence is the date of, when it is near another", () => {
+    const tests = baseOf(`- id: soviet
+  kind: event
+  name: last Soviet nuclear test
+  keywords: [Soviet, test]
+  date: "1990-10-24"
+  sources: [{ title: t }]
+- id: us
+  kind: event
+  name: last US nuclear test
+  keywords: [test, Nevada]
+  date: "1992-09-23"
+  sources: [{ title: t }]
+`);
+    const text = (day: string) => `The last Soviet test was on ${day}, and the last US test in Nevada on Sept. 23, 1992.`;
+    const of = (day: string) => check([{ path: "a.txt", text: text(day), published: "2023-02-22" }], tests)[0]!.findings.find((x) => x.claim.text === day)!;
+    expect([of("Oct. 24, 1990").verdict, of("Oct. 24, 1990").entry?.id]).toEqual(["supported", "soviet"]);
+    expect([of("Oct. 27, 1990").verdict, of("Oct. 27, 1990").entry?.id]).toEqual(["contradicted", "soviet"]);
+  });
   it("takes for a count's main entry one that holds a figure of its scale", () => {
     const two = baseOf(`- id: global
   kind: event
