@@ -33,7 +33,7 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
   });
   it("contradicts more than half of them", () => {
     expect(r.planted).toBeGreaterThan(300);
-    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.745);
+    expect(r.plantedContradicted / r.planted).toBeGreaterThanOrEqual(0.75);
   });
 });
 
@@ -95,7 +95,7 @@ pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/b
 pinnedBase(
   "verdict benchmark on the held-out articles",
   "eval/bench/heldout-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.62, supported: 0.825 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.635, supported: 0.825 },
   "eval/heldout",
 );
 
@@ -155,7 +155,7 @@ pinnedBase(
   {
     cleanContradictions: ["77-arkesh-velmora-border-clash.txt: Wednesday"],
     plantedSupported: ["77-arkesh-velmora-border-clash.txt: November → January"],
-    planted: 0.495,
+    planted: 0.505,
     supported: 0.68,
   },
   "eval/heldout6",
@@ -201,13 +201,13 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the ninth held-out articles",
   "eval/bench/heldout9-base",
-  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.585, supported: 0.77 },
+  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.605, supported: 0.77 },
   "eval/heldout9",
 );
 pinnedBase(
   "verdict benchmark on the tenth held-out articles",
   "eval/bench/heldout10-base",
-  { cleanContradictions: [], plantedSupported: ["112-paris-climate-deal.html: Saturday → Monday"], planted: 0.59, supported: 0.79 },
+  { cleanContradictions: [], plantedSupported: ["112-paris-climate-deal.html: Saturday → Monday"], planted: 0.61, supported: 0.79 },
   "eval/heldout10",
 );
 
@@ -219,6 +219,6 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the eleventh held-out articles",
   "eval/bench/heldout11-base",
-  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.5, supported: 0.68 },
+  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.555, supported: 0.685 },
   "eval/heldout11",
 );
