@@ -414,34 +414,23 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   if (chance) {
     return { verdict: "unverified", rule: "count.percent-unnamed", message: `a percentage tied ${options.weak === true ? "weakly" : options.close === true ? "by only some keywords" : `by one keyword (${entry.keywords[0]})`} whose sentence does not speak of ${entry.name}: ${ref} ${RULE_WORDS[qualifier]} ${claimed}, which may be chance`, expected };
   }
-  // An earlier estimate ("An initial assessment had put the number of damaged homes at around 8,000") is borne out
-  // by an earlier figure of the entry only, and refuted by none: the figure has since been revised.
+  // An earlier estimate ("An initial assessment had put the number of damaged homes at around 8,000"), the figure
+  // before a change ("up from 3,726 a day earlier") or what a report "had put" a figure at, when the latest figure does
+  // not bear it out: an earlier figure of the entry bears it out; an entry that keeps the history of its figure
+  // (several, each as reported) none of which it is refutes it; else it is neither.
   const estimate = claim.baseline === true ? "cue" : earlierEstimate(claim, options.sentence);
-  // A figure a report "had put" with no word that it was earlier ("On Saturday, the ministry had put the number at
-  // 23"): an earlier figure of the entry bears it out; else it is compared as any other, but not refuted.
-  if (!group && estimate === "perfect" && !holds) {
-    const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision));
+  if (!group && estimate !== null && (estimate === "cue" || !holds)) {
+    const fits = (f: Figure) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision);
+    const what = claim.baseline === true ? "the figure before a change" : estimate === "cue" ? "an earlier estimate" : "what a report had put the figure at";
+    const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find(fits);
     if (earlier) {
-      return { verdict: "supported", rule: "count.earlier-estimate", message: `an earlier report: the earlier figure ${formatRange(earlier.min, earlier.max)} ${measure}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""} ${RULE_WORDS[qualifier]} ${claimed}`, expected };
+      return { verdict: "supported", rule: "count.earlier-estimate", message: `${what}: the earlier figure ${formatRange(earlier.min, earlier.max)} ${measure}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""} ${RULE_WORDS[qualifier]} ${claimed}`, expected };
     }
-    if (figures.length >= 2 && !figures.some((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision))) {
+    if (figures.length >= 2 && (claim.baseline !== true || reportedEarlier(claim, options.sentence)) && !figures.some(fits)) {
       const history = figures.map((f) => `${formatRange(f.min, f.max)}${f.asOf ? ` on ${f.asOf}` : ""}`).join(", ");
-      return { verdict: "contradicted", rule: "count.earlier-estimate", message: `what a report had put the figure at, ${claimed} ${measure}, but none of the figures reported (${history}) is`, expected };
+      return { verdict: "contradicted", rule: "count.earlier-estimate", message: `${what}, ${claimed} ${measure}, is none of the figures reported (${history})`, expected };
     }
-    return { verdict: "unverified", rule: "count.earlier-estimate", message: `what a report had put the figure at, which may since have been revised: ${claimed} against ${ref}`, expected };
-  }
-  if (!group && estimate === "cue") {
-    const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision));
-    if (earlier) {
-      return { verdict: "supported", rule: "count.earlier-estimate", message: `${claim.baseline === true ? "the figure before a change" : "an earlier estimate"}: the earlier figure ${formatRange(earlier.min, earlier.max)} ${measure}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""} ${RULE_WORDS[qualifier]} ${claimed}`, expected };
-    }
-    // An entry that keeps the history of its figure (several, each as reported) refutes an earlier estimate that
-    // none of them is.
-    if (figures.length >= 2 && (claim.baseline !== true || reportedEarlier(claim, options.sentence)) && !figures.some((f) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision))) {
-      const history = figures.map((f) => `${formatRange(f.min, f.max)}${f.asOf ? ` on ${f.asOf}` : ""}`).join(", ");
-      return { verdict: "contradicted", rule: "count.earlier-estimate", message: `an earlier estimate of ${claimed} ${measure}, but none of the figures reported (${history}) is`, expected };
-    }
-    return { verdict: "unverified", rule: "count.earlier-estimate", message: `${claim.baseline === true ? "the figure before a change" : "an earlier estimate, since revised"}, not the entry's figure: ${claimed} against ${ref}`, expected };
+    return { verdict: "unverified", rule: "count.earlier-estimate", message: `${what}, which may since have been revised, not the entry's figure: ${claimed} against ${ref}`, expected };
   }
   // A part by its own words that equals the whole proves nothing: a part equal to the whole is what a false figure looks like.
   if (holds && !group && !percent && partByItsWords(claim, measure, options.sentence) && lowerBound(qualifier, n, min, tol, claim.precision) >= lo) {

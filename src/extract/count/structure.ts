@@ -44,7 +44,7 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     const b = out[i + 1]!;
     if (isCoordination(between(a.phrase, b.phrase)) && isCasualty(b) && (b.source === "verb-after" || b.source === "shared") && unmeasured(a)) {
       // The set of a partitive is not what the verb tells of, its part is: "74 of the 108 pupils and 10 teachers died".
-      if (!isPartitiveSet(tokens, a.phrase)) out[i] = shared(a, b);
+      if (!partitiveSetAt(tokens, a.phrase.textFirst)) out[i] = shared(a, b);
       else if (i > 0 && unmeasured(out[i - 1]!)) out[i - 1] = shared(out[i - 1]!, b);
     }
   }
@@ -133,11 +133,6 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
 function lastMeasured(out: readonly Shared[], i: number): Shared | null {
   for (let k = i - 1; k >= 0; k--) if (out[k]!.measure !== null) return out[k]!;
   return null;
-}
-
-/** Is the count the set a number before it is taken of? The verb is the part's: the set tells how many there were. */
-function isPartitiveSet(tokens: readonly Token[], p: CountedPhrase): boolean {
-  return partitiveSetAt(tokens, p.textFirst);
 }
 
 function isCoordination(gap: readonly string[]): boolean {
