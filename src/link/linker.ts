@@ -281,6 +281,13 @@ function datedByTheLede(claims: readonly Claim[], ledeEnd: number, named: readon
   return out.size === 1 ? out : new Set();
 }
 
+/** How many claims an article states of an entry, in all and in its head and lede. */
+interface Tally {
+  readonly entry: Entry;
+  total: number;
+  lede: number;
+}
+
 /** How many of an article's most-stated entries are asked whether they are its main entry for a fact. */
 const MAIN_ENTRIES = 8;
 
@@ -312,13 +319,13 @@ function mainEntryLinks(
 ): void {
   // How many claims are stated of each entry, in all and in the head and lede (the first body paragraph, where news
   // tells its main event).
-  const tally = new Map<Entry, { total: number; lede: number }>();
+  const tally = new Map<Entry, Tally>();
   claims.forEach((c, i) => {
     const r = linked[i]!;
     // A count whose entry is named as another figure's ("24.8%, down from 31.5% at the previous election") is not of it.
     if (!r.link || r.link.strength !== "stated" || (c.kind === "count" && (c.elliptic || namedForAnother(c, { ...r, siblings: siblings.get(c) ?? [] }, view) !== null))) return;
     let t = tally.get(r.link.entry);
-    if (!t) tally.set(r.link.entry, (t = { total: 0, lede: 0 }));
+    if (!t) tally.set(r.link.entry, (t = { entry: r.link.entry, total: 0, lede: 0 }));
     t.total++;
     if (ledeEnd !== null && c.start < ledeEnd) t.lede++;
   });
@@ -328,15 +335,13 @@ function mainEntryLinks(
   // lede: a headline that fully keys the story's event may be the only sentence that names it.
   // An entry the article names whose date is the day of the lede's news ("collapsed on Wednesday morning") is the
   // story's event, however few claims name it: it ranks before older events the story compares it with.
-  for (const e of ledeDated) if (!tally.has(e)) tally.set(e, { total: 0, lede: 0 });
-  const order = (x: { lede: number; total: number; e?: Entry }, y: { lede: number; total: number; e?: Entry }) =>
-    Number(y.e !== undefined && ledeDated.has(y.e)) - Number(x.e !== undefined && ledeDated.has(x.e)) || y.lede + y.total - (x.lede + x.total) || y.total - x.total;
-  for (const [e, t] of tally) (t as { e?: Entry }).e = e;
+  for (const e of ledeDated) if (!tally.has(e)) tally.set(e, { entry: e, total: 0, lede: 0 });
+  const order = (x: Tally, y: Tally) => Number(ledeDated.has(y.entry)) - Number(ledeDated.has(x.entry)) || y.lede + y.total - (x.lede + x.total) || y.total - x.total;
   const ranked = [...tally]
     .filter(([e, t]) => t.total >= 2 || t.lede >= 1 || ledeDated.has(e))
     .sort((x, y) => order(x[1], y[1]) || (x[0].id < y[0].id ? -1 : 1))
     .slice(0, MAIN_ENTRIES)
-    .map(([e, t]): [Entry, number, { lede: number; total: number }] => [e, t.total, t]);
+    .map(([e, t]): [Entry, number, Tally] => [e, t.total, t]);
   if (ranked.length === 0) return;
   const mainFor = (c: Claim): [Entry, number] | null => {
     let holding = ranked.filter(([e]) => holdsFact(e, c));
