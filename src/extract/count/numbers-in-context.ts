@@ -4,7 +4,7 @@
  * times, ages, money, identifiers, scores, phone numbers, ordinals).
  */
 import type { Qualifier } from "../../model/claim.js";
-import { parseNumberOrTensAt } from "../numbers.js";
+import { endsNumber, parseNumberOrTensAt } from "../numbers.js";
 import type { NumberPhrase } from "../numbers.js";
 import { isCapitalized, matchWords } from "../text/tokens.js";
 import { countedNounAt } from "../text/nouns.js";
@@ -215,9 +215,9 @@ export function sizeCompound(tokens: readonly Token[], last: number): boolean {
   const unit = tokens[last + 2];
   const noun = tokens[last + 3];
   return (
-    tokens[last]?.kind === "num" && dash !== undefined && DASHES.has(dash.text) && !dash.spaced && unit?.kind === "word" && !unit.spaced && /^\p{Ll}+$/u.test(unit.text) &&
+    endsNumber(tokens[last]) && dash !== undefined && DASHES.has(dash.text) && !dash.spaced && unit?.kind === "word" && !unit.spaced && /^\p{Ll}+$/u.test(unit.text) &&
     !TIME_UNITS.has(unit.lower) && !MEASUREMENT_UNITS.has(unit.lower) && !CURRENCY_WORDS.has(unit.lower) && !SCORE_WORDS.has(unit.lower) && !["old", "strong", "odd", "plus", "year", "years"].includes(unit.lower) &&
-    noun?.kind === "word" && noun.spaced && /^\p{Ll}+$/u.test(noun.text) && !NP_STOP.has(noun.lower)
+    noun?.kind === "word" && noun.spaced && /^\p{L}\p{Ll}*$/u.test(noun.text) && !NP_STOP.has(noun.lower)
   );
 }
 

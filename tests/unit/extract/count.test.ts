@@ -54,6 +54,9 @@ const FOUND: Array<[string, Expect[]]> = [
   ["Injured: 143 treated, 38 still in hospital", [{ text: "Injured: 143", measure: "wounded", qualifier: "exact", value: 143 }]],
   // The size of a body, written as a compound: a count of its unit; other compounds are not counts.
   ["The bill passed the 151-seat parliament.", [{ text: "151-seat parliament", measure: "seat", qualifier: "exact", value: 151 }]],
+  // In words too, and before a name.
+  ["An eight-storey building collapsed.", [{ text: "eight-storey building", measure: "storey", qualifier: "exact", value: 8 }]],
+  ["It sits in the 400-member National Assembly.", [{ text: "400-member National", measure: "member", qualifier: "exact", value: 400 }]],
   ["Tens of thousands fled the city.", [{ text: "Tens of thousands fled", measure: "displaced", qualifier: "at_least", value: 10_000 }]],
 ];
 
