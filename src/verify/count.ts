@@ -129,9 +129,11 @@ export function partitiveSet(claim: CountClaim, sentence: CountOptions["sentence
   return siblings.some((s) => s.kind === "count" && s.numberSpan.end <= at && /^\s*$/.test(sentence.text.slice(s.numberSpan.end - sentence.start, at - sentence.start)));
 }
 
-/** Is the count what something was built, designed or meant for ("built for 400 people")? */
+/** Is the count what something was built, designed or meant for ("built for 400 people"), or what was promised? */
 function capacity(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
-  return /(?<![\p{L}])(?:\p{L}{2,}ed|built|meant)\s+for\s+$/u.test(beforeClaim(claim, sentence, 40));
+  const before = beforeClaim(claim, sentence, 40);
+  // ...or what was promised or planned: "had promised 319,000 new homes", "pledged to build 500 schools".
+  return /(?<![\p{L}])(?:\p{L}{2,}ed|built|meant)\s+for\s+$/u.test(before) || /(?<![\p{L}])(?:promised|promises|pledged|pledges|vowed|planned|plans|targeted|targets)\s+(?:to\s+\p{L}+\s+)?(?:an?\s+)?$/u.test(before);
 }
 
 /** Regular expressions built from group phrases, once each: a base repeats its groups, and building one compiles it. */

@@ -93,7 +93,7 @@ function sinceClause(before: string): boolean {
   const isVerb = (w: string) => ["began", "begun", "started", "out"].includes(w) || /^\p{L}{2,}ed$/u.test(w);
   const [verb, prep] = clause.slice(-2);
   if (clause.length >= 3 && (prep === "on" || prep === "in") && verb !== undefined && isVerb(verb)) return true;
-  // A date that follows the verb's object ("since the neighbours agreed to a ceasefire more than three years ago").
+  // A date that follows the verb's object ("since the neighbours agreed to a ceasefire three years ago").
   return clause.length >= 3 && clause.slice(1, -1).some(isVerb) && !["on", "in", "at", "by"].includes(prep ?? "");
 }
 

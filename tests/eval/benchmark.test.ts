@@ -222,3 +222,15 @@ pinnedBase(
   { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.555, supported: 0.685 },
   "eval/heldout11",
 );
+
+/**
+ * A twelfth (6 real disasters, an election and a treaty's end; a terse 67-entry base), written last and measured once
+ * with the final rules of its session: 3 contradictions of true claims on its first run ("more than 150 years ago",
+ * "killing all 90 people", "had promised 319,000 new homes"), all mended.
+ */
+pinnedBase(
+  "verdict benchmark on the twelfth held-out articles",
+  "eval/bench/heldout12-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.77 },
+  "eval/heldout12",
+);

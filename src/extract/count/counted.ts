@@ -294,8 +294,10 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
 
   // A casualty verb before the number: "killing 12", "killed at least 12 people", "lost 1.4 million soldiers",
   // "forced about 190,000 people from their homes".
-  const vb = tokens[m.textFirst - 1];
-  if (vb && MEASURE_VERBS_BEFORE[vb.lower]) return result(MEASURE_VERBS_BEFORE[vb.lower]!, "verb-before", m.textFirst - 1, npEnd);
+  // "killing all 90 people on board": "all" may sit between.
+  const vbAt = tokens[m.textFirst - 1]?.lower === "all" && MEASURE_VERBS_BEFORE[tokens[m.textFirst - 2]?.lower ?? ""] ? m.textFirst - 2 : m.textFirst - 1;
+  const vb = tokens[vbAt];
+  if (vb && MEASURE_VERBS_BEFORE[vb.lower]) return result(MEASURE_VERBS_BEFORE[vb.lower]!, "verb-before", vbAt, npEnd);
   if (vb && (vb.lower === "lost" || vb.lower === "losing") && headLower !== null && PEOPLE_NOUNS.has(headLower)) return result("killed", "verb-before", m.textFirst - 1, npEnd);
   if (vb && ["forced", "forcing", "drove", "driven", "driving", "uprooted"].includes(vb.lower) && matchWords(tokens, npEnd + 1, ["from"])) {
     return result("displaced", "verb-before", m.textFirst - 1, npEnd);

@@ -104,6 +104,8 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   if (raw.tags.has("casualReference/now")) return null;
   // A relative expression needs an anchor word: "three years" alone is a duration, "three years ago" a date.
   if (raw.tags.has("result/relativeDate") && !/\b(?:ago|last|next|this|previous|past|coming|earlier|yesterday|today|tomorrow)\b/i.test(rawText)) return null;
+  // "more than 150 years ago", "nearly a decade ago": a bound on how long ago, not a date.
+  if (/\bago\b/i.test(rawText) && /\b(?:more\s+than|over|nearly|almost|about|around|some|roughly|at\s+least|less\s+than|under|up\s+to)\s*$/i.test(text.slice(0, raw.index))) return null;
   // "In September, 11 soldiers were killed": a month and a number set off by a comma are no day of it.
   const commaDay = /^(\p{L}+)\s*,\s*\d{1,2}$/u.exec(rawText);
   if (commaDay && raw.start.certain.has("month") && raw.start.certain.has("day") && !raw.start.certain.has("year")) {

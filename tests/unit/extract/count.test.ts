@@ -198,6 +198,8 @@ describe("count extractor: a subject named before, far or near", () => {
     ["About 2,400 U.S. service members have been killed in the conflict.", ["About 2,400 U.S. service members have been killed → killed about 2400"]],
     ["The toll from the attacks on a concert hall, restaurants and the stadium stood at 129 on Sunday.", ["toll from the attacks on a concert hall, restaurants and the stadium stood at 129 → killed exact 129"]],
     ["The 2010 Treaty was signed in Prague.", []],
+    // "all" between a casualty verb and its number.
+    ["The plane went down in January 2010, killing all 90 people on board.", ["killing all 90 people → killed exact 90"]],
     // Nothing named before: no claim; a number a long way after "the number of" in the middle of a clause is another's.
     ["Nineteen of them were released on Monday.", []],
     ["Officials said that in the north, where the number of clinics fell sharply during the long war, spending rose to 40.", []],

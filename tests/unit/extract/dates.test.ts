@@ -52,6 +52,8 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
 ];
 
 const IGNORED: string[] = [
+  // A bound on how long ago is no date.
+  "That was the Hartley Colliery accident, more than 150 years ago.",
   // A weekday's short form in lower case is another word.
   "The satellite reached a sun-synchronous orbit.",
   "The couple plan to wed in secret.",
