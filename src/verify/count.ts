@@ -449,7 +449,7 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   // A capacity ("a reception centre built for 400 people") is not what happened: it is compared only with a group of
   // it the base names ("designed: 900").
   if (!group && capacity(claim, options.sentence)) {
-    return { verdict: "unverified", rule: "count.capacity", message: `"${claim.text}" is what something was built or meant for, not the entry's ${measure}: ${ref}`, expected };
+    return { verdict: "unverified", rule: "count.capacity", message: `"${claim.text}" is what something was built, meant or promised for, not the entry's ${measure}: ${ref}`, expected };
   }
   // The size of a body ("the 151-seat parliament") is not what happened: it bears out an equal figure, never refutes.
   if (!holds && !group && isSize(claim)) {

@@ -22,6 +22,10 @@ const of = (text: string, claim: string) => {
   return f ? [f.verdict, f.rule, f.reason.split(" [")[0]] : null;
 };
 
+/** The verdict of the first claim whose text holds `claim`, in `text` checked against a base. */
+const verdictIn = (b: ReturnType<typeof baseOf>, published: string) => (text: string, claim: string) =>
+  check([{ path: "a.txt", text, published }], b)[0]!.findings.find((x) => x.claim.text.includes(claim))?.verdict;
+
 describe("which figure of an entry a count speaks of", () => {
   it("takes a figure the base keys by the count's verb, before one of its noun", () => {
     expect(of("In the Canal Street fire, firefighters rescued 11 people.", "11 people")).toEqual(["supported", "count.exact", "count.exact: reference 11 rescued equals 11"]);
@@ -48,7 +52,7 @@ describe("a quantity in tonnes", () => {
   counts: { tonne: 2750, killed: 218 }
   sources: [{ title: t }]
 `);
-  const at = (text: string, claim: string) => check([{ path: "a.txt", text, published: "2020-08-10" }], port)[0]!.findings.find((x) => x.claim.text.includes(claim))?.verdict;
+  const at = verdictIn(port, "2020-08-10");
   it("is a count compared with the entry's figure, however the unit is spelt", () => {
     expect(at("The Beirut port explosion was caused by 2,750 tonnes of ammonium nitrate.", "2,750 tonnes")).toBe("supported");
     expect(at("The Beirut port explosion was caused by 2,750 tons of ammonium nitrate.", "2,750 tons")).toBe("supported");
@@ -65,7 +69,7 @@ describe("a measure a base writes in other words", () => {
   counts: { people killed: 312, missing persons: 40, internally displaced: 12000 }
   sources: [{ title: t }]
 `);
-  const at = (text: string, claim: string) => check([{ path: "a.txt", text, published: "2023-06-20" }], quake)[0]!.findings.find((x) => x.claim.text.includes(claim))?.verdict;
+  const at = verdictIn(quake, "2023-06-20");
   it("is read as the canonical measure it stands for", () => {
     expect(at("The Valley earthquake killed 312 people.", "312 people")).toBe("supported");
     expect(at("The Valley earthquake killed 612 people.", "612 people")).toBe("contradicted");
