@@ -461,7 +461,10 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
   }
   if (steps === 0) return null;
   for (let q = j, back = 0; q >= 1 && back < 48; q--, back++) {
-    if (tokens[q]!.kind === "num" || (tokens[q]!.kind === "punct" && tokens[q]!.text !== ",")) return null;
+    // A number glued to its unit describes a noun of the phrase ("a fire that engulfed a 24-storey block"): no count.
+    const glued = (k: number) => tokens[k]!.kind === "num" && tokens[k + 1]?.text === "-" && !tokens[k + 1]!.spaced && isWord(tokens[k + 2]) && !tokens[k + 2]!.spaced;
+    const inCompound = (k: number) => glued(k) || (tokens[k]!.text === "-" && k > 0 && glued(k - 1));
+    if (!inCompound(q) && (tokens[q]!.kind === "num" || (tokens[q]!.kind === "punct" && tokens[q]!.text !== ","))) return null;
     if (tokens[q]!.lower === "of" && tokens[q - 1]?.lower === "number") {
       const opening = tokens[q - 2]?.lower === "the" ? q - 2 : q - 1;
       if (back >= 14 && !(opening === 0 || tokens[opening - 1]?.kind === "punct")) return null;

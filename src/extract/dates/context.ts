@@ -6,6 +6,7 @@
 import type { DateRole } from "../../model/claim.js";
 import type { Token } from "../text/tokens.js";
 import { REPORTING_VERBS } from "../vocabulary.js";
+import { isAbbreviationWord } from "../text/segment.js";
 
 /** Words allowed between a verb of saying and the date it is stamped with ("said in a statement on Tuesday"). */
 const STATEMENT_WORDS = new Set(["on", "in", "at", "late", "early", "a", "an", "the", "statement", "interview", "reporters", "journalists", "press", "conference", "briefing", "television", "tv", "radio", "media", "news", "agency", "post", "message", "letter", "speech", "address", "earlier", "later", "last", "this", "that", "it", "parliament", "lawmakers", "told", "with", "to", "state", "local", "russian", "online"]);
@@ -161,8 +162,8 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
   for (let k = first - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
     const t = tokens[k]!;
     const w = t.lower;
-    // The dots of "a.m." and "U.N." end no clause, nor count as words.
-    if (t.text === "." && /^[a-z]$/i.test(tokens[k - 1]?.text ?? "")) {
+    // The dots of "a.m.", "U.N." and "Aug. 6" end no clause, nor count as words.
+    if (t.text === "." && tokens[k - 1]?.kind === "word" && !t.spaced && isAbbreviationWord(tokens[k - 1]!.text)) {
       steps--;
       continue;
     }

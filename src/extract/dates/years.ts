@@ -38,7 +38,8 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   if (after && !after.spaced && after.kind === "word") return false; // "1990s", "2022nd"
   if (after && !after.spaced && (after.text === "," || after.text === ".") && tokens[i + 2]?.kind === "num" && !tokens[i + 2]!.spaced) return false;
   if (before && (CURRENCY_SIGNS.has(before.text) || before.text === "#" || before.text === "+" || IDENTIFIER_NOUNS.has(before.lower))) return false;
-  if (before && isCapitalized(before) && before.index > 0 && !NP_STOP.has(before.lower) && !(before.lower in MONTHS)) {
+  // A possessive owns what the year dates ("Canada's 1995 referendum"); a name before a number is an identifier.
+  if (before && isCapitalized(before) && before.index > 0 && !NP_STOP.has(before.lower) && !(before.lower in MONTHS) && !/['’]s$/.test(before.text)) {
     // "Resolution 2334", "Vision 2030" — but a treaty name may precede its year in brackets only, handled by "(".
     return false;
   }

@@ -17,6 +17,8 @@ export function isPluralNoun(lower: string): boolean {
   // Demonyms that are their own plural: "250,000 Sudanese", "two Swiss".
   if (/ese$/.test(lower) || DEMONYM_PLURALS.has(lower)) return true;
   if (NOT_PLURAL.has(lower)) return false;
+  // A possessive names an owner, not a plural: "the 1987 King's Cross fire".
+  if (/'s$/.test(lower)) return false;
   return lower.length > 3 && /(?:[^su]s|ies|[sxz]es|ches|shes)$/.test(lower);
 }
 

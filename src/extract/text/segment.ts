@@ -81,6 +81,11 @@ function cutPoint(view: string, start: number, limit: number): number {
   return blank > 0 ? blank : limit;
 }
 
+/** Is this word (as written, without its stop) one that ends with a full stop without ending a sentence? */
+export function isAbbreviationWord(word: string): boolean {
+  return /^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+}
+
 function isAbbreviation(view: string, from: number, dot: number): boolean {
   let k = dot;
   while (k > from && /[\p{L}.]/u.test(view[k - 1] ?? "")) k--;

@@ -173,6 +173,11 @@ describe("count extractor: a subject named before, far or near", () => {
       "The number of people killed when a passenger train ploughed into a stationary freight train outside the northern town of Kralovec has risen to 19, officials said.",
       ["number of people killed when a passenger train ploughed into a stationary freight train outside the northern town of Kralovec has risen to 19 → killed exact 19"],
     ],
+    // A number glued to its unit in the subject's modifiers describes a noun there: it does not end the subject.
+    [
+      "The number of people killed in a fire that engulfed a 24-storey London apartment block rose to 17 on Thursday.",
+      ["number of people killed in a fire that engulfed a 24-storey London apartment block rose to 17 → killed exact 17", "24-storey London → storey exact 24"],
+    ],
     ["An initial assessment had put the number of damaged homes at around 8,000.", ["number of damaged homes at around 8,000 → home about 8000"]],
     ["The report said 47 people were still being treated in hospitals, nine of them in a critical condition.", ["47 people were still being treated in hospitals → wounded exact 47", "nine → wounded exact 9"]],
     // Patients in an outbreak stay patients.

@@ -47,6 +47,11 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   // A month and a number set off by a comma are no day of it.
   ["In September, 11 soldiers were killed near the pass.", "2022-12-08", [["September", "2022-09"]]],
   ["The summit in March will decide.", "2024-07-09", [["March", "2025-03"]]],
+  // A year before an event a possessive owns, or before an owner's name, is the event's date: "King's" is no plural.
+  ["The margin was wider than in Canada's 1995 referendum on Quebec sovereignty.", "2014-09-19", [["1995", "1995"]]],
+  ["It is the deadliest fire since the 1987 King's Cross fire.", "2017-06-15", [["1987", "1987"]]],
+  // The dot of an abbreviated title or month ends no clause: the past verb before it governs the date.
+  ["Sanctions were lifted by Gen. Smith on Nov. 9.", "2018-08-01", [["Nov. 9", "2017-11-09"]]],
   ["Gunmen killed 12 people on Monday.", null, [["Monday", null]]],
   ["The ceasefire was signed on the second of August 2022.", null, [["second of August 2022", "2022-08-02"]]],
 ];
