@@ -582,7 +582,7 @@ function earlierEstimate(claim: CountClaim, sentence: CountOptions["sentence"]):
 function reportedEarlier(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
   if (sentence === undefined) return false;
   const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 40);
-  return /^\s+(?:(?:a|one|two|three|several)\s+(?:day|days|hours?|week)\s+(?:earlier|before)|earlier|the\s+(?:day|night|evening)\s+before|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+night)\b/i.test(after);
+  return /^\s+(?:(?:announced|reported|given|released|published)\s+)?(?:(?:a|one|two|three|several|a\s+few)\s+(?:day|days|hours?|week)\s+(?:earlier|before)|earlier|the\s+(?:day|night|evening)\s+before|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+night)\b/i.test(after);
 }
 
 /** "said its troops had killed", "said it had killed", "claimed to have killed": one side's figure of what it did. */

@@ -96,7 +96,11 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     // A baseline ("rose to 4,352, up from 3,726 a day earlier") is the figure before the change: an earlier figure of
     // what the count before it counts. Other figures after "from" or "than" ("fell to 23 seats from 25") are not claims.
     if (["from", "than"].includes(tokens[p.textFirst - 1]?.lower ?? "") && !p.mention.qualified) {
-      const changed = ["up", "down"].includes(tokens[p.textFirst - 2]?.lower ?? "") && tokens[p.textFirst - 1]!.lower === "from" ? lastMeasured(out, i) : null;
+      const from = tokens[p.textFirst - 1]!.lower === "from";
+      const last = from ? lastMeasured(out, i) : null;
+      // "up from 3,726", or right after the new figure: "rose to 717 from 453".
+      const toFrom = last !== null && last.phrase.mention.textLast === p.textFirst - 2 && tokens[last.phrase.mention.first - 1]?.lower === "to";
+      const changed = from && (["up", "down"].includes(tokens[p.textFirst - 2]?.lower ?? "") || toFrom) ? last : null;
       if (changed !== null) out[i] = { ...bare, measure: changed.measure, source: "elliptic", subgroup: false, note: "the figure before the change", baseline: true };
       continue;
     }

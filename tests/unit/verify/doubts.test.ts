@@ -788,6 +788,9 @@ describe("the figure before a change", () => {
   it("is refuted by a figure history that lacks it only when said to be an earlier report of the same figure", () => {
     expect(of("The toll of the Nepal earthquake rose to 4,352, up from 3,100 a day earlier.", "3,100")).toEqual(["contradicted", "count.earlier-estimate"]);
     expect(of("The toll of the Nepal earthquake rose to 4,352, up from 3,100 in the first count.", "3,100")).toEqual(["unverified", "count.earlier-estimate"]);
+    // Right after the new figure ("rose to 4,352 from 3,726"), and as a report "announced" earlier.
+    expect(of("The toll of the Nepal earthquake rose to 4,352 from 3,726 announced a day earlier.", "3,726")).toEqual(["supported", "count.earlier-estimate"]);
+    expect(of("The toll of the Nepal earthquake rose to 4,352 from 3,100 announced a few hours earlier.", "3,100")).toEqual(["contradicted", "count.earlier-estimate"]);
   });
 });
 
