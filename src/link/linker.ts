@@ -143,7 +143,9 @@ function linkAll(
   const wordsOfEntry = new Map<Entry, Set<string>>();
   const entryWords = (e: Entry) => {
     let w = wordsOfEntry.get(e);
-    if (!w) wordsOfEntry.set(e, (w = new Set([e.name, ...e.aliases, ...e.keywords].flatMap(wordKeys))));
+    // Words of agreeing and signing are not an event's own: "Iran Air agreed in 2016 to buy" is no date of the
+    // "Iran nuclear agreement" (a signing date goes with an agreement by its meaning, see rank).
+    if (!w) wordsOfEntry.set(e, (w = new Set([e.name, ...e.aliases, ...e.keywords].flatMap(wordKeys).filter((k) => !AGREEING.has(k)))));
     return w;
   };
   const eventCache = new Map<Entry, Set<string>>();
@@ -204,6 +206,7 @@ function linkAll(
     const taken = claim.kind === "date" ? (e: Entry) => e.date !== null && !(claim.value.value !== null && dateAgrees(claim, e.date)) && sentenceDates.some((d) => d !== claim && d.role !== "dateline" && d.value.value !== null && dateAgrees(d, e.date!)) : undefined;
     const r = linkClaim(claim, names, claim.kind === "treaty" ? NO_KEYWORDS : keywordsIn(claim.paragraph), {
       paragraphWords: wordSet(claim.paragraph),
+      sentenceWords: wordSet(claim.sentence),
       lastLinked: (e) => lastLinked.get(e) ?? -1,
       contextWords,
       dateAgrees: agrees,
@@ -549,8 +552,10 @@ interface Context {
   readonly dateAgrees: (entry: Entry) => boolean;
   /** For a date: is the entry's date another date of the sentence, which this one is not (the entry is that date's)? */
   readonly takenByAnother?: (entry: Entry) => boolean;
-  /** Word keys of the entry's name, aliases and keywords. */
+  /** Word keys of the entry's name, aliases and keywords, without words of agreeing. */
   readonly entryWords: (entry: Entry) => ReadonlySet<string>;
+  /** Word keys of the claim's sentence. */
+  readonly sentenceWords?: ReadonlySet<string>;
   /** Is the entry named only as what another count of the paragraph is of ("down from 71 percent in a 2015 referendum")? */
   readonly namedForAnother?: (mentions: readonly Mention[]) => boolean;
 }
@@ -583,7 +588,11 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     const meaning = claim.kind === "date" ? (isSigning(claim) === (entry.kind === "treaty") ? 0 : 1) : 0;
     // The verb the date hangs on is one of the entry's own words ("withdrew" for a withdrawal keyed by it, "extended"):
     // the date is that event's, even when the sentence names the agreement the event is about.
-    const governs = claim.kind === "date" && meaning === 0 && claim.governor !== null && sameStem(wordKeys(claim.governor)[0] ?? "", ctx.entryWords(entry));
+    const governor = claim.kind === "date" && claim.governor !== null ? wordKeys(claim.governor)[0] ?? "" : "";
+    // A verb of agreeing governs an agreement's date when the parties that agreed are named ("the government and the
+    // Front agreed on Thursday to a ceasefire"), not when someone else agreed to something ("Iran Air agreed to buy").
+    const agreedByParties = () => entry.kind === "treaty" && sameStem(governor, AGREEING) && entry.parties.filter((p) => { const k = wordKeys(p); return k.length > 0 && k.every((w) => ctx.sentenceWords?.has(w) === true); }).length >= 2;
+    const governs = meaning === 0 && governor !== "" && (sameStem(governor, ctx.entryWords(entry)) || agreedByParties());
     const link: Link = {
       entry, via: c.via, dateAgrees: agrees, ownDate, ownExact, taken: ctx.takenByAnother?.(entry) === true, near: claim.kind === "date" && nearDate(claim, entry), governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
       distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
@@ -666,6 +675,9 @@ function namedForAnotherCount(mentions: readonly Mention[], attached: readonly A
 
 /** The shortest stem two forms of a word share: "extended"/"extension", "withdrew"/"withdrawal", "suspended"/"suspension". */
 const STEM = 5;
+
+/** Words of agreeing and signing (word keys). */
+const AGREEING = new Set(["agreement", "agreed", "agree", "deal", "accord", "treaty", "pact", "signing", "signed", "sign", "signature", "convention", "protocol", "memorandum", "declaration", "charter"]);
 
 /** Is the word one of the words, or of the same stem as one ("extended" and "extension")? */
 function sameStem(word: string, words: ReadonlySet<string>): boolean {

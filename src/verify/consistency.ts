@@ -4,8 +4,11 @@
  * "500 killed"), or two dates of the same event that disagree. Found even when
  * the base has no figure to compare with. A toll reported as rising ("rose
  * from 40 to 55", "earlier reports said") is a revision, not an inconsistency.
+ * Only tolls (the canonical measures) are compared, or figures of one group:
+ * shares and counts of things are too often of different parts.
  */
 import type { CountClaim, DateClaim } from "../model/claim.js";
+import { CANONICAL_MEASURES } from "../model/claim.js";
 import type { Finding } from "../model/finding.js";
 import { compareDates } from "./date.js";
 import { matchGroup, partByItsWords, partitiveSet } from "./count.js";
@@ -84,6 +87,11 @@ export function inconsistencies(findings: readonly Finding[], sentenceOf: (f: Fi
       const figure = found?.figures.at(-1);
       const g = figure ? matchGroup(figure, c.text) : null;
       if (g === "ambiguous" || isRevision(f)) return;
+      // Shares of one event are of different things (the Yes vote, the No vote, the turnout), and counts of a thing
+      // are often a whole and a part of it ("32 council areas", "four council areas voted Yes"): only tolls, or
+      // figures that name the same group, are rivals.
+      const measure = found?.measure ?? c.value.measure;
+      if (g === null && (measure === "percent" || !(CANONICAL_MEASURES as readonly string[]).includes(measure))) return;
       // Keyed by the entry's figure the claim speaks of ("two bodies" of `body`, not of `killed`, when the base keys both).
       push(counts, `${entry.id}\u0000${found?.measure ?? c.value.measure}\u0000${g === null ? "" : g.phrase}`, { f, c, index });
     } else if (c.kind === "date") {

@@ -372,6 +372,17 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     const later = groupInClause(whole, options.sentence.text.slice(claim.end - options.sentence.start));
     if (later !== null) [group, groupNearby] = [later, true];
   }
+  // A group only an earlier figure breaks down ("1,404 people critically hurt", when only the first report gave the
+  // critically injured): that figure's group is what the claim counts, as of that report.
+  let earlierGroup: { phrase: string; figure: Figure; asOf: string | null } | null = null;
+  if (group === null && whole.groups.size === 0) {
+    for (const f of figures.slice(0, figures.indexOf(whole)).reverse()) {
+      const g = f.groups.size > 0 ? matchGroup(f, ownText(claim)) : null;
+      if (g === null) continue;
+      if (g !== "ambiguous") earlierGroup = { ...g, asOf: f.asOf ?? null };
+      break;
+    }
+  }
   if (group === "ambiguous") {
     return { verdict: "unverified", rule: "count.group-ambiguous", message: `"${claim.text}" matches more than one group of ${measure}`, expected: null };
   }
@@ -399,7 +410,16 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   // false by exceeding the whole.
   const percent = measure === "percent";
   const canonical = (CANONICAL_MEASURES as readonly string[]).includes(measure);
-  const part = !group && !percent && (claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence));
+  if (earlierGroup !== null) {
+    const g = earlierGroup.figure;
+    const when = earlierGroup.asOf ? ` as reported on ${earlierGroup.asOf}` : "";
+    const groupRef = `reference ${formatRange(g.min, g.max)} ${measure} (${earlierGroup.phrase})${when}, a breakdown the latest figure (${formatRange(lo, hi)}) does not give`;
+    if (qualifierHolds(qualifier, n, min, max, g.min, g.max, tol, claim.precision)) {
+      return { verdict: "supported", rule: `count.${qualifier}`, message: `${groupRef}; it ${RULE_WORDS[qualifier]} ${claimed}${tolText}`, expected: { ...expected, group: earlierGroup.phrase } };
+    }
+    if (percent) return { verdict: "unverified", rule: "count.earlier-group", message: `${groupRef}: ${claimed} may be a later figure of it`, expected };
+  }
+  const part = !group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
   // A figure reported the same day as the one checked against, before it (a live blog's 149 dead, then 153): both
   // are the figure as of that day, and a story of that day may tell either.
@@ -428,7 +448,11 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     if (earlier) {
       return { verdict: "supported", rule: "count.earlier-estimate", message: `${what}: the earlier figure ${formatRange(earlier.min, earlier.max)} ${measure}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""} ${RULE_WORDS[qualifier]} ${claimed}`, expected };
     }
-    if (figures.length >= 2 && (claim.baseline !== true || reportedEarlier(claim, options.sentence)) && !figures.some(fits)) {
+    // A baseline is refuted only by a history that covers the day it was reported: a base keeps a figure a day, so
+    // one reported hours before the latest ("from 453 announced a few hours earlier") is missing from most.
+    const when = claim.baseline === true ? reportedEarlier(claim, options.sentence) : null;
+    const covered = claim.baseline !== true || (when === "day" ? figures.some((f) => f.asOf != null && whole.asOf != null && f.asOf < whole.asOf) : when === "same-day" && figures.filter((f) => f.asOf != null && f.asOf === whole.asOf).length >= 2);
+    if (figures.length >= 2 && covered && !figures.some(fits)) {
       const history = figures.map((f) => `${formatRange(f.min, f.max)}${f.asOf ? ` on ${f.asOf}` : ""}`).join(", ");
       return { verdict: "contradicted", rule: "count.earlier-estimate", message: `${what}, ${claimed} ${measure}, is none of the figures reported (${history})`, expected };
     }
@@ -570,7 +594,15 @@ function earlierEstimate(claim: CountClaim, sentence: CountOptions["sentence"]):
   const clause = before.split(/[;:]/).at(-1) ?? "";
   // The figure is what the earlier report's verb put on a figure noun, right before the claim.
   const had = /\bhad\s+(?:(initially|earlier|originally|first|previously)\s+)?(?:put|given|estimated|reported|set|placed)\s+(?:it|(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:number|toll|figure|tally|count|total|estimate))\b(?:(?!\b(?:but|and|before|then|while|until)\b)[^,;]){0,50}$/i.exec(clause);
-  if (!had) return null;
+  if (!had) {
+    // In the simple past, what a report put the figure at is an earlier one when the text says so after it: "put the
+    // number of dead at around 80,000 in the first week, a figure that more than doubled".
+    const verb = [...clause.matchAll(/\b(?:put|gave|estimated|placed)\s/gi)].at(-1);
+    const put = verb !== undefined && /^\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:number|toll|figure|tally|count|total|estimate)\b(?:(?!\b(?:but|and|before|then|while|until)\b)[^,;]){0,50}$/i.test(clause.slice(verb.index + verb[0].length));
+    const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 160);
+    const early = /^[^.;]{0,40}?\b(?:in|during|within)\s+the\s+(?:first|early|initial|opening)\s+(?:hours|days|week|weeks|month|months)\b|^[^.;]{0,80}?\ba\s+(?:figure|number|toll|tally|count)\s+that\s+(?:later\s+|eventually\s+|more\s+than\s+|has\s+since\s+|since\s+)*(?:rose|climbed|doubled|tripled|grew|increased|jumped|was\s+revised|fell|dropped)\b/i;
+    return put && early.test(after) ? "cue" : null;
+  }
   const cue = had[1] !== undefined || /\b(?:earlier|initially|originally|previously|at first)\b/i.test(clause.slice(0, had.index)) || /\b(?:initial|earlier|first|preliminary|previous|original|early)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|assessments?|tally|tallies|counts?|figures?|reports?|updates?|tolls?|statements?|surveys?)\b/i.test(clause.slice(0, had.index));
   return cue ? "cue" : "perfect";
 }
@@ -579,10 +611,11 @@ function earlierEstimate(claim: CountClaim, sentence: CountOptions["sentence"]):
  * A baseline said to be an earlier report of the same figure ("up from 3,726 a day earlier", "up from 151 earlier
  * this afternoon"), not the figure of an earlier period ("down from 72 in the outgoing parliament").
  */
-function reportedEarlier(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
-  if (sentence === undefined) return false;
+function reportedEarlier(claim: CountClaim, sentence: CountOptions["sentence"]): "day" | "same-day" | null {
+  if (sentence === undefined) return null;
   const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 40);
-  return /^\s+(?:(?:announced|reported|given|released|published)\s+)?(?:(?:a|one|two|three|several|a\s+few)\s+(?:day|days|hours?|week)\s+(?:earlier|before)|earlier|the\s+(?:day|night|evening)\s+before|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+night)\b/i.test(after);
+  const m = /^\s+(?:(?:announced|reported|given|released|published)\s+)?(?:(?:a|one|two|three|several|a\s+few)\s+(?:day|days|hours?|week)\s+(?:earlier|before)|earlier|the\s+(?:day|night|evening)\s+before|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+night)\b/i.exec(after);
+  return m === null ? null : /\bhours?\b|^\s+(?:\w+\s+)?earlier\b/i.test(m[0]) ? "same-day" : "day";
 }
 
 /** "said its troops had killed", "said it had killed", "claimed to have killed": one side's figure of what it did. */

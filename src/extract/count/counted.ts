@@ -472,11 +472,15 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
       const noun = j - q <= 5 ? countedNounIn(tokens, q + 1, j + 1) : null;
       const found = measureIn(tokens, q + 1, j + 1);
       const measure = (noun !== null && found === "wounded" && inHospital(tokens, q + 1, j + 1) ? noun : found) ?? noun;
-      return measure ? { measure, start: q - 1 } : null;
+      // A long subject is not the claim's text: the claim is the verb and its figure ("rose to 17").
+      return measure ? { measure, start: back >= LONG_SUBJECT ? j + 1 : q - 1 } : null;
     }
   }
   return null;
 }
+
+/** From this many words between "number of" and its verb, the claim starts at the verb. */
+const LONG_SUBJECT = 8;
 
 /** The first plural noun of "the number of <phrase>" ("damaged homes" → home), or null. */
 function countedNounIn(tokens: readonly Token[], a: number, b: number): string | null {

@@ -153,7 +153,13 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
  * semicolon, a colon, a quotation mark, or a comma before a clause's opening
  * preposition or conjunction ("…, with three weeks to go before").
  */
-export function tenseAround(tokens: readonly Token[], first: number): Tense {
+export function tenseAround(tokens: readonly Token[], first: number, last = first): Tense {
+  // A scheduled event the date is part of ("a May 12 deadline", "campaigning for a presidential election on Jan. 8")
+  // lies ahead of the clause's verb or behind it: the verb's tense does not date it, the verb after it may.
+  if (scheduledEvent(tokens, first, last)) return tenseAfter(tokens, last);
+  // "a ceasefire starting on June 1", "effective July 1": a start set for a day, ahead or behind whatever the verb.
+  const lead = ["on", "from", "in"].includes(tokens[first - 1]?.lower ?? "") ? first - 2 : first - 1;
+  if (STARTING.has(tokens[lead]?.lower ?? "")) return "unmarked";
   let p = first - 1;
   while (["early", "late", "mid", "the", "end", "of", "-"].includes(tokens[p]?.lower ?? "") && p > 0) p--;
   const prep = tokens[p]?.lower ?? "";
@@ -197,7 +203,30 @@ export function tenseAround(tokens: readonly Token[], first: number): Tense {
   if (prep === "by") return tenseAfter(tokens, first) === "past" ? "past" : "future";
   // No cue before it: a date in the subject takes the tense of the verb after it ("A planned swap of 48 prisoners in
   // March collapsed", "The vote on Monday will go ahead").
-  return planned ? "unmarked" : tenseAfter(tokens, first);
+  return planned ? "unmarked" : tenseAfter(tokens, last);
+}
+
+/** Words that set when something starts: "starting on June 1", "effective July 1". */
+const STARTING = new Set(["starting", "beginning", "effective", "commencing"]);
+
+/** Nouns of events set for a day ahead of time: the tense of the clause around one does not date it. */
+const SCHEDULED = new Set(["deadline", "election", "elections", "vote", "referendum", "poll", "polls", "runoff", "run-off", "summit", "hearing", "trial", "ceremony", "inauguration", "launch"]);
+
+/**
+ * Is the date that of a scheduled event named as such: between a determiner and the event's noun ("a May 12
+ * deadline", "the Jan. 8 election"), or after the noun where "for" or "before" sets the event ahead ("campaigning for
+ * a presidential election on Jan. 8")?
+ */
+function scheduledEvent(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1]?.lower ?? "";
+  if (DETERMINERS.has(before) && SCHEDULED.has(tokens[last + 1]?.lower ?? "")) return true;
+  if (before !== "on" || !SCHEDULED.has(tokens[first - 2]?.lower ?? "")) return false;
+  for (let k = first - 3; k >= 0 && k >= first - 6; k--) {
+    const w = tokens[k]!;
+    if (w.lower === "for" || w.lower === "before" || w.lower === "ahead") return true;
+    if (w.kind !== "word" || PAST_FORMS.has(w.lower) || /[a-z]ed$/.test(w.lower)) return false;
+  }
+  return false;
 }
 
 function tenseAfter(tokens: readonly Token[], first: number): Tense {
@@ -205,7 +234,8 @@ function tenseAfter(tokens: readonly Token[], first: number): Tense {
     const t = tokens[k]!;
     const w = t.lower;
     // A fronted date and its comma: "By Tuesday, regional health authorities had attributed".
-    if (t.text === "," && first <= 2 && steps <= 2) continue;
+    if (t.text === "," && first <= 4 && steps <= 2) continue;
+    if (t.text === "." && tokens[k - 1]?.kind === "word" && !t.spaced && isAbbreviationWord(tokens[k - 1]!.text)) continue;
     if (t.kind === "punct" && t.text !== "-" && t.text !== "'s" && t.text !== "’s") break;
     if (FUTURE_WORDS.has(w)) return "future";
     if (SCHEDULE_PARTICIPLES.has(w) && ["to", "for"].includes(tokens[k + 1]?.lower ?? "")) return "future";

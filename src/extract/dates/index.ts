@@ -143,7 +143,7 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   // "last September": the latest such month before the publication's, whatever the verb.
   const lastBefore = c.has("month") && !c.has("year") && /\blast\s+$/i.test(text.slice(0, start - sentence.start));
   if (lastBefore) start = sentence.start + text.slice(0, start - sentence.start).search(/last\s+$/i);
-  const tense = lastBefore ? "past" : tenseAround(tokens, first);
+  const tense = lastBefore ? "past" : tenseAround(tokens, first, last);
   // "September that year", "January of the following year": the year is the story's, written earlier in it.
   const anaphora = ANAPHORIC_YEAR.exec(ctx.view.slice(end, end + 40));
   if (anaphora && c.has("month") && !c.has("year")) return anaphoricDate(ctx, sentence, raw, start, end + anaphora[0].length, anaphora[1]!.toLowerCase(), dateRole(tokens, first, last), governorOf(tokens, first));

@@ -52,6 +52,13 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["It is the deadliest fire since the 1987 King's Cross fire.", "2017-06-15", [["1987", "1987"]]],
   // The dot of an abbreviated title or month ends no clause: the past verb before it governs the date.
   ["Sanctions were lifted by Gen. Smith on Nov. 9.", "2018-08-01", [["Nov. 9", "2017-11-09"]]],
+  // The day of a scheduled event (a deadline, an election set ahead by "for" or "before") or of a start is not dated
+  // by the clause's verb: the nearer year, or the tense of the verb after it.
+  ["The decision came four days before a May 12 deadline for Trump to decide.", "2018-05-08", [["May 12", "2018-05-12"]]],
+  ["Ceremonies were overshadowed by campaigning for a presidential election on Jan. 8.", "2014-12-26", [["Jan. 8", "2015-01-08"]]],
+  ["Both sides agreed to a ceasefire starting on June 1.", "2024-05-24", [["June 1", "2024-06-01"]]],
+  ["The Aug. 20 bombing killed 12 people.", "2018-05-08", [["Aug. 20", "2017-08-20"]]],
+  ["Parliament held a presidential election on Aug. 20.", "2018-05-08", [["Aug. 20", "2017-08-20"]]],
   ["Gunmen killed 12 people on Monday.", null, [["Monday", null]]],
   ["The ceasefire was signed on the second of August 2022.", null, [["second of August 2022", "2022-08-02"]]],
 ];

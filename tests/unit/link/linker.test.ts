@@ -562,6 +562,47 @@ describe("a date goes with the event its verb names", () => {
   it("keeps a signing date with the agreement", () => {
     expect(dates("New START, signed in April 2010, was extended for five years.")).toContainEqual(["April 2010", "supported", "new-start", "date.granularity"]);
   });
+  it("takes no verb of agreeing for an agreement's own word", () => {
+    const deals = baseOf(`
+- id: iran-deal
+  kind: treaty
+  name: Iran nuclear agreement
+  keywords: [Iran, deal]
+  date: 2015-07-14
+  sources: [{ title: t }]
+- id: jet-orders
+  kind: event
+  name: Iran Air jet orders
+  keywords: [Boeing, aircraft]
+  date: 2016-12-11
+  sources: [{ title: t }]
+`);
+    const [f] = check([{ path: "a.txt", text: "Iran Air agreed in 2016 to buy 80 Boeing aircraft, deals seen as a sign of Iran's reopening.", published: "2018-05-08" }], deals);
+    expect(f!.findings.filter((x) => x.claim.kind === "date").map((x) => [x.claim.text, x.verdict, x.entry?.id ?? null])).toEqual([["2016", "supported", "jet-orders"]]);
+  });
+  it("takes a verb of agreeing for the agreement's when the parties that agreed are named", () => {
+    const truce = baseOf(`
+- id: ceasefire-agreement
+  kind: treaty
+  name: Marrenia ceasefire agreement
+  keywords: [Marrenia, ceasefire]
+  parties: [Marrenia, Highland Liberation Front]
+  date: 2024-05-23
+  sources: [{ title: t }]
+- id: ceasefire-start
+  kind: event
+  name: Marrenia nationwide ceasefire
+  aliases: [nationwide ceasefire]
+  date: 2024-06-01
+  sources: [{ title: t }]
+`);
+    const text = "Marrenia's government and the Highland Liberation Front agreed on Thursday to a nationwide ceasefire starting on June 1.";
+    const [f] = check([{ path: "a.txt", text, published: "2024-05-24" }], truce);
+    expect(f!.findings.filter((x) => x.claim.kind === "date").map((x) => [x.claim.text, x.verdict, x.entry?.id ?? null])).toEqual([
+      ["Thursday", "supported", "ceasefire-agreement"],
+      ["June 1", "supported", "ceasefire-start"],
+    ]);
+  });
 });
 
 describe("the main entry for a fact", () => {

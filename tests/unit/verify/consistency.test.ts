@@ -30,6 +30,10 @@ describe("consistency inside one article", () => {
     expect(inconsistencies("The Hatay earthquake killed 300 people. In Hatay, rescuers recovered 40 bodies from the earthquake rubble.")).toEqual([]);
     expect(inconsistencies("The Hatay earthquake killed 300 people. In Hatay, the earthquake killed 40 of the town's 900 teachers.")).toEqual([]);
   });
+  it("does not take shares of different things, or a count its words narrow, for rival figures", () => {
+    expect(inconsistencies("The Hatay earthquake vote went 55 percent to the government. In Hatay, turnout after the earthquake was 84.6 percent.")).toEqual([]);
+    expect(inconsistencies("The Hatay earthquake hit 32 districts. In Hatay, four districts hit by the earthquake voted to rebuild.")).toEqual([]);
+  });
   it("reports two dates of the same event that disagree", () => {
     expect(inconsistencies("The Hatay earthquake struck on 6 February. The earthquake in Hatay struck on 7 February.")).toEqual([["date", "6 February", "7 February"]]);
   });

@@ -761,6 +761,12 @@ describe("an earlier estimate", () => {
     // Not the clause after "but": "raised it to" is the new figure.
     expect(of("Delphine struck. The agency had put the toll at 12 on Tuesday but raised it to 35 overnight.", "raised it to 35")).toEqual(["contradicted", "count.exact"]);
   });
+  it("is what a report put the figure at in the simple past, when the text after it says it was early", () => {
+    expect(of("Delphine struck. Officials put the number of dead at 5 in the first days, a figure that later rose.", "number of dead at 5")).toEqual(["unverified", "count.earlier-estimate"]);
+    expect(of("Delphine struck. Officials put the number of damaged homes at around 8,000 in the first week after the storm.", "number of damaged homes at around 8,000")).toEqual(["supported", "count.earlier-estimate"]);
+    // Without such words, the figure is the entry's.
+    expect(of("Delphine struck. Officials put the number of dead at 5.", "number of dead at 5")).toEqual(["contradicted", "count.exact"]);
+  });
   it("is no estimate without an earlier report's cue or a figure noun", () => {
     expect(of("Delphine struck, and officials had put the toll at 21.", "toll at 21")).toEqual(["supported", "count.exact"]);
     expect(of("Delphine struck. An early report said state television had given the storm's victims 21 minutes.", "21")).not.toEqual(["supported", "count.earlier-estimate"]);
@@ -790,7 +796,32 @@ describe("the figure before a change", () => {
     expect(of("The toll of the Nepal earthquake rose to 4,352, up from 3,100 in the first count.", "3,100")).toEqual(["unverified", "count.earlier-estimate"]);
     // Right after the new figure ("rose to 4,352 from 3,726"), and as a report "announced" earlier.
     expect(of("The toll of the Nepal earthquake rose to 4,352 from 3,726 announced a day earlier.", "3,726")).toEqual(["supported", "count.earlier-estimate"]);
-    expect(of("The toll of the Nepal earthquake rose to 4,352 from 3,100 announced a few hours earlier.", "3,100")).toEqual(["contradicted", "count.earlier-estimate"]);
+    expect(of("The toll of the Nepal earthquake rose to 4,352 from 3,100 announced a day earlier.", "3,100")).toEqual(["contradicted", "count.earlier-estimate"]);
+    // Reported hours before the latest figure, the same day: a base keeps a figure a day, so its history says nothing.
+    expect(of("The toll of the Nepal earthquake rose to 4,352 from 3,100 announced a few hours earlier.", "3,100")).toEqual(["unverified", "count.earlier-estimate"]);
+  });
+});
+
+describe("a group only an earlier figure breaks down", () => {
+  const quake = baseOf(`
+- id: quake
+  kind: event
+  name: Atlas earthquake
+  keywords: [Atlas, earthquake]
+  date: "2023-09-08"
+  counts:
+    wounded:
+      - { value: 2059, as_of: "2023-09-09", groups: { critically: 1404 } }
+      - { value: 2421, as_of: "2023-09-10" }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(quake, "2023-09-10");
+  it("is compared with that figure's group, as of its report", () => {
+    expect(of("After the Atlas earthquake, the ministry had put the injured at 2,059, with 1,404 people critically hurt.", "1,404 people critically hurt")).toEqual(["supported", "count.exact"]);
+  });
+  it("is a part of the latest whole otherwise: refuted only by exceeding it", () => {
+    expect(of("After the Atlas earthquake, 1,900 people were critically hurt.", "1,900 people were critically hurt")).toEqual(["unverified", "count.part-of-whole"]);
+    expect(of("After the Atlas earthquake, 2,900 people were critically hurt.", "2,900 people were critically hurt")).toEqual(["contradicted", "count.part-exceeds-whole"]);
   });
 });
 
