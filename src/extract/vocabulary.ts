@@ -318,3 +318,13 @@ export const MAGNITUDES = new Set([
   "limits", "capacities", "budgets", "benefits", "payments", "losses", "gains", "numbers", "counts", "volumes", "outputs",
   "yields", "sums", "units", "goals", "projections", "fees", "taxes", "rents", "debts", "liabilities", "spending", "times",
 ]);
+
+/** Verbs of change whose "to" introduces the new figure, and verbs whose object is a figure reached. */
+const CHANGED = new Set(["rose", "risen", "rise", "rises", "climbed", "climbs", "jumped", "jumps", "increased", "grew", "fell", "dropped", "declined", "soared", "surged", "swelled", "raised", "revised", "lowered"]);
+const TO_A_FIGURE = new Set(["reached", "reaches", "topped", "tops", "surpassed", "exceeded", "exceeds"]);
+
+/** Is the number at token i the new value of a change ("the toll rose to 1437", "cases reached 1200"), so a count? */
+export function newFigureAt(tokens: ReadonlyArray<{ readonly lower: string }>, i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? "";
+  return TO_A_FIGURE.has(before) || (before === "to" && CHANGED.has(tokens[i - 2]?.lower ?? ""));
+}

@@ -245,7 +245,7 @@ function linkAll(
     const link = r.link;
     // An alias that is one common word ("the war") names any story's war: no more evidence than a lone keyword.
     if (link && link.via === "alias" && claim.kind !== "treaty" && /^\p{Ll}+$/u.test(view.slice(link.mention.start, link.mention.end))) {
-      const weak = { ...r, link: { ...link, strength: "weak" as const, weakness: `its entry is named only by the common word "${view.slice(link.mention.start, link.mention.end)}"` } };
+      const weak = { ...r, link: { ...link, strength: "weak" as const, weakness: `${COMMON_WORD} "${view.slice(link.mention.start, link.mention.end)}"` } };
       results.set(claim, weak);
       return weak;
     }
@@ -290,6 +290,9 @@ interface Tally {
   total: number;
   lede: number;
 }
+
+/** The weakness of a link by an alias that is one common word. */
+const COMMON_WORD = "its entry is named only by the common word";
 
 /** How many of an article's most-stated entries are asked whether they are its main entry for a fact. */
 const MAIN_ENTRIES = 8;
@@ -366,6 +369,15 @@ function mainEntryLinks(
   };
   claims.forEach((c, i) => {
     const r = linked[i]!;
+    // The story's main event called by a common noun ("the blaze", "the quake"): a count named so, when nothing else
+    // is near it and its sentence is not dated apart, is stated of it.
+    if (c.kind === "count" && r.link !== null && r.link.strength === "weak" && r.link.via === "alias" && r.link.weakness?.startsWith(COMMON_WORD) === true) {
+      if (r.candidates.length === 1 && mainFor(c)?.[0] === r.link.entry && datedApart(c, r.link.entry) === null) {
+        const { weakness: _weakness, ...stated } = r.link;
+        linked[i] = { ...r, link: { ...stated, strength: "stated", commonWordOfMain: true } };
+        return;
+      }
+    }
     // A claim tied to an entry that lacks its fact ("detained more than 700" tied to the price rise the protests were
     // against) may be borne out by the main entry too.
     const lacking = r.link !== null && c.kind === "count" && !holdsFact(r.link.entry, c);

@@ -50,17 +50,22 @@ export function namedForAnother(claim: Claim, link: LinkResult, view: string | u
   const l = link.link!;
   if (view === undefined || l.mention.start < claim.end || l.mention.start > claim.sentence.end) return null;
   // (A body's size, "the 151-seat parliament", names no event of its own.)
-  const other = (link.siblings ?? []).find((s) => s.kind === "count" && !isSize(s) && s.start >= claim.end && s.end <= l.mention.start && ATTACHED.test(view.slice(s.end, l.mention.start)));
+  // A count coordinated with the claim shares what follows it: "717 pilgrims were killed and 863 injured in a crush at Mina".
+  const coordinated = (start: number) => COORDINATED.test(view.slice(claim.end, start));
+  const other = (link.siblings ?? []).find((s) => s.kind === "count" && !isSize(s) && s.start >= claim.end && s.end <= l.mention.start && ATTACHED.test(view.slice(s.end, l.mention.start)) && !coordinated(s.start));
   const named = view.slice(l.mention.start, l.mention.end);
   if (other) return { rule: "count.named-for-another", message: `"${named}" is named as what "${other.text}" is of, not this claim` };
   // ...or another figure that is no claim of its own ("beating the mark of 19,870 set at the 2019 final").
   const between = view.slice(claim.end, l.mention.start);
   const last = [...between.matchAll(FIGURE)].pop();
-  if (last !== undefined && ATTACHED.test(between.slice(last.index + last[0].length))) {
+  if (last !== undefined && ATTACHED.test(between.slice(last.index + last[0].length)) && !coordinated(claim.end + last.index)) {
     return { rule: "count.named-for-another", message: `"${named}" is named as what "${last[0]}" is of, not this claim` };
   }
   return null;
 }
+
+/** What joins two coordinated counts: "were killed and", ", and", "or". */
+const COORDINATED = /^\s*(?:(?:were|was|had\s+been|have\s+been|are)\s+)?(?:\p{Ll}+(?:ed|en)\s*)?(?:,\s*)?(?:and|or|,)\s*$/u;
 
 /** A number written as a figure ("19,870", "71 percent", "1.2 million"). */
 const FIGURE = /(?<![\p{L}\p{N}])\d[\d,.]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|thousand))?(?![\p{L}\p{N}])/gu;

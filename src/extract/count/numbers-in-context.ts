@@ -9,7 +9,7 @@ import type { NumberPhrase } from "../numbers.js";
 import { isCapitalized, matchWords } from "../text/tokens.js";
 import { countedNounAt } from "../text/nouns.js";
 import type { Token } from "../text/tokens.js";
-import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MEASUREMENT_UNITS, MONTHS, NP_STOP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCORE_WORDS, TIME_UNITS, WEEKDAYS } from "../vocabulary.js";
+import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MEASUREMENT_UNITS, MONTHS, NP_STOP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCORE_WORDS, TIME_UNITS, WEEKDAYS, newFigureAt } from "../vocabulary.js";
 
 export interface NumberMention {
   /** First and last token of the number or range. */
@@ -175,7 +175,7 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
   // Years: four digits 1000–2100 with nothing counted after them are dates (the date extractor's).
   if (m.form === "digits" && m.qualifier !== "range" && /^\d{4}$/.test(first.text) && Number(first.text) >= 1000 && Number(first.text) <= 2100) {
     // "more than 1403", "killed 1200": a qualifier of quantity or a casualty verb makes it a count.
-    const quantity = (m.qualified && m.qualifier !== "exact") || (before !== undefined && /^(?:killed|killing|kills|detained|detain|arrested|evacuated|displaced|injured|wounded|killing)$/.test(before.lower));
+    const quantity = (m.qualified && m.qualifier !== "exact") || (before !== undefined && /^(?:killed|killing|kills|detained|detain|arrested|evacuated|displaced|injured|wounded|killing)$/.test(before.lower)) || newFigureAt(tokens, m.first);
     if (!countedAfter(tokens, m.textLast + 1) && !quantity) return true;
     // "the 1982 United Nations Convention", "the 1974 SOLAS convention": a year before a name.
     if (!quantity && after !== undefined && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return true;

@@ -9,7 +9,7 @@ import type { Token } from "../text/tokens.js";
 import { isCapitalized } from "../text/tokens.js";
 import { countedNounAt } from "../text/nouns.js";
 import type { Extractor, ExtractContext } from "../types.js";
-import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MONTHS, NP_STOP } from "../vocabulary.js";
+import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MONTHS, NP_STOP, newFigureAt } from "../vocabulary.js";
 import { dateRole, governorOf } from "./context.js";
 
 const MIN_YEAR = 1000;
@@ -44,6 +44,8 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
     return false;
   }
   if (after && TIME_AFTER.has(after.lower)) return false;
+  // The new value of a change is a count: "the death toll rose to 1437", "reached 1200".
+  if (newFigureAt(tokens, i)) return false;
   if (countedNounAt(tokens, i + 1)) return false; // "2000 people", "1500 armed men"
   return true;
 }

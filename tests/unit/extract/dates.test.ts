@@ -64,6 +64,9 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
 ];
 
 const IGNORED: string[] = [
+  // The new value of a change is a count, whatever its digits.
+  "The death toll rose to 1437 on the third day.",
+  "Confirmed cases reached 1200.",
   // A bound on how long ago is no date.
   "That was the Hartley Colliery accident, more than 150 years ago.",
   // A weekday's short form in lower case is another word.

@@ -308,6 +308,28 @@ describe("an entry fully keyed only in the headline", () => {
   });
 });
 
+describe("the article's main entry called by a common word", () => {
+  const fire = baseOf(`
+- id: tower-fire
+  kind: event
+  name: Harbour Tower fire
+  aliases: [blaze]
+  date: 2017-06-14
+  counts: { killed: 17, flat: 120 }
+  sources: [{ title: t }]
+`);
+  const verdicts = (last: string) =>
+    check([{ path: "a.txt", text: `The Harbour Tower fire killed 17 people on Wednesday.\n\nThe Harbour Tower fire started on a lower floor.\n\n${last}\n`, published: "2017-06-15" }], fire)[0]!.findings.map((f) => [f.claim.text, f.verdict, f.rule]);
+
+  it("states a count of it: the story's event as the story calls it", () => {
+    expect(verdicts("The blaze tore through the 120 flats of the block.")).toContainEqual(["120 flats", "supported", "count.exact"]);
+    expect(verdicts("The blaze tore through the 300 flats of the block.")).toContainEqual(["300 flats", "contradicted", "count.exact"]);
+  });
+  it("does not, when the sentence is dated apart: another blaze", () => {
+    expect(verdicts("In 1987 a blaze at King's Cross killed 31 people.")).toContainEqual(["killed 31 people", "unverified", "link.weak"]);
+  });
+});
+
 describe("the article's main entry", () => {
   const REFERENDUM = `
 - id: referendum

@@ -110,6 +110,8 @@ describe("percentages: what a figure is of", () => {
   it("does not take an entry named for another figure for this one's", () => {
     expect(of("In Estavia's referendum turnout was 64.2 percent, down from 71 percent in a 2015 referendum.", "64.2 percent")).toEqual(["unverified", "count.named-for-another"]);
     expect(of("In Estavia's referendum turnout was 64.2 percent, down from 71 percent in a 2015 referendum.", "71 percent")).toEqual(["supported", "count.exact"]);
+     // A count coordinated with the claim shares the phrase after it.
+    expect(verdict("At least 312 people were killed and 90 injured in the Valley earthquake.")).toContainEqual(["At least 312 people were killed", "supported", "count.at_least"]);
   });
   it("contradicts a share of a set above 100 percent, whatever the entry holds", () => {
     expect(of("In the 2022 referendum, ballots from 199% of polling stations were counted.", "199%")).toEqual(["contradicted", "count.share-over-whole"]);
