@@ -109,7 +109,7 @@ pinnedBase(
       "39-kelderby-measles-outbreak.md: about 8 percent → about 19 percent",
       "40-kessing-prison-siege.txt: two guards → seven guards",
     ],
-    planted: 0.575,
+    planted: 0.58,
     supported: 0.76,
   },
   "eval/heldout2",
@@ -188,8 +188,8 @@ pinnedBase(
   {
     cleanContradictions: ["95-hurricane-damage.md: Thursday"],
     plantedSupported: ["91-train-collision.txt: six carriages → fifteen carriages"],
-    planted: 0.695,
-    supported: 0.81,
+    planted: 0.71,
+    supported: 0.82,
   },
   "eval/heldout8",
 );
@@ -201,7 +201,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the ninth held-out articles",
   "eval/bench/heldout9-base",
-  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.605, supported: 0.77 },
+  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.62, supported: 0.78 },
   "eval/heldout9",
 );
 pinnedBase(
@@ -233,4 +233,17 @@ pinnedBase(
   "eval/bench/heldout12-base",
   { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.77 },
   "eval/heldout12",
+);
+
+/**
+ * A thirteenth (8 real disasters, attacks, a referendum, a verdict and a deal's end; an 83-entry base), measured first
+ * with the code its session started from: 5 contradictions of true claims (a breakdown only the first report gave,
+ * deadlines and elections ahead read as past, "Iran Air agreed in 2016" taken for the Iran deal's date, "put the
+ * number of dead at around 80,000 in the first week"), all mended. The planted "55 to 93 percent" reads as a range.
+ */
+pinnedBase(
+  "verdict benchmark on the thirteenth held-out articles",
+  "eval/bench/heldout13-base",
+  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.63, supported: 0.8 },
+  "eval/heldout13",
 );
