@@ -78,6 +78,9 @@ export function matchGroup(figure: Figure, text: string): { phrase: string; figu
  * won 31.2%", "Turnout was 61.4 percent"): then the claim is stated of it. A
  * group in lower case counts only as such a subject.
  */
+/** A wire story's dateline at the start of its lede: "BANDA ACEH, Indonesia, Dec 26 (Reuters) - ". */
+const DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]+\s+/u;
+
 export function groupNamedBefore(
   figure: Figure,
   sentence: string,
@@ -85,6 +88,8 @@ export function groupNamedBefore(
   otherNumbers: readonly number[] = [],
 ): { phrase: string; figure: Figure; subject: boolean } | null {
   let best: { phrase: string; figure: Figure; end: number; subject: boolean } | null = null;
+  // The dateline's place is where the story was filed, not a group of what it counts ("BANDA ACEH, Indonesia, Dec 26").
+  const from = DATELINE.exec(sentence)?.[0].length ?? 0;
   for (const [phrase, f] of figure.groups) {
     const proper = /^\p{Lu}/u.test(phrase.trim());
     const re = memo(BEFORE, phrase, () => {
@@ -95,7 +100,7 @@ export function groupNamedBefore(
     });
     for (const m of sentence.matchAll(re)) {
       const end = m.index + m[0].length;
-      if (end > claimOffset || (best !== null && end <= best.end)) continue;
+      if (end > claimOffset || m.index < from || (best !== null && end <= best.end)) continue;
       const subject = isSubjectLink(sentence.slice(end, claimOffset));
       if (proper || subject) best = { phrase, figure: f, end, subject };
     }
@@ -354,12 +359,15 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   // A headline's count that restates the lede's ("4 soldiers" for "four Armenian soldiers") names the lede's group.
   if (group === null && whole.groups.size > 0 && options.restates !== undefined) group = matchGroup(whole, options.restates);
   let groupNearby = false;
+  // "all 298 people on board" counts the whole: no group named near it is what it counts.
+  const lead = claim.text.slice(0, Math.max(0, claim.numberSpan.start - claim.start));
+  const all = /\ball\s+(?:the\s+)?$/i.test(lead) || (lead === "" && /\ball\s+(?:the\s+)?$/i.test(beforeClaim(claim, options.sentence, 12)));
   // A group named right after the figure is what it counts: "10.1% in March", "the bank's 3% target", "29 seats for Sinn Fein".
-  if (group === null && whole.groups.size > 0 && options.sentence !== undefined) {
+  if (group === null && !all && whole.groups.size > 0 && options.sentence !== undefined) {
     group = groupNamedAfter(whole, options.sentence.text.slice(claim.end - options.sentence.start));
   }
   // A group named before it, unless the claim names its own ("40 Azerbaijani soldiers").
-  if (group === null && !claim.subgroup && whole.groups.size > 0 && options.sentence !== undefined) {
+  if (group === null && !all && !claim.subgroup && whole.groups.size > 0 && options.sentence !== undefined) {
     // A figure of another measure between ("with 15.8% and 18 seats") belongs to the same group, not a rival one.
     const others = (options.siblings ?? []).filter((c) => c.kind === "count" && c.value.measure === claim.value.measure).map((c) => c.start - options.sentence!.start);
     const before = groupNamedBefore(whole, options.sentence.text, claim.start - options.sentence.start, others);
@@ -368,7 +376,7 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   }
   // A group named further on in the claim's clause ("Five members of the committee voted for the increase") may be
   // what it counts, when the whole does not bear the claim out: weak evidence, as a group named near it is.
-  if (group === null && whole.groups.size > 0 && options.sentence !== undefined && !holdsFor(claim, whole, options)) {
+  if (group === null && !all && whole.groups.size > 0 && options.sentence !== undefined && !holdsFor(claim, whole, options)) {
     const later = groupInClause(whole, options.sentence.text.slice(claim.end - options.sentence.start));
     if (later !== null) [group, groupNearby] = [later, true];
   }

@@ -804,6 +804,27 @@ describe("the figure before a change", () => {
   });
 });
 
+describe("a group named near a count of the whole", () => {
+  const crash = baseOf(`
+- id: crash
+  kind: event
+  name: Flight 17 crash
+  keywords: [Flight, crash]
+  date: "2014-07-17"
+  counts:
+    killed: { value: 298, groups: { Dutch: 196, Indonesia: 12 } }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(crash, "2014-07-20");
+  it('is not what "all" of them counts', () => {
+    expect(of("A Dutch court ruled on the Flight 17 crash, killing all 298 people on board.", "killing all 298 people")).toEqual(["supported", "count.exact"]);
+    expect(of("A Dutch court ruled on the Flight 17 crash, killing all 290 people on board.", "killing all 290 people")).toEqual(["contradicted", "count.exact"]);
+  });
+  it("is not the place of the dateline", () => {
+    expect(of("JAKARTA, Indonesia, July 20 (Reuters) - The Flight 17 crash killed 298 people.", "killed 298 people")).toEqual(["supported", "count.exact"]);
+  });
+});
+
 describe("a group only an earlier figure breaks down", () => {
   const quake = baseOf(`
 - id: quake
