@@ -110,6 +110,12 @@ export function groupNamedBefore(
   return best ? { phrase: best.phrase, figure: best.figure, subject: best.subject } : null;
 }
 
+/** Where the last mention of a group's phrase before `end` starts in the sentence (-1 when none). */
+function groupStart(sentence: string, phrase: string, end: number): number {
+  const i = sentence.slice(0, end).toLowerCase().lastIndexOf(phrase.toLowerCase());
+  return i;
+}
+
 /**
  * The claim's text without the set a partitive takes it from: "Nearly 2.9 million" of "Nearly 2.9 million of the
  * country's 4.7 million registered voters" (the group "registered" is the set's, not the part's).
@@ -370,7 +376,15 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   if (group === null && !all && !claim.subgroup && whole.groups.size > 0 && options.sentence !== undefined) {
     // A figure of another measure between ("with 15.8% and 18 seats") belongs to the same group, not a rival one.
     const others = (options.siblings ?? []).filter((c) => c.kind === "count" && c.value.measure === claim.value.measure).map((c) => c.start - options.sentence!.start);
-    const before = groupNamedBefore(whole, options.sentence.text, claim.start - options.sentence.start, others);
+    let before = groupNamedBefore(whole, options.sentence.text, claim.start - options.sentence.start, others);
+    // A bare count after another of the same measure ("41 were killed at the mosque on Deans Avenue, and seven at a
+    // mosque in Linwood"): a group named between them, the claim opening a new member of the coordination after it,
+    // is the other count's, in its own phrase (not "followed by Iwate with 4,675", "the Forward party, which took nine").
+    const at = claim.start - options.sentence.start;
+    const text = options.sentence.text;
+    const named = before;
+    const start = named === null ? -1 : groupStart(text, named.phrase, at);
+    if (named !== null && claim.elliptic === true && others.some((o) => o < at && o < start) && /(?:,|\band)\s*$/.test(text.slice(start + named.phrase.length, at))) before = null;
     group = before;
     groupNearby = before !== null && !(before.subject && ofTheEntry(entry, options.sentence.text.slice(claim.end - options.sentence.start)));
   }

@@ -825,6 +825,25 @@ describe("a group named near a count of the whole", () => {
   });
 });
 
+describe("a group named between two coordinated counts", () => {
+  const attacks = baseOf(`
+- id: attacks
+  kind: event
+  name: Harbour City mosque attacks
+  keywords: [Harbour, mosque]
+  date: "2019-03-15"
+  counts:
+    killed: { value: 49, groups: { Al Noor: 41, Linwood: 7 } }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(attacks, "2019-03-16");
+  it("is the first count's: the bare count after it takes the group in its own phrase", () => {
+    const text = (n: string) => `In Harbour City, 41 people were killed at the Al Noor mosque, near the centre, and ${n} at a mosque in the suburb of Linwood.`;
+    expect(of(text("seven"), "seven")).toEqual(["supported", "count.exact"]);
+    expect(of(text("17"), "17")?.[0]).toBe("unverified");
+  });
+});
+
 describe("a group only an earlier figure breaks down", () => {
   const quake = baseOf(`
 - id: quake
