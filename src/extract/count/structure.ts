@@ -104,6 +104,12 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
       if (changed !== null) out[i] = { ...bare, measure: changed.measure, source: "elliptic", subgroup: false, note: "the figure before the change", baseline: true };
       continue;
     }
+    // A score of two shares ("rejected independence by 55 to 45 percent"): the first is a percentage too.
+    const second = out[i + 1];
+    if (second !== undefined && second.measure === "percent" && ["to", "-", "–"].includes(tokens[p.mention.textLast + 1]?.lower ?? "") && second.phrase.mention.first === p.mention.textLast + 2 && (p.mention.value ?? 0) > (second.phrase.mention.value ?? 0)) {
+      out[i] = { ...bare, measure: "percent", source: "shared", subgroup: false, note: "a share of a score, with the percentage after it" };
+      continue;
+    }
     // Numbers in a row ("aged 41 and 67", "between 3 and 4"): the other is not a count, so neither is this one.
     const before = tokens[p.textFirst - 1]?.lower ?? "";
     if (["and", "or", "to", ",", "-", "–"].includes(before) && tokens[p.textFirst - 2]?.kind === "num") continue;

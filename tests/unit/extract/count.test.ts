@@ -229,6 +229,9 @@ describe("count extractor on ellipsis", () => {
     ["Sinn Fein won 29 seats, up from 27 at the last election.", ["29 seats → seat exact 29", "27 → seat exact 27"]],
     ["The death toll rose to 717 from 453 announced a few hours earlier.", ["death toll rose to 717 → killed exact 717", "453 → killed exact 453"]],
     ["The death toll rose to 1437 from 453.", ["death toll rose to 1437 → killed exact 1437", "453 → killed exact 453"]],
+    // A score of two shares: the first is a percentage too; a rising pair stays a range.
+    ["Scots rejected independence by 55 to 45 percent.", ["55 → percent exact 55", "45 percent → percent exact 45"]],
+    ["It cut emissions by 40 to 50 percent.", ["40 to 50 percent → percent range undefined"]],
     ["Some 40 homes were damaged in a town 27 km from the border.", ["Some 40 homes → home about 40"]],
     ["The plan cuts 30,000 jobs and raises the retirement age to 66.", ["30,000 jobs → job exact 30000"]],
     ["There were 20 aftershocks, one of magnitude 5.8.", ["20 aftershocks → aftershock exact 20"]],
