@@ -53,7 +53,9 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     const a = out[i - 1]!;
     const b = out[i]!;
     if (!isCoordination(between(a.phrase, b.phrase))) continue;
-    if (isCasualty(a) && (a.source === "verb-before" || a.source === "shared") && unmeasured(b)) out[i] = shared(b, a);
+    // "Among the dead were 196 Dutch citizens, 43 Malaysians and 38 Australians": an inverted verb comes before them all.
+    const inverted = a.source === "verb-after" && ["were", "are", "was", "is"].includes(tokens[a.phrase.textFirst - 1]?.lower ?? "");
+    if (isCasualty(a) && (a.source === "verb-before" || a.source === "shared" || inverted) && unmeasured(b)) out[i] = shared(b, a);
     const c = out[i]!;
     // A written qualifier goes with the verb it shares ("at least four soldiers and six militants were killed"),
     // not to a count with a verb of its own ("killed about 30,000 and displaced hundreds of thousands").

@@ -134,6 +134,8 @@ describe("count extractor on wire copy", () => {
     ["Tens of thousands of people marched through the capital.", ["Tens of thousands of people → person at_least 10000"]],
     ["Thirty people were injured, six of them seriously.", ["Thirty people were injured → wounded exact 30", "six → wounded exact 6"]],
     ["Among the wounded were a dozen civilians.", ["a dozen civilians → wounded exact 12"]],
+    // The inverted verb comes before a list: every count of it shares it.
+    ["Among the dead were 196 Dutch citizens, 43 Malaysians and 38 Australians.", ["196 Dutch citizens → killed exact 196", "43 Malaysians → killed exact 43", "38 Australians → killed exact 38"]],
     ["Two doctors and a nurse were among four health workers killed at a clinic.", ["Two doctors → killed exact 2", "four health workers killed → killed exact 4"]],
     ["Two doctors, who arrived on Monday, were among four health workers killed.", ["Two doctors → doctor exact 2", "four health workers killed → killed exact 4"]],
     ["Four railway employees, including the driver, had been detained.", ["Four railway employees, including the driver, had been detained → arrested exact 4"]],
