@@ -598,8 +598,11 @@ function tollBefore(tokens: readonly Token[], first: number): number | null {
   }
   // "the death toll from the earthquake rose to": a short phrase may sit between the toll and its verb.
   // A list may sit there too: "the toll from the attacks on a concert hall, restaurants and the stadium stood at".
-  for (let back = 0; back < 16 && j >= 0 && (tokens[j]!.kind === "word" || (tokens[j]!.text === "," && back > 0)) && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
+  const verb = j + 1;
+  let back = 0;
+  for (; back < 24 && j >= 0 && (tokens[j]!.kind === "word" || (tokens[j]!.text === "," && back > 0)) && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
   const t = tokens[j];
-  if (t?.lower === "toll") return tokens[j - 1]?.lower === "death" ? j - 1 : j;
+  // A long subject is not the claim's text: the claim is the verb and its figure ("stood at 129").
+  if (t?.lower === "toll") return back >= LONG_SUBJECT && !["at", "to", "of"].includes(tokens[verb]?.lower ?? "") ? verb : tokens[j - 1]?.lower === "death" ? j - 1 : j;
   return null;
 }

@@ -104,6 +104,8 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
       const toFrom = last !== null && last.phrase.mention.textLast === p.textFirst - 2 && tokens[last.phrase.mention.first - 1]?.lower === "to";
       const changed = from && (["up", "down"].includes(tokens[p.textFirst - 2]?.lower ?? "") || toFrom) ? last : null;
       if (changed !== null) out[i] = { ...bare, measure: changed.measure, source: "elliptic", subgroup: false, note: "the figure before the change", baseline: true };
+      // ...or of a toll named right before it: "raising the toll from 71", "The toll, up from 284 on Friday".
+      else if (from && tollBeforeFrom(tokens, p.textFirst - 1)) out[i] = { ...bare, measure: "killed", source: "toll", subgroup: false, note: "the toll before the change", baseline: true };
       continue;
     }
     // A score of two shares ("rejected independence by 55 to 45 percent"): the first is a percentage too.
@@ -139,6 +141,14 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     };
   }
   return out;
+}
+
+/** Is "from" at `k` the start of a toll's old value: "the toll from", "the toll, up from", "death toll down from"? */
+function tollBeforeFrom(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (["up", "down"].includes(tokens[j]?.lower ?? "")) j--;
+  if (tokens[j]?.text === ",") j--;
+  return tokens[j]?.lower === "toll" && ["the", "death", "its", "a"].includes(tokens[j - 1]?.lower ?? "");
 }
 
 /** The last count before `i` in the sentence with a measure ("61 percent, down from 65": a percentage too). */
