@@ -84,6 +84,8 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
     const t = tokens[k]!;
     if (t.kind === "punct" && t.text !== "," && t.text !== ".") break;
     if (UPDATE_VERBS.has(t.lower)) return "update";
+    // "revised the death toll … down to 275 from 288 on Sunday".
+    if (t.lower === "down" && tokens[k + 1]?.lower === "to" && tokens[k + 2]?.kind === "num") return "update";
     if (t.kind === "word" && /(?:ed)$/.test(t.lower) && !UPDATE_VERBS.has(t.lower)) break;
   }
   // "had been due to reopen on Jan. 3", "was scheduled for March", "were supposed to meet on Monday".
@@ -177,7 +179,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last = firs
     if (t.text === ";" || t.text === ":" || t.text === "." || t.text === "“" || t.text === "”") break;
     // "asked the government to respond by September 30", "aimed to move them by September": the deadline of a
     // thing to be done lies ahead of the verb that set it.
-    if (w === "to" && planned && tokens[k + 1]?.kind === "word" && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !ARTICLES.has(tokens[k + 1]!.lower)) infinitive = true;
+    if (w === "to" && tokens[k + 1]?.kind === "word" && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !ARTICLES.has(tokens[k + 1]!.lower)) infinitive = true;
     // A clause set off by a comma and opened by a preposition or conjunction has its own tense, or none: the verb
     // of the clause before does not reach into it ("a poll published on Thursday, with three weeks to go before
     // the November 19 election").
@@ -195,7 +197,8 @@ export function tenseAround(tokens: readonly Token[], first: number, last = firs
       // An -ed word after an article is an adjective ("lift the submerged carriages on Saturday"), and after "stay"
       // or "remain" a state ("will stay closed until Friday"): the tense is the verb's before it.
       if (!PAST_FORMS.has(w) && ["the", "a", "an", "its", "their", "stay", "stays", "remain", "remains"].includes(tokens[k - 1]?.lower ?? "")) continue;
-      return planned ? (infinitive ? "future" : "unmarked") : "past";
+      // "had invited the team to watch the final in Moscow on July 15": what is to be done lies after the verb that set it.
+      return planned ? (infinitive ? "future" : "unmarked") : infinitive ? "unmarked" : "past";
     }
   }
   // "by December" with no past verb before it: a deadline ahead — unless the clause it opens is in the past ("By

@@ -57,6 +57,8 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["The decision came four days before a May 12 deadline for Trump to decide.", "2018-05-08", [["May 12", "2018-05-12"]]],
   ["Ceremonies were overshadowed by campaigning for a presidential election on Jan. 8.", "2014-12-26", [["Jan. 8", "2015-01-08"]]],
   ["Both sides agreed to a ceasefire starting on June 1.", "2024-05-24", [["June 1", "2024-06-01"]]],
+  // What one is to do lies after the verb that set it: the nearer year.
+  ["FIFA had invited the team to watch the World Cup final in Moscow on July 15.", "2018-07-10", [["July 15", "2018-07-15"]]],
   ["The Aug. 20 bombing killed 12 people.", "2018-05-08", [["Aug. 20", "2017-08-20"]]],
   ["Parliament held a presidential election on Aug. 20.", "2018-05-08", [["Aug. 20", "2017-08-20"]]],
   ["Gunmen killed 12 people on Monday.", null, [["Monday", null]]],
@@ -106,6 +108,8 @@ describe("date extractors", () => {
     expect(datesOf("Police on Sunday said the crush began at 10 p.m.")[0]?.role).toBe("reporting");
     expect(datesOf("Indonesian authorities on Monday put the death toll at 125.")[0]?.role).toBe("update");
     expect(datesOf("Fans gathered on Sunday outside the stadium.")[0]?.role).toBe("event");
+    // A figure revised "down to" a number dates the revision.
+    expect(datesOf("Authorities revised the death toll from the crash down to 275 from 288 on Sunday.")[0]?.role).toBe("update");
   });
 
   it("takes a header line's date for the story's own, not an event's", () => {
