@@ -147,6 +147,11 @@ function capacity(claim: CountClaim, sentence: CountOptions["sentence"]): boolea
   return /(?<![\p{L}])(?:\p{L}{2,}ed|built|meant)\s+for\s+$/u.test(before) || /(?<![\p{L}])(?:promised|promises|pledged|pledges|vowed|planned|plans|targeted|targets)\s+(?:to\s+\p{L}+\s+)?(?:an?\s+)?$/u.test(before);
 }
 
+/** What a rule requires: "would require two crew members to be in the cockpit", "needs 31 seats for a majority". */
+function required(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  return /(?<![\p{L}])(?:require|requires|required|requiring|demand|demands|demanded|mandate|mandates|mandated)\s+(?:at\s+least\s+)?$/u.test(beforeClaim(claim, sentence, 40));
+}
+
 /** Regular expressions built from group phrases, once each: a base repeats its groups, and building one compiles it. */
 const BEFORE = new Map<string, RegExp>();
 const AFTER = new Map<string, RegExp>();
@@ -494,8 +499,9 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
   }
   // A capacity ("a reception centre built for 400 people") is not what happened: it is compared only with a group of
   // it the base names ("designed: 900").
-  if (!group && capacity(claim, options.sentence)) {
-    return { verdict: "unverified", rule: "count.capacity", message: `"${claim.text}" is what something was built, meant or promised for, not the entry's ${measure}: ${ref}`, expected };
+  // So is what a rule requires, unless more than the whole the entry counts.
+  if (!group && (capacity(claim, options.sentence) || (required(claim, options.sentence) && lowerBound(qualifier, n, min, tol, claim.precision) <= hi))) {
+    return { verdict: "unverified", rule: "count.capacity", message: `"${claim.text}" is what something was built, meant, promised or required for, not the entry's ${measure}: ${ref}`, expected };
   }
   // The size of a body ("the 151-seat parliament") is not what happened: it bears out an equal figure, never refutes.
   if (!holds && !group && isSize(claim)) {
@@ -516,6 +522,13 @@ export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptio
     const earlier = figures.slice(0, figures.indexOf(whole)).reverse().find((f) => least <= (group ? (f.groups.get(group.phrase)?.max ?? f.max) : f.max));
     if (earlier && least > hi) {
       return { verdict: "unverified", rule: "count.earlier-revision", message: `within the earlier figure ${formatRange(earlier.min, earlier.max)}${earlier.asOf ? ` reported on ${earlier.asOf}` : ""}: ${claimed} ${claim.counted ?? ""} is more than the latest whole, ${ref}`.replace(/\s+/g, " "), expected };
+    }
+    // A vague count only its own verb narrows ("cancelled or diverted dozens of trains") tells of another set of the
+    // same thing than the entry's (the three trains of the crash): exceeding it proves nothing.
+    const vague = (claim.provenance.implied ?? []).some((i) => i.includes("vague"));
+    const narrowedOnly = vague && !claim.subgroup && whole.groups.size === 0 && !elsewhere(claim, entry) && !partByItsWords(claim, measure, options.sentence) && earlierGroup === null;
+    if (!loose && least > hi && narrowedOnly) {
+      return { verdict: "unverified", rule: "count.other-set", message: `"${claim.counted ?? claim.text}" is narrowed by its own words, so it may count another set of ${measure} than the entry's: ${claimed} against ${ref}`, expected };
     }
     if (!loose && least > hi && claimedByParty(claim, options.sentence)) {
       return { verdict: "unverified", rule: "count.claimed-by-party", message: `what one side says it did to the other, not the toll: ${claimed} ${claim.counted ?? ""} against ${ref}`.replace(/\s+/g, " "), expected };

@@ -844,6 +844,23 @@ describe("a group named between two coordinated counts", () => {
   });
 });
 
+describe("a vague count its own verb narrows", () => {
+  const crash = baseOf(`
+- id: crash
+  kind: event
+  name: Balasore train crash
+  keywords: [Balasore, crash]
+  date: "2023-06-02"
+  counts: { killed: 275, train: 3 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(crash, "2023-06-04");
+  it("may count another set of the thing: exceeding the entry's proves nothing", () => {
+    expect(of("After the Balasore crash, the railways cancelled or diverted dozens of trains.", "dozens of trains")).toEqual(["unverified", "count.other-set"]);
+    expect(of("After the Balasore crash, the railways cancelled or diverted 40 trains.", "40 trains")?.[0]).toBe("contradicted");
+  });
+});
+
 describe("a group only an earlier figure breaks down", () => {
   const quake = baseOf(`
 - id: quake
@@ -971,5 +988,8 @@ describe("what was promised", () => {
 `);
   it("is not what was done: never refuted by it", () => {
     expect(verdictOf(rebuild, "2024-02-06")("After the quake Erdogan had promised 319,000 new homes by February 2024.", "319,000 new homes")).toEqual(["unverified", "count.capacity"]);
+  });
+  it("nor is what is required, within the entry's figure", () => {
+    expect(verdictOf(rebuild, "2024-02-06")("After the quake, rules will require 9,000 new homes to be built to code.", "9,000 new homes")).toEqual(["unverified", "count.capacity"]);
   });
 });
