@@ -369,10 +369,14 @@ function mainEntryLinks(
   };
   claims.forEach((c, i) => {
     const r = linked[i]!;
-    // The story's main event called by a common noun ("the blaze", "the quake"): a count named so, when nothing else
-    // is near it and its sentence is not dated apart, is stated of it.
-    if (c.kind === "count" && r.link !== null && r.link.strength === "weak" && r.link.via === "alias" && r.link.weakness?.startsWith(COMMON_WORD) === true) {
-      if (r.candidates.length === 1 && mainFor(c)?.[0] === r.link.entry && datedApart(c, r.link.entry) === null) {
+    // An entry the story tells of (its main one, or one it states a claim of by name or keywords) called by a common
+    // noun ("the blaze", "the quake"): a count named so, when nothing else is near it and its sentence is not dated
+    // apart, or a date of that very noun ("the quake of Jan. 12, 2010"), is stated of it.
+    if (r.link !== null && r.link.strength === "weak" && r.link.via === "alias" && r.link.weakness?.startsWith(COMMON_WORD) === true) {
+      const e = r.link.entry;
+      const told = mainFor(c)?.[0] === e || tally.has(e);
+      const own = c.kind === "count" ? datedApart(c, e) === null : c.kind === "date" && attachedNoun(view, c) === (wordKeys(view.slice(r.link.mention.start, r.link.mention.end))[0] ?? "");
+      if (r.candidates.length === 1 && told && own) {
         const { weakness: _weakness, ...stated } = r.link;
         linked[i] = { ...r, link: { ...stated, strength: "stated", commonWordOfMain: true } };
         return;
