@@ -325,6 +325,10 @@ describe("the article's main entry called by a common word", () => {
     expect(verdicts("The blaze tore through the 120 flats of the block.")).toContainEqual(["120 flats", "supported", "count.exact"]);
     expect(verdicts("The blaze tore through the 300 flats of the block.")).toContainEqual(["300 flats", "contradicted", "count.exact"]);
   });
+  it("states a date of that very noun", () => {
+    expect(verdicts("Firefighters fought the blaze of 14 June for 60 hours.")).toContainEqual(["14 June", "supported", "date.granularity"]);
+    expect(verdicts("Firefighters fought the blaze of 16 June for 60 hours.")).toContainEqual(["16 June", "contradicted", "date.granularity"]);
+  });
   it("does not, when the sentence is dated apart: another blaze", () => {
     expect(verdicts("In 1987 a blaze at King's Cross killed 31 people.")).toContainEqual(["killed 31 people", "unverified", "link.weak"]);
   });
