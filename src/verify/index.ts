@@ -28,7 +28,8 @@ function shareOverWhole(claim: CountClaim, options: VerifyOptions): string | nul
 function insideLongPeriod(claim: DateClaim, date: string): boolean {
   const i = date.includes("/") ? parseIsoInterval(date) : null;
   const value = claim.value.value;
-  if (i === null || value === null || claim.value.to !== undefined || lastDay(i.to) - firstDay(i.from) <= 31) return false;
+  // A day inside more than a week, a month inside more than a month.
+  if (i === null || value === null || claim.value.to !== undefined || lastDay(i.to) - firstDay(i.from) <= (claim.grain === "day" ? 7 : 31)) return false;
   const [from, to] = date.split("/") as [string, string];
   // A boundary as precise as the date: "11 November 1918" is the end of 1914-07-28/1918-11-11; a day in June is not the end of "2023-06".
   const grain = (d: string) => d.split("-").length;
@@ -84,8 +85,9 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
     const alt = outcomeOf(claim, other, options);
     if (alt.verdict === "supported") return { claim, verdict: "supported", entry: other.link!.entry, expected: alt.expected, reason: formatReason(alt.rule, alt.message, other.link!.entry), rule: alt.rule, link: other };
   }
-  // A date inside a period of more than a month is no evidence: the period holds the dates of everything that
-  // happened in it (a trial's verdict on a day moved by two is still inside the trial).
+  // A date inside a period (a day inside more than a week, a month or year inside more than a month) is no evidence:
+  // the period holds the dates of everything that happened in it (a trial's verdict on a day moved by two is still
+  // inside the trial, a rescue's last day moved by two still inside the rescue).
   if (outcome.verdict === "supported" && claim.kind === "date" && entry.date !== null && insideLongPeriod(claim, entry.date)) {
     const period = `the entry is a period (${entry.date}), which holds the dates of everything that happened in it`;
     outcome =

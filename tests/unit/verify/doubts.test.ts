@@ -546,6 +546,18 @@ describe("what the held-out articles taught", () => {
     expect(of2("The bribery trial ended on Thursday with 14 convictions.", "Thursday")).toEqual(["supported", "date.granularity"]);
     expect(of2("The bribery trial ended on Saturday with 14 convictions.", "Saturday")).toEqual(["unverified", "date.inside-period"]);
   });
+  it("takes a day inside a period of more than a week for no evidence either", () => {
+    const rescue = baseOf(`
+- id: rescue
+  kind: event
+  name: Tham Luang cave rescue
+  date: 2018-06-23/2018-07-10
+  sources: [{ title: t }]
+`);
+    const of3 = verdictOf(rescue, "2018-07-11");
+    expect(of3("The Tham Luang cave rescue ended on Tuesday.", "Tuesday")).toEqual(["supported", "date.granularity"]);
+    expect(of3("The Tham Luang cave rescue ended on Thursday.", "Thursday")).toEqual(["unverified", "date.inside-period"]);
+  });
   it("takes the day of publication, for an event over before it, for the day's news of it", () => {
     const storm = baseOf(`
 - id: tamsin
