@@ -163,7 +163,9 @@ pinnedBase(
 
 /**
  * A seventh (8 articles of varied styles: analysis, live blog, anniversary, inquiry; eval/heldout7): its first verdict
- * run gave 7 contradictions of true claims; the one left is a year an aside compares the story with.
+ * run gave 7 contradictions of true claims; the one left is a year an aside compares the story with. Its floor of
+ * supported claims was lowered when a day strictly inside a period of more than a week stopped counting as evidence
+ * (a recount's days; the cost of no longer supporting a weekday moved inside a rescue or a conference).
  */
 pinnedBase(
   "verdict benchmark on the seventh held-out articles",
@@ -172,7 +174,7 @@ pinnedBase(
     cleanContradictions: ["83-castrel-heatwave-analysis.md: 2003"],
     plantedSupported: [],
     planted: 0.64,
-    supported: 0.705,
+    supported: 0.68,
   },
   "eval/heldout7",
 );
@@ -207,7 +209,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the tenth held-out articles",
   "eval/bench/heldout10-base",
-  { cleanContradictions: [], plantedSupported: ["112-paris-climate-deal.html: Saturday → Monday"], planted: 0.61, supported: 0.79 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.61, supported: 0.79 },
   "eval/heldout10",
 );
 
@@ -219,7 +221,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the eleventh held-out articles",
   "eval/bench/heldout11-base",
-  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.555, supported: 0.685 },
+  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.57, supported: 0.7 },
   "eval/heldout11",
 );
 
@@ -244,6 +246,25 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the thirteenth held-out articles",
   "eval/bench/heldout13-base",
-  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.63, supported: 0.8 },
+  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.645, supported: 0.84 },
   "eval/heldout13",
+);
+
+/**
+ * A fourteenth (8 real crashes, attacks, a rescue, a referendum, a treaty's entry into force, a fire and a quake a year
+ * on; an 81-entry base), measured first with the rules of the session that wrote the thirteenth: 5 contradictions of
+ * true claims, 11/17 planted errors contradicted (66/104 with --every, 2 supported), 82.7 % supported. Left: "five Thai
+ * navy SEALs" of "each operation" read against the last day's three, and a 2016 toll (near Kanpur) made 303, which
+ * the main entry's 275 bears out.
+ */
+pinnedBase(
+  "verdict benchmark on the fourteenth held-out articles",
+  "eval/bench/heldout14-base",
+  {
+    cleanContradictions: ["153-thai-cave-rescue.html: five Thai navy SEALs"],
+    plantedSupported: ["157-odisha-train-crash.html: about 150 people → about 303 people"],
+    planted: 0.64,
+    supported: 0.84,
+  },
+  "eval/heldout14",
 );
