@@ -618,7 +618,11 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
   links.sort((a, b) => rank(a, b) || (a.entry.id < b.entry.id ? -1 : 1));
   if (links.length === 0) return { link: null, candidates: [], reason: "no entry of the base is named near it", code: "no-entry" };
 
-  const holding = links.filter((l) => holdsFact(l.entry, claim));
+  // An agreement's date is its signing (CONTRACT §2): a date not stated as one ("entered into force on Friday")
+  // goes to an event named or keyed beside the agreement whose date it is, when there is one (not a period, which
+  // holds every date in it). Not to any such event: which of them a date not its own is of, the sentence does not say.
+  const notSigning = claim.kind === "date" && !isSigning(claim) && links.some((l) => l.entry.kind !== "treaty" && l.ownDate === true && !l.entry.date!.includes("/") && l.strength === "stated");
+  const holding = links.filter((l) => holdsFact(l.entry, claim) && !(notSigning && l.entry.kind === "treaty"));
   const pool = holding.length > 0 ? holding : links;
   const best = pool[0]!;
   const second = pool[1];

@@ -606,6 +606,25 @@ describe("a date goes with the event its verb names", () => {
     const [f] = check([{ path: "a.txt", text: "Iran Air agreed in 2016 to buy 80 Boeing aircraft, deals seen as a sign of Iran's reopening.", published: "2018-05-08" }], deals);
     expect(f!.findings.filter((x) => x.claim.kind === "date").map((x) => [x.claim.text, x.verdict, x.entry?.id ?? null])).toEqual([["2016", "supported", "jet-orders"]]);
   });
+  it("gives a date not stated as a signing to the event beside the agreement whose date it is", () => {
+    const ban = baseOf(`
+- id: ban-treaty
+  kind: treaty
+  name: Treaty on the Prohibition of Nuclear Weapons
+  date: 2017-09-20
+  sources: [{ title: t }]
+- id: ban-in-force
+  kind: event
+  name: Entry into force of the nuclear ban treaty
+  keywords: [treaty, force]
+  date: 2021-01-22
+  sources: [{ title: t }]
+`);
+    const dates = (text: string) => check([{ path: "a.txt", text, published: "2021-01-23" }], ban)[0]!.findings.filter((x) => x.claim.kind === "date").map((x) => [x.claim.text, x.verdict, x.entry?.id ?? null, x.rule]);
+    expect(dates("The Treaty on the Prohibition of Nuclear Weapons entered into force on Friday.")).toEqual([["Friday", "supported", "ban-in-force", "date.granularity"]]);
+    // Not a date the event's is not: which of them it is of, the sentence does not say.
+    expect(dates("The Treaty on the Prohibition of Nuclear Weapons entered into force on Thursday.")).toEqual([["Thursday", "unverified", "ban-treaty", "date.not-signing"]]);
+  });
   it("takes a verb of agreeing for the agreement's when the parties that agreed are named", () => {
     const truce = baseOf(`
 - id: ceasefire-agreement
