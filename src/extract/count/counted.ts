@@ -103,7 +103,7 @@ const TOLL_LINKS = new Set([
   "rose", "risen", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "jumps", "increased", "reached", "reaches", "stood",
   "stands", "stand", "is", "was", "has", "had", "have", "been", "to", "at", "of", "now", "hit", "hits", "passed", "pass", "passes",
   "past", "topped", "tops", "surpassed", "exceeded", "exceeds", "grew", "mounted", "soared", "put", "puts", "already", "officially",
-  "reportedly", "currently", "increases", "risen", "further",
+  "reportedly", "currently", "increases", "risen", "further", "down",
 ]);
 const LIVES_VERBS = new Set(["claimed", "claiming", "claims", "cost", "costing", "costs", "took", "taking", "lost", "losing", "taken"]);
 /** Parentheticals skipped between a counted phrase and its verb: "four employees, including the driver, were detained". */
@@ -600,7 +600,7 @@ function tollBefore(tokens: readonly Token[], first: number): number | null {
   // A list may sit there too: "the toll from the attacks on a concert hall, restaurants and the stadium stood at".
   const verb = j + 1;
   let back = 0;
-  for (; back < 24 && j >= 0 && (tokens[j]!.kind === "word" || (tokens[j]!.text === "," && back > 0)) && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
+  for (; back < 24 && j >= 0 && (tokens[j]!.kind === "word" || (tokens[j]!.text === "," && back > 0) || (tokens[j]!.text === "-" && !tokens[j]!.spaced)) && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
   const t = tokens[j];
   // A long subject is not the claim's text: the claim is the verb and its figure ("stood at 129").
   if (t?.lower === "toll") return back >= LONG_SUBJECT && !["at", "to", "of"].includes(tokens[verb]?.lower ?? "") ? verb : tokens[j - 1]?.lower === "death" ? j - 1 : j;

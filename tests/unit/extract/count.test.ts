@@ -234,6 +234,7 @@ describe("count extractor on ellipsis", () => {
     ["The death toll rose to 1437 from 453.", ["death toll rose to 1437 → killed exact 1437", "453 → killed exact 453"]],
     // The old value of a toll named right before it; a toll's subject may run through a list.
     ["The toll, up from 284 on Friday, makes it the deadliest accident.", ["284 → killed exact 284"]],
+    ["Officials revised the death toll from Friday's three-train crash down to 275 from 288 on Sunday.", ["death toll from Friday's three-train crash down to 275 → killed exact 275", "288 → killed exact 288"]],
     ["The death toll from Friday's attacks on a concert hall, restaurants and the national stadium in and around the capital stood at 129 on Sunday.", ["stood at 129 → killed exact 129"]],
     // A score of two shares: the first is a percentage too; a rising pair stays a range.
     ["Scots rejected independence by 55 to 45 percent.", ["55 → percent exact 55", "45 percent → percent exact 45"]],
