@@ -264,7 +264,7 @@ pinnedBase(
     cleanContradictions: ["153-thai-cave-rescue.html: five Thai navy SEALs"],
     plantedSupported: ["157-odisha-train-crash.html: about 150 people → about 303 people"],
     planted: 0.64,
-    supported: 0.84,
+    supported: 0.865,
   },
   "eval/heldout14",
 );
