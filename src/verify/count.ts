@@ -70,6 +70,9 @@ export function matchGroup(figure: Figure, text: string): { phrase: string; figu
   return { phrase: hits[0]![0], figure: hits[0]![1] };
 }
 
+/** A wire story's dateline at the start of its lede: "BANDA ACEH, Indonesia, Dec 26 (Reuters) - ". */
+const DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]+\s+/u;
+
 /**
  * A group named before the claim in its sentence, when the claim's own text
  * names none: "Sinn Fein won 27 seats and 31.2% of the vote" — only groups
@@ -78,9 +81,6 @@ export function matchGroup(figure: Figure, text: string): { phrase: string; figu
  * won 31.2%", "Turnout was 61.4 percent"): then the claim is stated of it. A
  * group in lower case counts only as such a subject.
  */
-/** A wire story's dateline at the start of its lede: "BANDA ACEH, Indonesia, Dec 26 (Reuters) - ". */
-const DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]+\s+/u;
-
 export function groupNamedBefore(
   figure: Figure,
   sentence: string,
@@ -112,8 +112,7 @@ export function groupNamedBefore(
 
 /** Where the last mention of a group's phrase before `end` starts in the sentence (-1 when none). */
 function groupStart(sentence: string, phrase: string, end: number): number {
-  const i = sentence.slice(0, end).toLowerCase().lastIndexOf(phrase.toLowerCase());
-  return i;
+  return sentence.slice(0, end).toLowerCase().lastIndexOf(phrase.toLowerCase());
 }
 
 /**
@@ -147,7 +146,7 @@ function capacity(claim: CountClaim, sentence: CountOptions["sentence"]): boolea
   return /(?<![\p{L}])(?:\p{L}{2,}ed|built|meant)\s+for\s+$/u.test(before) || /(?<![\p{L}])(?:promised|promises|pledged|pledges|vowed|planned|plans|targeted|targets)\s+(?:to\s+\p{L}+\s+)?(?:an?\s+)?$/u.test(before);
 }
 
-/** What a rule requires: "would require two crew members to be in the cockpit", "needs 31 seats for a majority". */
+/** What a rule requires: "would require two crew members to be in the cockpit", "A majority requires 31 seats". */
 function required(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
   return /(?<![\p{L}])(?:require|requires|required|requiring|demand|demands|demanded|mandate|mandates|mandated)\s+(?:at\s+least\s+)?$/u.test(beforeClaim(claim, sentence, 40));
 }

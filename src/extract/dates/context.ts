@@ -213,7 +213,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last = firs
 const STARTING = new Set(["starting", "beginning", "effective", "commencing"]);
 
 /** Nouns of events set for a day ahead of time: the tense of the clause around one does not date it. */
-const SCHEDULED = new Set(["deadline", "election", "elections", "vote", "referendum", "poll", "polls", "runoff", "run-off", "summit", "hearing", "trial", "ceremony", "inauguration", "launch"]);
+const SCHEDULED = new Set(["deadline", "election", "elections", "vote", "referendum", "poll", "polls", "runoff", "summit", "hearing", "trial", "ceremony", "inauguration", "launch"]);
 
 /**
  * Is the date that of a scheduled event named as such: between a determiner and the event's noun ("a May 12
