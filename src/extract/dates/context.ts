@@ -161,7 +161,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last = firs
   if (scheduledEvent(tokens, first, last)) return tenseAfter(tokens, last);
   // "a ceasefire starting on June 1", "effective July 1": a start set for a day, ahead or behind whatever the verb.
   const lead = ["on", "from", "in"].includes(tokens[first - 1]?.lower ?? "") ? first - 2 : first - 1;
-  if (STARTING.has(tokens[lead]?.lower ?? "")) return "unmarked";
+  if (STARTING.has(tokens[lead]?.lower ?? "")) return "planned";
   let p = first - 1;
   while (["early", "late", "mid", "the", "end", "of", "-"].includes(tokens[p]?.lower ?? "") && p > 0) p--;
   const prep = tokens[p]?.lower ?? "";
@@ -198,7 +198,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last = firs
       // or "remain" a state ("will stay closed until Friday"): the tense is the verb's before it.
       if (!PAST_FORMS.has(w) && ["the", "a", "an", "its", "their", "stay", "stays", "remain", "remains"].includes(tokens[k - 1]?.lower ?? "")) continue;
       // "had invited the team to watch the final in Moscow on July 15": what is to be done lies after the verb that set it.
-      return planned ? (infinitive ? "future" : "unmarked") : infinitive ? "unmarked" : "past";
+      return planned ? (infinitive ? "future" : "planned") : infinitive ? "planned" : "past";
     }
   }
   // "by December" with no past verb before it: a deadline ahead — unless the clause it opens is in the past ("By
@@ -206,7 +206,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last = firs
   if (prep === "by") return tenseAfter(tokens, first) === "past" ? "past" : "future";
   // No cue before it: a date in the subject takes the tense of the verb after it ("A planned swap of 48 prisoners in
   // March collapsed", "The vote on Monday will go ahead").
-  return planned ? "unmarked" : tenseAfter(tokens, last);
+  return planned ? "planned" : tenseAfter(tokens, last);
 }
 
 /** Words that set when something starts: "starting on June 1", "effective July 1". */
@@ -249,7 +249,11 @@ function tenseAfter(tokens: readonly Token[], first: number): Tense {
   return "unmarked";
 }
 
-export type Tense = "past" | "future" | "unmarked";
+/**
+ * `planned`: a day something was set for, done or to be done ("called a summit for Tuesday", "starting on June 1"):
+ * the nearer of the last and the coming one, the coming one only when less than half as far.
+ */
+export type Tense = "past" | "future" | "unmarked" | "planned";
 
 const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]);
 const CLAUSE_OPENERS = new Set(["with", "as", "while", "whereas", "amid", "ahead", "before", "after", "when", "until", "unless", "although", "though"]);

@@ -64,7 +64,7 @@ export function resolveComponents(raw: RawDate, c: Components, published: Partia
   if (has("weekday") && c.weekday !== null) {
     if (!published) return { value: null, grain: "day", implied: ["weekday without a publication date"] };
     const text = raw.text.toLowerCase();
-    const direction = /\bnext\b/.test(text) ? "next" : /\blast\b|\bpast\b/.test(text) ? "last" : /\bthis\b|\bcoming\b/.test(text) || tense === "future" ? "coming" : "recent";
+    const direction = /\bnext\b/.test(text) ? "next" : /\blast\b|\bpast\b/.test(text) ? "last" : /\bthis\b|\bcoming\b/.test(text) || tense === "future" ? "coming" : tense === "planned" ? nearerWeekday(published, c.weekday) : "recent";
     const d = resolveWeekday(published, c.weekday, direction);
     return { value: formatIso(d), grain: "day", implied: ["day from the weekday and the publication date"] };
   }
@@ -90,6 +90,14 @@ export function inferYear(published: PartialDate, month: number, day: number | n
   const pub = dayNumber(py, pm, pd);
   const at = (y: number) => dayNumber(y, month, day ?? Math.min(15, daysInMonth(y, month)));
   return (at(next) - pub) * 2 < pub - at(past) ? next : past;
+}
+
+/** A day set for something, by its weekday: the coming one when less than half as far as the last ("a summit for Tuesday"). */
+function nearerWeekday(published: PartialDate, wd: number): "recent" | "coming" {
+  const pub = dayNumber(published.year ?? 0, published.month ?? 1, published.day ?? 1);
+  const back = (weekdayOf(pub) - wd + 7) % 7;
+  const ahead = (wd - weekdayOf(pub) + 7) % 7;
+  return back !== 0 && ahead * 2 < back ? "coming" : "recent";
 }
 
 /** recent: the latest such weekday on or before publication; last: strictly before; coming/next: on or after / after. */

@@ -57,6 +57,9 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["The decision came four days before a May 12 deadline for Trump to decide.", "2018-05-08", [["May 12", "2018-05-12"]]],
   ["Ceremonies were overshadowed by campaigning for a presidential election on Jan. 8.", "2014-12-26", [["Jan. 8", "2015-01-08"]]],
   ["Both sides agreed to a ceasefire starting on June 1.", "2024-05-24", [["June 1", "2024-06-01"]]],
+  // A day something was set for, by its weekday: the coming one when less than half as far as the last.
+  ["Tusk called a summit of euro zone leaders for Tuesday.", "2015-07-05", [["Tuesday", "2015-07-07"]]],
+  ["The regional council called a strike for Thursday.", "2015-07-05", [["Thursday", "2015-07-02"]]],
   // What one is to do lies after the verb that set it: the nearer year.
   ["FIFA had invited the team to watch the World Cup final in Moscow on July 15.", "2018-07-10", [["July 15", "2018-07-15"]]],
   ["The Aug. 20 bombing killed 12 people.", "2018-05-08", [["Aug. 20", "2017-08-20"]]],
