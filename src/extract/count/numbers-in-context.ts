@@ -30,6 +30,8 @@ export interface NumberMention {
 }
 
 const DASHES = new Set(["-", "–", "—", "‑"]);
+/** Nouns a year sets a reference for: "1990 levels". */
+const YEAR_LEVELS = new Set(["level", "levels"]);
 
 export function numbersInSentence(tokens: readonly Token[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -177,6 +179,8 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
     // "more than 1403", "killed 1200": a qualifier of quantity or a casualty verb makes it a count.
     const quantity = (m.qualified && m.qualifier !== "exact") || (before !== undefined && /^(?:killed|killing|kills|detained|detain|arrested|evacuated|displaced|injured|wounded|killing)$/.test(before.lower)) || newFigureAt(tokens, m.first);
     if (!countedAfter(tokens, m.textLast + 1) && !quantity) return true;
+    // A reference year: "6 percent below 1990 levels".
+    if (!quantity && YEAR_LEVELS.has(after?.lower ?? "")) return true;
     // "the 1982 United Nations Convention", "the 1974 SOLAS convention": a year before a name.
     if (!quantity && after !== undefined && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return true;
   }

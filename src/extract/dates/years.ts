@@ -46,7 +46,8 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   if (after && TIME_AFTER.has(after.lower)) return false;
   // The new value of a change is a count: "the death toll rose to 1437", "reached 1200".
   if (newFigureAt(tokens, i)) return false;
-  if (countedNounAt(tokens, i + 1)) return false; // "2000 people", "1500 armed men"
+  // "2000 people", "1500 armed men" — but "1990 levels" is a reference year.
+  if (countedNounAt(tokens, i + 1) && !/^levels?$/.test(after?.lower ?? "")) return false;
   return true;
 }
 

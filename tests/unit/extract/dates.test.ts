@@ -59,6 +59,7 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["Both sides agreed to a ceasefire starting on June 1.", "2024-05-24", [["June 1", "2024-06-01"]]],
   // A day something was set for, by its weekday: the coming one when less than half as far as the last.
   ["Tusk called a summit of euro zone leaders for Tuesday.", "2015-07-05", [["Tuesday", "2015-07-07"]]],
+  ["It pledged to cut its emissions by 6 percent from 1990 levels.", "2005-02-16", [["1990", "1990"]]],
   ["The regional council called a strike for Thursday.", "2015-07-05", [["Thursday", "2015-07-02"]]],
   // What one is to do lies after the verb that set it: the nearer year.
   ["FIFA had invited the team to watch the World Cup final in Moscow on July 15.", "2018-07-10", [["July 15", "2018-07-15"]]],
