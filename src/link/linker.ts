@@ -219,8 +219,12 @@ function linkAll(
       // below); a date is near enough to bear it out, not to refute it.
       const prev = previousBlock(claim.paragraph);
       if (prev) {
-        // An entry named there as what a figure is of ("55 seats at the previous election") is that figure's.
-        const names = namesIn(prev).all.filter((m) => !FIGURE_BEFORE.test(view.slice(Math.max(prev.start, m.start - 60), m.start)));
+        // An entry named there as what a figure is of ("55 seats at the previous election") is that figure's; one
+        // named as a point of comparison ("far deadlier than Hurricane Katrina") is not what the story goes on with.
+        const names = namesIn(prev).all.filter((m) => {
+          const before = view.slice(Math.max(prev.start, m.start - 60), m.start);
+          return !FIGURE_BEFORE.test(before) && !COMPARED_BEFORE.test(before);
+        });
         const r2 = linkClaim(claim, names, keywordsIn(prev), {
           paragraphWords: wordSet(prev),
           lastLinked: (e) => lastLinked.get(e) ?? -1,
@@ -635,6 +639,9 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
 
 /** A figure, then a preposition (maybe after a participle) that attaches what follows to it: "55 seats at the ". */
 const FIGURE_BEFORE = /(?<![\p{L}\p{N}])\d[\d,.]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|thousand))?(?:\s+\p{L}+)?\s+(?:(?:\p{L}{2,}ed|set|held|won)\s+)?(?:in|at|during|of|for|by)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
+
+/** A point of comparison right before a name (maybe after its first words): "than Hurricane", "compared with", "since". */
+const COMPARED_BEFORE = /(?<![\p{L}])(?:than|compared\s+(?:with|to)|since|like|unlike)\s+(?:(?:the|a|an|its|their)\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
 
 /** How far after the preposition the phrase attached to a figure may run. */
 const ATTACHED_SPAN = 60;

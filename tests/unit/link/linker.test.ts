@@ -69,6 +69,21 @@ describe("linking (CONTRACT §2)", () => {
     expect(findings("Armenia and Azerbaijan met.\n\nThe weather was fine.\n\nAbout 300 people died.")[0]).toMatchObject({ entry: null, rule: "link.no-entry" });
   });
 
+  it("does not go on with an entry the paragraph before names only as a point of comparison", () => {
+    const storms = baseOf(`
+- id: katrina
+  kind: event
+  name: Hurricane Katrina
+  aliases: [Katrina]
+  date: 2005-08-29
+  counts: { killed: 1836 }
+  sources: [{ title: t }]
+`);
+    const count = (text: string) => check([{ path: "a.txt", text, published: "2018-08-28" }], storms)[0]!.findings.filter((f) => f.claim.kind === "count").at(-1)!;
+    expect(count("The storm was far deadlier than Hurricane Katrina.\n\nThe governor updated the death toll to 2,975.")).toMatchObject({ verdict: "unverified", rule: "link.no-entry" });
+    expect(count("The storm struck after Hurricane Katrina.\n\nThe governor updated the death toll to 2,975.")).toMatchObject({ verdict: "contradicted" });
+  });
+
   it("compares a count tied by some keywords of an entry the article states other claims of, only close to its figure", () => {
     const told = "The border clashes killed about 300 people.\n\n";
     expect(findings(`${told}In Armenia, 500 people died.`)[1]).toMatchObject({ entry: "clashes-2022", verdict: "contradicted", rule: "count.exact" });
