@@ -10,6 +10,9 @@ import type { Token } from "../text/tokens.js";
 import { isCapitalized } from "../text/tokens.js";
 import { MONTHS } from "../vocabulary.js";
 
+/** Small words inside a place's name: "Rio de Janeiro", "Dar es Salaam". */
+const NAME_PARTICLES = new Set(["de", "da", "do", "del", "des", "du", "di", "la", "le", "el", "al", "es", "van", "von"]);
+
 /** Nouns of a kind of place before "of" and its name: "the town of Halvik". */
 const PLACE_KINDS = new Set(["town", "city", "village", "port", "capital", "resort", "region", "province", "district", "island", "enclave", "municipality", "commune", "oblast", "county", "state"]);
 
@@ -143,6 +146,7 @@ export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName
     if (parties.length === 0) parties.push(...found.names);
     j = found.next;
   }
+  let placeAt = false;
   for (let steps = 0; steps < 3; steps++) {
     const prep = tokens[j]?.lower;
     if (prep !== "in" && prep !== "on" && prep !== "at") break;
@@ -167,13 +171,15 @@ export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName
       while (
         (isCapitalized(tokens[p]) && !(tokens[p]!.lower in MONTHS)) ||
         ((tokens[p]?.text === "-" || tokens[p]?.text === "–") && !tokens[p]!.spaced && isCapitalized(tokens[p + 1])) ||
-        (tokens[p]?.lower === "of" && words.length > 0 && isCapitalized(tokens[p + 1]))
+        ((tokens[p]?.lower === "of" || NAME_PARTICLES.has(tokens[p]?.text ?? "")) && words.length > 0 && isCapitalized(tokens[p + 1]))
       ) {
         words.push(tokens[p]!.text);
         p++;
       }
-      if (words.length > 0 && place === null) {
+      // "at the Earth Summit in Rio de Janeiro": the venue gives way to the town it is in.
+      if (words.length > 0 && (place === null || (placeAt && prep === "in"))) {
         place = words.join(" ").replace(/ ([-–]) /g, "$1");
+        placeAt = prep === "at";
         j = p;
         continue;
       }
