@@ -328,3 +328,6 @@ export function newFigureAt(tokens: ReadonlyArray<{ readonly lower: string }>, i
   const before = tokens[i - 1]?.lower ?? "";
   return TO_A_FIGURE.has(before) || (before === "to" && CHANGED.has(tokens[i - 2]?.lower ?? ""));
 }
+
+/** Nouns a year sets a reference for, so that "1990 levels" is a year and no count. */
+export const REFERENCE_YEAR_NOUNS: ReadonlySet<string> = new Set(["level", "levels"]);

@@ -9,7 +9,7 @@ import type { NumberPhrase } from "../numbers.js";
 import { isCapitalized, matchWords } from "../text/tokens.js";
 import { countedNounAt } from "../text/nouns.js";
 import type { Token } from "../text/tokens.js";
-import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MEASUREMENT_UNITS, MONTHS, NP_STOP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCORE_WORDS, TIME_UNITS, WEEKDAYS, newFigureAt } from "../vocabulary.js";
+import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MEASUREMENT_UNITS, MONTHS, NP_STOP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCORE_WORDS, TIME_UNITS, WEEKDAYS, REFERENCE_YEAR_NOUNS, newFigureAt } from "../vocabulary.js";
 
 export interface NumberMention {
   /** First and last token of the number or range. */
@@ -30,8 +30,6 @@ export interface NumberMention {
 }
 
 const DASHES = new Set(["-", "–", "—", "‑"]);
-/** Nouns a year sets a reference for: "1990 levels". */
-const YEAR_LEVELS = new Set(["level", "levels"]);
 
 export function numbersInSentence(tokens: readonly Token[]): NumberMention[] {
   const out: NumberMention[] = [];
@@ -180,7 +178,7 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
     const quantity = (m.qualified && m.qualifier !== "exact") || (before !== undefined && /^(?:killed|killing|kills|detained|detain|arrested|evacuated|displaced|injured|wounded|killing)$/.test(before.lower)) || newFigureAt(tokens, m.first);
     if (!countedAfter(tokens, m.textLast + 1) && !quantity) return true;
     // A reference year: "6 percent below 1990 levels".
-    if (!quantity && YEAR_LEVELS.has(after?.lower ?? "")) return true;
+    if (!quantity && REFERENCE_YEAR_NOUNS.has(after?.lower ?? "")) return true;
     // "the 1982 United Nations Convention", "the 1974 SOLAS convention": a year before a name.
     if (!quantity && after !== undefined && after.kind === "word" && /^\p{Lu}/u.test(after.text)) return true;
   }

@@ -9,7 +9,7 @@ import type { Token } from "../text/tokens.js";
 import { isCapitalized } from "../text/tokens.js";
 import { countedNounAt } from "../text/nouns.js";
 import type { Extractor, ExtractContext } from "../types.js";
-import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MONTHS, NP_STOP, newFigureAt } from "../vocabulary.js";
+import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MONTHS, NP_STOP, REFERENCE_YEAR_NOUNS, newFigureAt } from "../vocabulary.js";
 import { dateRole, governorOf } from "./context.js";
 
 const MIN_YEAR = 1000;
@@ -47,7 +47,7 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   // The new value of a change is a count: "the death toll rose to 1437", "reached 1200".
   if (newFigureAt(tokens, i)) return false;
   // "2000 people", "1500 armed men" — but "1990 levels" is a reference year.
-  if (countedNounAt(tokens, i + 1) && !/^levels?$/.test(after?.lower ?? "")) return false;
+  if (countedNounAt(tokens, i + 1) && !REFERENCE_YEAR_NOUNS.has(after?.lower ?? "")) return false;
   return true;
 }
 
