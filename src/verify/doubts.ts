@@ -30,7 +30,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   const l = link.link;
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
-  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published) ?? (view === undefined ? null : (sinceDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? newsOfTheDay(claim, link, published, view);
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published) ?? (view === undefined ? null : (sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? newsOfTheDay(claim, link, published, view);
   if (claim.kind === "count") return namedForAnother(claim, link, view);
   return null;
 }
@@ -85,6 +85,21 @@ function sinceDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null 
   return /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i.test(before) || sinceClause(before)
     ? { rule: "date.since", message: `"since ${claim.text}" starts a period that runs on, not the date of one event in it` }
     : null;
+}
+
+/**
+ * "during the six months from September 2017 through the end of February 2018": a bound of a span is compared only
+ * with an entry that is itself a span; a one-day entry (a study's publication) is not what it bounds.
+ */
+function boundDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null {
+  if (entry.date === null || entry.date.includes("/") || entry.date.length !== 10 || claim.value.to !== undefined) return null;
+  const before = view.slice(Math.max(claim.sentence.start, claim.start - 80), claim.start);
+  const after = view.slice(claim.end, Math.min(claim.sentence.end, claim.end + 12));
+  // The span's other bound is a date too: a year or a month within a few words ("from September 2017 through").
+  const span = /\bfrom\s+((?:\S+\s+){1,4})(?:through|to|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+)?$/i.exec(before);
+  const end = span !== null && /\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(span[1]!);
+  const start = /\bfrom\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i.test(before) && /^\s*(?:through|to|until|till)\s/i.test(after);
+  return end || start ? { rule: "date.period-bound", message: `"${claim.text}" ${end ? "ends" : "starts"} a span, which ${entry.id}, dated ${entry.date}, is not` } : null;
 }
 
 /** Does the text before a date end in a clause of "since" whose verb the date hangs on ("since the fighting began on")? */

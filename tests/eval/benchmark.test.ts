@@ -273,9 +273,9 @@ pinnedBase(
  * A fifteenth (6 real events: the Genoa bridge, Hurricane Maria's revised toll, the Abraham Accords, Greece's bailout
  * referendum, the Manchester Arena bombing, the Kyoto Protocol's entry into force; a 49-entry base), written at the end
  * of the session that wrote the thirteenth and fourteenth and measured first with all its rules: 5 contradictions of
- * true claims, 7/12 planted errors contradicted (37/70 with --every, none supported), 76.9 % supported. Left: dates
- * of a study's commissioning and of the period it covered read against its publication, and the year of the
- * emissions a threshold counts ("emissions in 1990") read against Russia's ratification.
+ * true claims, 7/12 planted errors contradicted (37/70 with --every, none supported), 76.9 % supported. Left: the month
+ * a study was commissioned in, read against its publication, and the year of the emissions a threshold counts
+ * ("emissions in 1990") read against Russia's ratification.
  */
 pinnedBase(
   "verdict benchmark on the fifteenth held-out articles",
@@ -283,11 +283,10 @@ pinnedBase(
   {
     cleanContradictions: [
       "162-hurricane-maria-death-toll.md: February",
-      "162-hurricane-maria-death-toll.md: end of February 2018",
       "166-kyoto-protocol-enters-force.html: 1990",
     ],
     plantedSupported: [],
-    planted: 0.52,
+    planted: 0.51,
     supported: 0.79,
   },
   "eval/heldout15",

@@ -816,6 +816,24 @@ describe("the figure before a change", () => {
   });
 });
 
+describe("a bound of a span", () => {
+  const study = baseOf(`
+- id: study
+  kind: event
+  name: Maria mortality study
+  keywords: [study, deaths]
+  date: "2018-08-28"
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(study, "2018-08-29");
+  it("is compared only with an entry that is itself a span", () => {
+    expect(of("The study estimated deaths from September 2017 through the end of February 2018.", "end of February 2018")).toEqual(["unverified", "date.period-bound"]);
+    expect(of("The study estimated deaths from September 2017 through the end of February 2018.", "September 2017")).toEqual(["unverified", "date.period-bound"]);
+    // Not "from" anything before a "to": "refugees from earlier waves … is a party to the 1951 convention".
+    expect(of("Deaths from earlier storms were added to the July 2018 study.", "July 2018")?.[1]).not.toBe("date.period-bound");
+  });
+});
+
 describe("a group named near a count of the whole", () => {
   const crash = baseOf(`
 - id: crash
