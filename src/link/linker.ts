@@ -249,7 +249,7 @@ function linkAll(
     const link = r.link;
     // An alias that is one common word ("the war") names any story's war: no more evidence than a lone keyword.
     if (link && link.via === "alias" && claim.kind !== "treaty" && /^\p{Ll}+$/u.test(view.slice(link.mention.start, link.mention.end))) {
-      const weak = { ...r, link: { ...link, strength: "weak" as const, weakness: `${COMMON_WORD} "${view.slice(link.mention.start, link.mention.end)}"` } };
+      const weak = { ...r, link: { ...link, strength: "weak" as const, weakness: `its entry is named only by the common word "${view.slice(link.mention.start, link.mention.end)}"`, commonWord: true } };
       results.set(claim, weak);
       return weak;
     }
@@ -294,9 +294,6 @@ interface Tally {
   total: number;
   lede: number;
 }
-
-/** The weakness of a link by an alias that is one common word. */
-const COMMON_WORD = "its entry is named only by the common word";
 
 /** How many of an article's most-stated entries are asked whether they are its main entry for a fact. */
 const MAIN_ENTRIES = 8;
@@ -376,13 +373,13 @@ function mainEntryLinks(
     // An entry the story tells of (its main one, or one it states a claim of by name or keywords) called by a common
     // noun ("the blaze", "the quake"): a count named so, when nothing else is near it and its sentence is not dated
     // apart, or a date of that very noun ("the quake of Jan. 12, 2010"), is stated of it.
-    if (r.link !== null && r.link.strength === "weak" && r.link.via === "alias" && r.link.weakness?.startsWith(COMMON_WORD) === true) {
+    if (r.link !== null && r.link.strength === "weak" && r.link.commonWord === true) {
       const e = r.link.entry;
       const told = mainFor(c)?.[0] === e || tally.has(e);
       const own = c.kind === "count" ? datedApart(c, e) === null : c.kind === "date" && attachedNoun(view, c) === (wordKeys(view.slice(r.link.mention.start, r.link.mention.end))[0] ?? "");
       if (r.candidates.length === 1 && told && own) {
         const { weakness: _weakness, ...stated } = r.link;
-        linked[i] = { ...r, link: { ...stated, strength: "stated", commonWordOfMain: true } };
+        linked[i] = { ...r, link: { ...stated, strength: "stated" } };
         return;
       }
     }

@@ -55,8 +55,8 @@ export interface Link {
   readonly instead?: string;
   /** Linked through the paragraph before, as the story goes on (the claim's own paragraph names no entry). */
   readonly before?: boolean;
-  /** Named by a common word alias ("the blaze") that calls the article's main entry: stated of it. */
-  readonly commonWordOfMain?: boolean;
+  /** Named only by an alias that is one common word ("the blaze"): weak, unless that word calls an entry the story tells of. */
+  readonly commonWord?: boolean;
   /** A headline's count linked as the count of the lede it restates (its text and offset). */
   readonly restates?: { readonly text: string; readonly start: number };
 }
