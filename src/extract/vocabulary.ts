@@ -331,3 +331,6 @@ export function newFigureAt(tokens: ReadonlyArray<{ readonly lower: string }>, i
 
 /** Nouns a year sets a reference for, so that "1990 levels" is a year and no count. */
 export const REFERENCE_YEAR_NOUNS: ReadonlySet<string> = new Set(["level", "levels"]);
+
+/** The note a date counted in weeks from the publication carries ("last week"): verification reads it (rule date.week). */
+export const WEEK_NOTE = "a week counted from the publication";

@@ -12,6 +12,7 @@ import type { LinkResult } from "../model/finding.js";
 import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 import { dateAgrees, dayOfNewsAfter } from "./date.js";
 import { isSize } from "./count.js";
+import { WEEK_NOTE } from "../extract/vocabulary.js";
 
 export interface Doubt {
   readonly rule: string;
@@ -180,6 +181,11 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   const ref = entry.date ? parseIsoInterval(entry.date) : null;
   if (pub && value && value.year !== null && ref && firstDay(value) > firstDay(pub) && lastDay(ref.to) <= firstDay(pub)) {
     return { rule: "date.future", message: `${claim.value.value} is after the article's publication (${published}), and ${entry.id} had happened by then: it dates something planned` };
+  }
+  // "after talks collapsed last week", "threatened last weekend": a week counted from the publication dates the news
+  // around an event (talks, statements, visits) as often as the event, and a span by the writer's reckoning.
+  if ((claim.provenance.implied ?? []).includes(WEEK_NOTE)) {
+    return { rule: "date.week", message: `"${claim.text}" is a week counted from the publication, which dates the news around an event as often as the event: it bears ${entry.id} out, it does not refute it` };
   }
   // Another date in the sentence agrees with the entry: this one dates something else ("in April, from 7.9% in March").
   // A point of comparison or a plan counts too: "Tuesday's meeting was the first since September 2023, when they spoke

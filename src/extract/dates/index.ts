@@ -7,7 +7,7 @@ import type { Extractor, ExtractContext, SentenceContext } from "../types.js";
 import { chronoDates } from "./chrono.js";
 import type { RawDate } from "./chrono.js";
 import { dateRole, governorOf, tenseAround, tokenAt } from "./context.js";
-import { isRelative, resolveComponents } from "./resolve.js";
+import { isRelative, resolveComponents, resolveWeek, weekExpression } from "./resolve.js";
 import { formatIso } from "../../lib/isodate.js";
 
 /**
@@ -15,7 +15,7 @@ import { formatIso } from "../../lib/isodate.js";
  * weekday, a relative day word, a holiday, or digits written as a date
  * ("13/09/2022", "2022-09-13"). Bare years are read without chrono (years.ts).
  */
-const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|christmas|new year|halloween|boxing|valentine|armistice|bastille)|(?:last|next|this|previous|coming)\s+(?:year|month|week)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+const TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|ago|weekend|christmas|new year|halloween|boxing|valentine|armistice|bastille)|(?:last|next|this|previous|coming)\s+(?:year|month|week)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
 /** Not date claims: durations ("30 seconds", but "the second of August" is a date), weeks, times of day, "now", "later". */
 const NOT_A_DATE = /\b(?:weeks?|weekends?|hours?|minutes?|seconds|(?:\d+|a|one)\s+second|tonight|later|within|now|past|coming|decades?)\b|^in\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten)|^next\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several)/i;
 /** A time of day after a day is not part of the date: "Saturday afternoon" dates Saturday. */
@@ -100,7 +100,9 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     trimmed = tod[0].length;
     rawText = rawText.slice(0, -trimmed);
   }
-  if (rawText === "" || /^(?:this|the)$/i.test(rawText) || NOT_A_DATE.test(rawText)) return null;
+  // "last week", "at the weekend", "two weeks ago": days counted from the publication, unlike other weeks (durations).
+  const week = weekExpression(rawText, text.slice(0, start - sentence.start), text.slice(start - sentence.start + rawText.length));
+  if (rawText === "" || /^(?:this|the)$/i.test(rawText) || (NOT_A_DATE.test(rawText) && !week)) return null;
   if (raw.tags.has("casualReference/now")) return null;
   // A relative expression needs an anchor word: "three years" alone is a duration, "three years ago" a date.
   if (raw.tags.has("result/relativeDate") && !/\b(?:ago|last|next|this|previous|past|coming|earlier|yesterday|today|tomorrow)\b/i.test(rawText)) return null;
@@ -114,7 +116,7 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   }
   const c = raw.start.certain;
   const datePart = c.has("year") || c.has("month") || c.has("day") || c.has("weekday");
-  if (!datePart) return null;
+  if (!datePart && !week) return null;
   // A weekday's short form in lower case is another word: "sun-synchronous", "to wed" name no day.
   if (c.has("weekday") && !c.has("day") && !c.has("month")) {
     const name = /\b(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*/iu.exec(rawText);
@@ -154,9 +156,9 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     const year = (raw.start.month ?? 0) > (raw.end.month ?? 0) ? raw.end.year - 1 : raw.end.year;
     startComponents = { ...raw.start, year, certain: new Set([...raw.start.certain, "year"]) };
   }
-  const resolved = resolveComponents(raw, startComponents, ctx.published, tense);
+  const resolved = week ? resolveWeek(week, ctx.published, tense) : resolveComponents(raw, startComponents, ctx.published, tense);
   if (!resolved) return null;
-  const to = raw.end ? resolveComponents(raw, raw.end, ctx.published, tense) : null;
+  const to = resolved.to ? { value: resolved.to } : raw.end ? resolveComponents(raw, raw.end, ctx.published, tense) : null;
   return {
     kind: "date",
     start,

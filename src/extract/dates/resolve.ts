@@ -10,6 +10,8 @@ import type { Components, RawDate } from "./chrono.js";
 
 export interface Resolved {
   readonly value: string | null;
+  /** The last day of a span ("last week": its Monday to its Sunday). */
+  readonly to?: string;
   readonly grain: Grain;
   readonly implied: readonly string[];
   /** A weekday written with a full date it does not fall on ("Thursday, 12 November 2023", a Sunday): 0 is Sunday. */
@@ -25,6 +27,7 @@ function weekdayCheck(c: Components, year: number | null, month: number | null, 
 
 export type { Tense } from "./context.js";
 import type { Tense } from "./context.js";
+import { WEEK_NOTE } from "../vocabulary.js";
 
 /** Does chrono's result depend on the reference day ("yesterday", "last month", "two days ago")? */
 export function isRelative(raw: RawDate): boolean {
@@ -115,4 +118,60 @@ export function resolveWeekday(published: PartialDate, wd: number, direction: "r
     n = pub + fwd;
   }
   return fromDayNumber(n);
+}
+
+/** A week or weekend named relative to the publication ("last week", "at the weekend", "two weeks ago"). */
+export type WeekExpression = { readonly kind: "week"; readonly offset: -1 | 1 } | { readonly kind: "weekend"; readonly which: "last" | "this" | "next" | "the" } | { readonly kind: "ago"; readonly weeks: number };
+
+const WEEK_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * Reads a week expression from chrono's text and the words before it; null for
+ * anything else, and for durations ("in the last week", "every weekend", "a
+ * week later", which dates from another date, not from the publication).
+ */
+export function weekExpression(text: string, before: string, after = ""): WeekExpression | null {
+  const t = text.toLowerCase().replace(/\s+/g, " ");
+  // "Friday next week", "last week Sunday", "Tuesday of next week": a day of that week, not the week.
+  if (/^\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(after) || /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?$/i.test(before)) return null;
+  // ("This week" is the writer's now, a frame for the news more than a date of it.)
+  let m = /^(last|next) week$/.exec(t);
+  // "in the last week", "over the past week": the seven days up to now, a duration.
+  if (m && !(m[1] === "last" && /\b(?:in|over|during|within|for)\s+the\s+$/i.test(before))) return { kind: "week", offset: m[1] === "last" ? -1 : 1 };
+  m = /^(last|this|next) weekend$/.exec(t);
+  if (m) return { kind: "weekend", which: m[1] as "last" | "this" | "next" };
+  if (t === "weekend" && /\b(?:at|over|on|during)\s+the\s+$/i.test(before)) return { kind: "weekend", which: "the" };
+  m = /^(a|one|two|three|four|five|six|\d) weeks? ago$/.exec(t);
+  if (m) return { kind: "ago", weeks: WEEK_COUNTS[m[1]!] ?? Number(m[1]) };
+  return null;
+}
+
+/**
+ * The days of a week expression: a week runs Monday to Sunday; "the weekend"
+ * is the publication's (the weekend just past, or in the future tense the
+ * coming one, when published on a weekday); "last weekend" is the one before
+ * the publication's week; "N weeks ago" is that day.
+ */
+export function resolveWeek(w: WeekExpression, published: PartialDate | null, tense: Tense): Resolved {
+  if (!published || published.year === null || published.month === null || published.day === null) return { value: null, grain: "day", implied: ["relative to an unknown publication date"] };
+  const pub = dayNumber(published.year, published.month, published.day);
+  const implied = ["resolved against the publication date", WEEK_NOTE];
+  const iso = (n: number) => formatIso(fromDayNumber(n));
+  if (w.kind === "ago") return { value: iso(pub - 7 * w.weeks), grain: "day", implied };
+  const monday = pub - ((weekdayOf(pub) + 6) % 7);
+  if (w.kind === "week") {
+    const from = monday + 7 * w.offset;
+    return { value: iso(from), to: iso(from + 6), grain: "day", implied };
+  }
+  // The Saturday of the weekend meant.
+  const saturday = monday + 5;
+  const onWeekend = pub >= saturday;
+  const future = tense === "future" || tense === "planned";
+  const sat =
+    w.which === "last" ? saturday - 7
+    : w.which === "next" ? saturday + 7
+    : onWeekend ? saturday
+    : future || w.which === "this" ? saturday
+    : saturday - 7;
+  return { value: iso(sat), to: iso(sat + 1), grain: "day", implied };
 }

@@ -67,6 +67,16 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["Parliament held a presidential election on Aug. 20.", "2018-05-08", [["Aug. 20", "2017-08-20"]]],
   ["Gunmen killed 12 people on Monday.", null, [["Monday", null]]],
   ["The ceasefire was signed on the second of August 2022.", null, [["second of August 2022", "2022-08-02"]]],
+  // Weeks counted from the publication (a Wednesday): Monday to Sunday; the weekend just past, or the coming one.
+  ["The blasts a week ago killed at least 114 people.", "2015-08-19", [["a week ago", "2015-08-12"]]],
+  ["Two weeks ago, 40 people were hurt.", "2015-08-19", [["Two weeks ago", "2015-08-05"]]],
+  ["Talks with the government collapsed last week.", "2015-08-19", [["last week", "2015-08-10", "2015-08-16"]]],
+  ["The leaders will meet again next week.", "2015-08-19", [["next week", "2015-08-24", "2015-08-30"]]],
+  ["Protests last weekend drew thousands.", "2015-08-19", [["last weekend", "2015-08-15", "2015-08-16"]]],
+  ["Police arrested 12 people at the weekend.", "2015-08-19", [["weekend", "2015-08-15", "2015-08-16"]]],
+  ["Supporters will march over the weekend.", "2015-08-19", [["weekend", "2015-08-22", "2015-08-23"]]],
+  ["Police arrested 12 people at the weekend.", "2015-08-22", [["weekend", "2015-08-22", "2015-08-23"]]],
+  ["The ministers met last week.", null, [["last week", null]]],
 ];
 
 const IGNORED: string[] = [
@@ -81,6 +91,13 @@ const IGNORED: string[] = [
   "The mission can be deployed within one or two days.",
   "The meeting starts at 10:30.",
   "Officials met this week to discuss it.",
+  // A week that is a duration, or counted from another date.
+  "In the last week, 30 people died.",
+  "A week later, 12 more had died.",
+  "Every weekend, crowds gather in the square.",
+  "It takes two weeks to rebuild a house.",
+  // A day of a week is the day's date, not the week's.
+  "The vote is on Friday next week.",
   "The situation has changed recently.",
   "Now the talks can begin.",
   "The talks lasted three hours.",

@@ -43,6 +43,10 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(verdict("The Valley earthquake was the deadliest since 1970.")).toContainEqual(["1970", "unverified", "date.comparison"]);
     expect(verdict("Schools hit by the Valley earthquake had been due to reopen on June 1.")).toContainEqual(["June 1", "unverified", "date.plan"]);
   });
+  it("takes a week counted from the publication as support only", () => {
+    expect(verdict("The Valley earthquake struck last week.", "2023-06-20")).toContainEqual(["last week", "supported", "date.granularity"]);
+    expect(verdict("Valley earthquake relief talks collapsed last week.", "2023-06-28")).toContainEqual(["last week", "unverified", "date.week"]);
+  });
   it("does not take a date in another clause for the date of a later mention", () => {
     expect(verdict("The outbreak began in early March last year, weeks after Tropical Storm Ana hit.")).toContainEqual(["early March last year", "unverified", "date.other-clause"]);
   });
