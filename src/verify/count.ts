@@ -354,7 +354,31 @@ const RULE_WORDS: Record<Qualifier, string> = {
   range: "lies within",
 };
 
+/**
+ * A toll of people (killed, wounded, missing...) is checked against the latest
+ * figure reported by the article's publication (CONTRACT §2). When the base's
+ * every figure for it was reported after that day, there is none: a later
+ * count agrees or not with what the article could state, and bears it out
+ * but does not refute it ("dozens still missing" a week after the blasts, and
+ * 8 missing in the final report months later).
+ */
 export function verifyCount(claim: CountClaim, entry: Entry, options: CountOptions): CountOutcome {
+  const outcome = compareCount(claim, entry, options);
+  if (outcome.verdict !== "contradicted" || options.published === null) return outcome;
+  const found = figuresFor(entry, claim);
+  const measure = found?.measure ?? claim.value.measure;
+  if (!found || measure === "percent" || !(CANONICAL_MEASURES as readonly string[]).includes(measure)) return outcome;
+  const pub = parseIso(options.published);
+  const after = (f: Figure) => {
+    const d = f.asOf ? parseIso(f.asOf) : null;
+    return d !== null && pub !== null && firstDay(d) > firstDay(pub);
+  };
+  if (!found.figures.every(after)) return outcome;
+  const first = found.figures[0]!;
+  return { ...outcome, verdict: "unverified", rule: "count.reported-later", message: `every ${measure} figure of the entry was reported after the article's ${options.published} (the first on ${first.asOf}): ${outcome.message}` };
+}
+
+function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): CountOutcome {
   const { qualifier } = claim.value;
   const found = figuresFor(entry, claim);
   const measure = found?.measure ?? claim.value.measure;

@@ -691,6 +691,8 @@ describe("the main entry for a fact", () => {
     expect(found.map((f) => [f.claim.text, f.entry?.id ?? null, f.link.link?.via ?? null])).toEqual([
       ["about 2.9 million doses", "campaign", "article"],
       ["1.5 million doses", "campaign", "article"],
+      // A week is no day of the campaign's (a period): nothing to say which entry it dates.
+      ["last week", null, null],
     ]);
   });
 });

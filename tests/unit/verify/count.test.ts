@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { qualifierHolds, pickRevision, matchGroup } from "../../../src/verify/count.js";
 import type { Figure } from "../../../src/index.js";
+import { check } from "../../../src/index.js";
+import { baseOf } from "../../helpers/base.js";
 
 const fig = (min: number, max = min, asOf: string | null = null, groups: Record<string, number> = {}): Figure => ({
   min,
@@ -73,5 +75,31 @@ describe("revisions and groups", () => {
     expect(matchGroup(f, "207 Armenian soldiers were killed")).toMatchObject({ phrase: "Armenian soldiers" });
     expect(matchGroup(f, "one Armenian soldier was killed")).toMatchObject({ phrase: "Armenian soldiers" });
     expect(matchGroup(f, "300 people died")).toBeNull();
+  });
+});
+
+describe("a toll reported only after the article", () => {
+  const base = baseOf(`
+- id: port-blasts
+  kind: event
+  name: Harbour blasts
+  date: 2015-08-12
+  counts:
+    missing: [{ value: 8, as_of: 2016-02-05 }]
+    container: [{ value: 7533, as_of: 2016-02-05 }]
+    killed: [{ value: 114, as_of: 2015-08-17 }, { value: 173, as_of: 2016-02-05 }]
+  sources: [{ title: t }]
+`);
+  const verdicts = (text: string, published: string) => check([{ path: "a.txt", text, published }], base)[0]!.findings.filter((f) => f.claim.kind === "count").map((f) => [f.claim.text, f.verdict, f.rule]);
+  it("is borne out by a later figure, not refuted by it", () => {
+    expect(verdicts("After the Harbour blasts, dozens of people are still missing.", "2015-08-19")).toEqual([["dozens of people are still missing", "unverified", "count.reported-later"]]);
+    expect(verdicts("After the Harbour blasts, 8 people are still missing.", "2015-08-19")).toEqual([["8 people are still missing", "supported", "count.exact"]]);
+  });
+  it("is compared when the article comes after the figure, or one figure came before it", () => {
+    expect(verdicts("After the Harbour blasts, dozens of people are still missing.", "2016-03-01")).toEqual([["dozens of people are still missing", "contradicted", "count.at_least"]]);
+    expect(verdicts("The Harbour blasts killed 60 people.", "2015-08-19")).toEqual([["killed 60 people", "contradicted", "count.exact"]]);
+  });
+  it("is a count of people: a later count of things is still the fact", () => {
+    expect(verdicts("The Harbour blasts destroyed 9,000 containers.", "2015-08-19")).toEqual([["9,000 containers", "contradicted", "count.exact"]]);
   });
 });
