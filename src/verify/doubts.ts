@@ -9,8 +9,8 @@
 import type { Entry } from "../model/base.js";
 import type { Claim, DateClaim } from "../model/claim.js";
 import type { LinkResult } from "../model/finding.js";
-import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
-import { dateAgrees, dayOfNewsAfter } from "./date.js";
+import { firstDay, formatIso, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
+import { compareDates, dateAgrees, dayOfNewsAfter } from "./date.js";
 import { isSize } from "./count.js";
 import { WEEK_NOTE } from "../extract/vocabulary.js";
 
@@ -31,7 +31,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   const l = link.link;
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
-  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published) ?? (view === undefined ? null : (sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? newsOfTheDay(claim, link, published, view);
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? newsOfTheDay(claim, link, published, view);
   if (claim.kind === "count") return namedForAnother(claim, link, view);
   return null;
 }
@@ -170,7 +170,36 @@ function newsOfTheDay(claim: DateClaim, link: LinkResult, published: string | nu
   return null;
 }
 
-function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: string | null): Doubt | null {
+/**
+ * A period has two dates: when the dates of the sentence that agree with an
+ * entry's period all fall at one of its bounds, a date on the side of the
+ * other bound may be that one ("a truce agreed last April that expired in
+ * October"; "from 9,500 carloads in 2008 to more than 230,000 in 2012") and is
+ * compared; one beyond the bound they give ("began in 2014 after protests in
+ * 2013") dates something else.
+ */
+function otherBound(claim: DateClaim, agreeing: readonly DateClaim[], date: string, view: string | undefined): boolean {
+  // "after 2012", "until March": the bound of another span.
+  if (view === undefined || /\b(?:after|before|since|until|till|by|beyond|through|throughout)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i.test(view.slice(Math.max(0, claim.start - 30), claim.start))) return false;
+  const period = date.includes("/") ? parseIsoInterval(date) : null;
+  const value = claim.value.value ? parseIso(claim.value.value) : null;
+  if (period === null || value === null || value.year === null || claim.value.to !== undefined || claim.role !== "event" || agreeing.some((d) => d.role !== "event")) return false;
+  const from = firstDay(period.from);
+  const to = lastDay(period.to);
+  const bound = (d: DateClaim): "start" | "end" | null => {
+    const v = d.value.value ? parseIso(d.value.value) : null;
+    if (v === null || v.year === null || d.value.to !== undefined) return null;
+    const agreesStart = compareDates(d.value.value!, undefined, formatIso(period.from)).result === "agree";
+    const agreesEnd = compareDates(d.value.value!, undefined, formatIso(period.to)).result === "agree";
+    return agreesStart === agreesEnd ? null : agreesStart ? "start" : "end";
+  };
+  const bounds = new Set(agreeing.map(bound));
+  if (bounds.size !== 1 || bounds.has(null)) return false;
+  const day = firstDay(value);
+  return bounds.has("start") ? day > from : lastDay(value) < to;
+}
+
+function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: string | null, view?: string): Doubt | null {
   // An agreement's date is its signing: "extended in January 2021", "entered into force in 1970" date something else.
   if (entry.kind === "treaty" && !link.owner && !isSigning(claim)) {
     return { rule: "date.not-signing", message: `the date is not stated as the signing of ${entry.name}${claim.governor ? ` (it dates "${claim.governor}")` : ""}` };
@@ -190,7 +219,11 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   // Another date in the sentence agrees with the entry: this one dates something else ("in April, from 7.9% in March").
   // A point of comparison or a plan counts too: "Tuesday's meeting was the first since September 2023, when they spoke
   // at the UN"; "Unions have called a general strike for Aug. 2, and civic groups will march on Saturday".
-  const sibling = (link.siblings ?? []).find((s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison" || s.role === "plan") && entry.date !== null && dateAgrees(s, entry.date));
-  if (sibling) return { rule: "date.other-agrees", message: `"${sibling.text}" in the same sentence is the entry's date; this one dates something else` };
+  // (A week counted from the publication is too loose to be the entry's date: see date.week.)
+  const agreeing = (link.siblings ?? []).filter(
+    (s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison" || s.role === "plan") && !(s.provenance.implied ?? []).includes(WEEK_NOTE) && entry.date !== null && dateAgrees(s, entry.date),
+  );
+  const sibling = agreeing[0];
+  if (sibling && !otherBound(claim, agreeing, entry.date!, view)) return { rule: "date.other-agrees", message: `"${sibling.text}" in the same sentence is the entry's date; this one dates something else` };
   return null;
 }

@@ -46,6 +46,22 @@ describe("doubts: when a disagreement is not a contradiction", () => {
   it("takes a week counted from the publication as support only", () => {
     expect(verdict("The Valley earthquake struck last week.", "2023-06-20")).toContainEqual(["last week", "supported", "date.granularity"]);
     expect(verdict("Valley earthquake relief talks collapsed last week.", "2023-06-28")).toContainEqual(["last week", "unverified", "date.week"]);
+    // Nor is it the entry's date that makes another date of its sentence date something else.
+    expect(verdict("The minister, who visited the Valley earthquake zone over the weekend, said on Monday that it struck on June 15.", "2023-06-20")).toContainEqual(["June 15", "contradicted", "date.granularity"]);
+  });
+  it("compares a date on the side of a period's other bound, not one beyond the bound the sentence gives", () => {
+    const truce = baseOf(`
+- id: truce
+  kind: event
+  name: Harbour truce
+  date: 2022-04-02/2022-10-02
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(truce, "2023-03-11");
+    expect(of("The Harbour truce, agreed last April, expired in October.", "October")).toEqual(["supported", "date.granularity"]);
+    expect(of("The Harbour truce, agreed last April, expired in December.", "December")).toEqual(["contradicted", "date.granularity"]);
+    expect(of("The Harbour truce began in April 2022, after a pause of March 2022.", "March 2022")).toEqual(["unverified", "date.other-agrees"]);
+    expect(of("The Harbour truce, agreed last April, may be renewed after December.", "December")).toEqual(["unverified", "date.other-agrees"]);
   });
   it("does not take a date in another clause for the date of a later mention", () => {
     expect(verdict("The outbreak began in early March last year, weeks after Tropical Storm Ana hit.")).toContainEqual(["early March last year", "unverified", "date.other-clause"]);
