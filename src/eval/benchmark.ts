@@ -103,7 +103,7 @@ function checkable(g: GoldClaim, entries: readonly Entry[]): boolean {
 function replacementFor(g: GoldClaim, entries: readonly Entry[]): string | null {
   switch (g.kind) {
     case "count": {
-      const p = plantCountWith(g.text, g.qualifier ?? "exact");
+      const p = plantCountWith(g.text, g.qualifier ?? "exact", g.qualifier === "range" || g.value === undefined ? undefined : Number(g.value));
       if (!p) return null;
       // A planted count must be false by the base: "up to three" made "up to one" is still true of 1–3.
       const first = p.factors[0]!;

@@ -36,9 +36,17 @@ export function plantCount(span: string, qualifier: string): string | null {
   return plantCountWith(span, qualifier)?.text ?? null;
 }
 
-export function plantCountWith(span: string, qualifier: string): PlantedCount | null {
+export function plantCountWith(span: string, qualifier: string, value?: number): PlantedCount | null {
   const down = qualifier === "at_most" || qualifier === "fewer_than";
   const every = qualifier === "range";
+  // The number that is the claim's value, when another comes first ("One protester, a 19-year-old student, died").
+  if (!every && value !== undefined) {
+    const own = ownNumber(span, value);
+    if (own !== null) {
+      const rest = plantCountWith(own.text, qualifier);
+      return rest ? { text: span.slice(0, own.index) + rest.text + span.slice(own.index + own.text.length), factors: rest.factors } : null;
+    }
+  }
   const factors: number[] = [];
   const numbers = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
   let out = "";
@@ -66,6 +74,17 @@ export function plantCountWith(span: string, qualifier: string): PlantedCount | 
     }
   }
   return factors.length === 0 ? null : { text: out + span.slice(from), factors };
+}
+
+/** Where the number of a span that is `value` starts (digits, maybe scaled, or a word), or null. */
+function ownNumber(span: string, value: number): { index: number; text: string } | null {
+  const digits = [...span.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((d) => ({ index: d.index, text: d[0], n: Number(d[0].replace(/,/g, "")) }));
+  const words = [...span.matchAll(new RegExp(`\\b(${WORDS.join("|")})\\b`, "gi"))].map((w) => ({ index: w.index, text: w[0], n: WORDS.indexOf(w[1]!.toLowerCase()) }));
+  const is = (n: number) => [1, 1e3, 1e6, 1e9].some((k) => Math.abs(n * k - value) < 1e-6 * Math.max(1, value));
+  // The number planting would change anyway (the first written in digits, else the first word) is fine as it is.
+  const first = digits[0] ?? words[0];
+  if (first === undefined || is(first.n)) return null;
+  return [...digits, ...words].sort((a, b) => a.index - b.index).find((f) => is(f.n)) ?? null;
 }
 
 /** A date made false: a written day moved by three, else a month moved by two, a weekday by two, a year by three. */

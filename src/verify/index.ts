@@ -11,6 +11,8 @@ import { doubtAbout } from "./doubts.js";
 import type { Doubt } from "./doubts.js";
 import { partOverWhole, shareOf } from "./share.js";
 import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
+import type { Grain, PartialDate } from "../lib/isodate.js";
+import { WEEK_NOTE } from "../extract/vocabulary.js";
 
 /** "143% of adults": a share of a set that is more than the whole set. */
 function shareOverWhole(claim: CountClaim, options: VerifyOptions): string | null {
@@ -173,6 +175,9 @@ function outcomeOf(claim: Claim, link: LinkResult, options: VerifyOptions): Outc
       const stated = to ? `${value}/${to}` : value;
       const c = compareDates(value, to, entry.date);
       if (c.result === "incomparable") return { verdict: "unverified", rule: "date.incomparable", message: c.why, expected };
+      if (c.result === "agree" && to && !(claim.provenance.implied ?? []).includes(WEEK_NOTE) && spanBoundsApart(value, to, entry.date, c.grain)) {
+        return { verdict: "unverified", rule: "date.span-bounds", message: `the span ${stated} overlaps the reference ${entry.date}, but a bound is more than one ${c.grain} off at ${c.grain} granularity`, expected };
+      }
       if (c.result === "agree") {
         return { verdict: "supported", rule: "date.granularity", message: `reference ${entry.date} agrees with ${stated} at ${c.grain} granularity`, expected };
       }
@@ -190,4 +195,19 @@ function keyedByItsOwnWords(claim: DateClaim, entry: Entry): boolean {
   const words = (t: string) => t.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w !== "").join(" ");
   const text = words(claim.text);
   return /\d/.test(text) && entry.keywords.some((k) => words(k) === text);
+}
+
+/**
+ * A stated span ("built between 1973 and 1977") against an entry that is one
+ * too: overlapping says little when a bound is more than one unit off ("between
+ * 1970 and 1977" against 1973/1977); one unit is a convention of counting
+ * ("the 2014-2016 epidemic", which began in December 2013).
+ */
+function spanBoundsApart(value: string, to: string, reference: string, grain: Grain): boolean {
+  const ref = reference.includes("/") ? parseIsoInterval(reference) : null;
+  const a = parseIso(value);
+  const b = parseIso(to);
+  if (ref === null || a === null || b === null || a.year === null || b.year === null) return false;
+  const unit = (d: PartialDate, last: boolean) => (grain === "year" ? d.year! : grain === "month" ? d.year! * 12 + ((d.month ?? (last ? 12 : 1)) - 1) : last ? lastDay(d) : firstDay(d));
+  return Math.abs(unit(a, false) - unit(ref.from, false)) > 1 || Math.abs(unit(b, true) - unit(ref.to, true)) > 1;
 }

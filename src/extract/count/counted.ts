@@ -346,6 +346,14 @@ function verbAfter(tokens: readonly Token[], k: number): { measure: string; last
     let p = j + 1;
     while (p < tokens.length && p < j + 10 && tokens[p]!.text !== "," && tokens[p]!.kind !== "num") p++;
     if (tokens[p]?.text === ",") j = p + 1;
+  } else if (tokens[j]?.text === ",") {
+    // Any other insertion set off by commas, when the verb comes right after it: "about 2,000 people, out of a
+    // population of roughly 6,000, were forced from their homes".
+    let p = j + 1;
+    while (p < tokens.length && p < j + 12 && tokens[p]!.text !== "," && !(tokens[p]!.kind === "punct" && /[.;:!?()]/.test(tokens[p]!.text))) p++;
+    let q = p + 1;
+    while (q < p + 4 && (AUXILIARIES.has(tokens[q]?.lower ?? "") || /^[a-z]+ly$/.test(tokens[q]?.lower ?? ""))) q++;
+    if (tokens[p]?.text === "," && p > j + 1 && measureVerbAt(tokens, q)) j = p + 1;
   }
   // Their ages: "72 people aged between 15 and 66 had been taken to hospital", "three men aged 20 to 25".
   if (tokens[j]?.lower === "aged") {

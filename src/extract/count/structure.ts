@@ -124,16 +124,23 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     const unit = (t: Token | undefined) => t !== undefined && t.kind === "word" && (MEASUREMENT_UNITS.has(t.lower) || IDENTIFIER_NOUNS.has(t.lower));
     const prev = tokens[p.textFirst - 1];
     if (unit(next) || unit(prev) || (["to", "of", "at"].includes(prev?.lower ?? "") && unit(tokens[p.textFirst - 2]))) continue;
+    // "a population of roughly 6,000": the population, whatever was counted before it.
+    if (prev?.lower === "of" && tokens[p.textFirst - 2]?.lower === "population") {
+      out[i] = { ...bare, measure: "population", source: "counted", subgroup: false, note: "a population" };
+      continue;
+    }
     const head = antecedent?.phrase.head;
     if (!antecedent || head == null) continue;
     const lead = tokens.slice(Math.max(0, p.textFirst - 3), p.textFirst).map((t) => t.lower);
+    // "2,000 people, out of 6,000": the set a part is taken out of counts the same people, not what befell the part.
+    const outOf = tokens.slice(Math.max(0, p.textFirst - 6), p.textFirst).some((t, k, a) => t.lower === "out" && a[k + 1]?.lower === "of");
     // The bare number's own verb says what happened to them ("killed 112 people and infected more than 9,000"): it
     // counts the same people, not the same deaths. After a preposition ("compared with 20") the verb is still shared.
     const ownVerb = prev?.kind === "word" && /^\p{Ll}+(?:ed|ing)$/u.test(prev.text) && !NP_STOP.has(prev.lower);
     const verbMeasure = antecedent.source === "verb-before" || antecedent.source === "verb-after" || antecedent.source === "shared";
     out[i] = {
       ...bare,
-      measure: ownVerb && verbMeasure ? singular(head) : antecedent.measure,
+      measure: (ownVerb || outOf) && verbMeasure ? singular(head) : antecedent.measure,
       source: "elliptic",
       subgroup: PART_MARKERS.some((mk) => endsWith(lead, mk)),
       note: `counts the ${head} of the count before it`,

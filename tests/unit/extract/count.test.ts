@@ -25,6 +25,23 @@ const FOUND: Array<[string, Expect[]]> = [
       { text: "four children", measure: "killed", qualifier: "exact", value: 4 },
     ],
   ],
+  // An insertion set off by commas, whatever it opens with, when the verb comes right after it; the population it
+  // names is a population, and the set a part is taken out of is what was counted, not what befell the part.
+  [
+    "About 2,000 people, out of a population of roughly 6,000, were forced from their homes.",
+    [
+      { text: "About 2,000 people, out of a population of roughly 6,000, were forced from their homes", measure: "displaced", qualifier: "about", value: 2000 },
+      { text: "roughly 6,000", measure: "population", qualifier: "about", value: 6000 },
+    ],
+  ],
+  [
+    "About 2,000 people, out of 6,000, were forced from their homes.",
+    [
+      { text: "About 2,000 people, out of 6,000, were forced from their homes", measure: "displaced", qualifier: "about", value: 2000 },
+      { text: "6,000", measure: "person", qualifier: "exact", value: 6000 },
+    ],
+  ],
+  ["The storm hit 40 villages, officials said, and 12 people died.", [{ text: "40 villages", measure: "village", qualifier: "exact", value: 40 }, { text: "12 people died", measure: "killed", qualifier: "exact", value: 12 }]],
   ["Police arrested more than 1,200 protesters.", [{ text: "arrested more than 1,200 protesters", measure: "arrested", qualifier: "more_than", value: 1200 }]],
   ["The death toll rose to 40 on Sunday.", [{ text: "death toll rose to 40", measure: "killed", qualifier: "exact", value: 40 }]],
   ["Some 40% of voters stayed at home.", [{ text: "Some 40%", measure: "percent", qualifier: "about", value: 40 }]],

@@ -63,6 +63,20 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(of("The Harbour truce began in April 2022, after a pause of March 2022.", "March 2022")).toEqual(["unverified", "date.other-agrees"]);
     expect(of("The Harbour truce, agreed last April, may be renewed after December.", "December")).toEqual(["unverified", "date.other-agrees"]);
   });
+  it("bears out a stated span against a span only when its bounds are at most one unit off", () => {
+    const dams = baseOf(`
+- id: dams
+  kind: event
+  name: Wadi dams construction
+  date: 1973/1977
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(dams, "2023-09-17");
+    expect(of("The Wadi dams construction ran from 1973 to 1977.", "1973 to 1977")).toEqual(["supported", "date.granularity"]);
+    expect(of("The Wadi dams construction ran from 1974 to 1977.", "1974 to 1977")).toEqual(["supported", "date.granularity"]);
+    expect(of("The Wadi dams construction ran from 1970 to 1977.", "1970 to 1977")).toEqual(["unverified", "date.span-bounds"]);
+    expect(of("The Wadi dams construction ran from 1960 to 1965.", "1960 to 1965")).toEqual(["contradicted", "date.granularity"]);
+  });
   it("does not take a date in another clause for the date of a later mention", () => {
     expect(verdict("The outbreak began in early March last year, weeks after Tropical Storm Ana hit.")).toContainEqual(["early March last year", "unverified", "date.other-clause"]);
   });
