@@ -183,7 +183,7 @@ function otherBound(claim: DateClaim, agreeing: readonly DateClaim[], date: stri
   if (view === undefined || /\b(?:after|before|since|until|till|by|beyond|through|throughout)\s+(?:the\s+)?(?:end\s+of\s+|start\s+of\s+)?$/i.test(view.slice(Math.max(0, claim.start - 30), claim.start))) return false;
   const period = date.includes("/") ? parseIsoInterval(date) : null;
   const value = claim.value.value ? parseIso(claim.value.value) : null;
-  if (period === null || value === null || value.year === null || claim.value.to !== undefined || claim.role !== "event" || agreeing.some((d) => d.role !== "event")) return false;
+  if (period === null || value === null || value.year === null || claim.value.to !== undefined || claim.role !== "event" || agreeing.some((d) => d.role === "plan")) return false;
   const from = firstDay(period.from);
   const to = lastDay(period.to);
   const bound = (d: DateClaim): "start" | "end" | null => {
