@@ -608,14 +608,27 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     const governor = claim.kind === "date" && claim.governor !== null ? wordKeys(claim.governor)[0] ?? "" : "";
     // A verb of agreeing governs an agreement's date when the parties that agreed are named ("the government and the
     // Front agreed on Thursday to a ceasefire"), not when someone else agreed to something ("Iran Air agreed to buy").
-    const agreedByParties = () => entry.kind === "treaty" && sameStem(governor, AGREEING) && entry.parties.filter((p) => { const k = wordKeys(p); return k.length > 0 && k.every((w) => ctx.sentenceWords?.has(w) === true); }).length >= 2;
+    const partiesNamed = entry.parties.filter((p) => { const k = wordKeys(p); return k.length > 0 && k.every((w) => ctx.sentenceWords?.has(w) === true); }).length;
+    const agreedByParties = () => entry.kind === "treaty" && sameStem(governor, AGREEING) && partiesNamed >= 2;
     const governs = meaning === 0 && governor !== "" && (sameStem(governor, ctx.entryWords(entry)) || agreedByParties());
     const link: Link = {
       entry, via: c.via, dateAgrees: agrees, ownDate, ownExact, taken: ctx.takenByAnother?.(entry) === true, near: claim.kind === "date" && nearDate(claim, entry), governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
       distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
     };
+    // Every party of an agreement named in the sentence, and their verb of agreeing governing the date ("Saudi Arabia
+    // and Iran agreed on Friday to restore ties, in a deal brokered by China"): the sentence states the agreement.
+    if (c.partial && claim.kind === "date" && governs && agreedByParties() && partiesNamed === entry.parties.length) return { ...link, byParties: partiesNamed };
     return c.partial ? { ...link, strength: "weak" as const, partial: c.partial, weakness: `only ${c.partial.join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` } : link;
   });
+  // ...when no other agreement tied to it has as many parties named: two such are two deals of the same parties.
+  const most = Math.max(0, ...links.map((l) => l.byParties ?? 0));
+  if (links.filter((l) => l.byParties === most).length > 1) {
+    for (const [i, l] of links.entries()) {
+      if (l.byParties === undefined) continue;
+      const c = candidates.get(l.entry)!;
+      links[i] = { ...l, byParties: undefined, strength: "weak", partial: c.partial, weakness: `only ${c.partial!.join(", ")} of its keywords (${l.entry.keywords.join(", ")}) are in the paragraph` };
+    }
+  }
   links.sort((a, b) => rank(a, b) || (a.entry.id < b.entry.id ? -1 : 1));
   if (links.length === 0) return { link: null, candidates: [], reason: "no entry of the base is named near it", code: "no-entry" };
 

@@ -45,6 +45,8 @@ export interface Link {
   readonly weakness?: string;
   /** The entry's keywords found in the paragraph, when only some are (a partial keyword link). */
   readonly partial?: readonly string[];
+  /** A partial keyword link made stated because the sentence names all the agreement's parties, agreeing: how many. */
+  readonly byParties?: number;
   /**
    * A count tied by only some of its entry's keywords, to an entry the article states other claims of, or to the
    * article's main entry: compared, but only within CLOSE_SCALE times the entry's figure (further off, it is more

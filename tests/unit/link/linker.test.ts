@@ -663,6 +663,33 @@ describe("a date goes with the event its verb names", () => {
       ["June 1", "supported", "ceasefire-start"],
     ]);
   });
+  it("states an agreement tied by some of its keywords when the sentence names all its parties agreeing, and only one such", () => {
+    const deals = (extra: string) =>
+      baseOf(`
+- id: beijing-deal
+  kind: treaty
+  name: Beijing agreement
+  keywords: [Saudi, Iran, Beijing]
+  date: 2023-03-10
+  parties: [Saudi Arabia, Iran, China]
+  sources: [{ title: t }]
+${extra}`);
+    const dates = (text: string, b = deals("")) => check([{ path: "a.txt", text, published: "2023-03-11" }], b)[0]!.findings.filter((x) => x.claim.kind === "date").map((x) => [x.claim.text, x.verdict, x.entry?.id ?? null, x.rule]);
+    expect(dates("Saudi Arabia and Iran agreed on Friday to restore ties, in a deal brokered by China.")).toEqual([["Friday", "supported", "beijing-deal", "date.granularity"]]);
+    expect(dates("Saudi Arabia and Iran agreed on Thursday to restore ties, in a deal brokered by China.")).toEqual([["Thursday", "contradicted", "beijing-deal", "date.granularity"]]);
+    // Not every party named: weak, as before.
+    expect(dates("Saudi Arabia and Iran agreed on Thursday to restore ties.")).toEqual([["Thursday", "unverified", "beijing-deal", "link.weak"]]);
+    // Another agreement of as many parties, tied too: which deal, the sentence does not say.
+    const both = deals(`- id: riyadh-deal
+  kind: treaty
+  name: Riyadh agreement
+  keywords: [Saudi, Iran, Riyadh]
+  date: 2024-01-10
+  parties: [Saudi Arabia, Iran, China]
+  sources: [{ title: t }]
+`);
+    expect(dates("Saudi Arabia and Iran agreed on Thursday to restore ties, in a deal brokered by China.", both)[0]![1]).toBe("unverified");
+  });
 });
 
 describe("the main entry for a fact", () => {
