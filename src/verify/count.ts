@@ -101,7 +101,10 @@ export function groupNamedBefore(
     for (const m of sentence.matchAll(re)) {
       const end = m.index + m[0].length;
       if (end > claimOffset || m.index < from || (best !== null && end <= best.end)) continue;
-      const subject = isSubjectLink(sentence.slice(end, claimOffset));
+      // ...or the side voted for whose margin it is: "voted No by 55 percent", "said no by about 55 percent" (not what
+      // was rejected: "rejected independence by 55 to 45 percent").
+      const side = /^\s*by\s+$/.test(sentence.slice(end, claimOffset)) && /\b(?:said|say|says|voted|vote|votes|voting|answered)\s+$/i.test(sentence.slice(0, m.index));
+      const subject = isSubjectLink(sentence.slice(end, claimOffset)) || side;
       if (proper || subject) best = { phrase, figure: f, end, subject };
     }
   }

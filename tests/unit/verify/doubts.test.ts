@@ -133,6 +133,22 @@ describe("percentages: what a figure is of", () => {
     expect(of("The 2022 referendum had a turnout of 70.1 percent.", "70.1 percent")).toEqual(["contradicted", "count.exact"]);
     expect(of("The 2022 referendum had a turnout of 64.2 percent.", "64.2 percent")).toEqual(["supported", "count.exact"]);
   });
+  it("takes a group in lower case for the side voted for whose margin the figure is, not for what was rejected", () => {
+    const lower = verdictOf(
+      baseOf(`
+- id: constitution-vote
+  kind: event
+  name: Merovia constitution referendum
+  date: 2005-05-29
+  counts: { percent: { min: 45.3, max: 54.7, groups: { "no": 54.7, "yes": 45.3, independence: 45.3 } } }
+  sources: [{ title: t }]
+`),
+      "2005-06-01",
+    );
+    expect(lower("In the Merovia constitution referendum, voters said no by about 35 percent.", "about 35 percent")).toEqual(["contradicted", "count.about"]);
+    expect(lower("In the Merovia constitution referendum, voters said no by about 55 percent.", "about 55 percent")).toEqual(["supported", "count.about"]);
+    expect(lower("In the Merovia constitution referendum, voters rejected independence by 55 percent.", "55 percent")?.[0]).not.toBe("contradicted");
+  });
   it("does not compare a figure the group is only near", () => {
     // Another share of the group: "of the airtime" is not what the referendum's percentages are of.
     expect(of("In the 2022 referendum, the Yes side won 80% of the airtime.", "80%")).toEqual(["unverified", "count.group-nearby"]);
