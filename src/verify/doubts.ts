@@ -130,7 +130,14 @@ function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doub
   const l = link.link!;
   if (l.via === "alias" && l.mention.start >= claim.end) {
     const between = view.slice(claim.end, l.mention.start);
-    if (SUBORDINATE.test(between)) return { rule: "date.other-clause", message: `the date and "${view.slice(l.mention.start, l.mention.end)}" are in different clauses` };
+    // The entry named before the date too, in the date's own clause ("A state funeral … will be held … on Saturday,
+    // which the government has declared a national day of mourning"): that mention is the date's.
+    const before = view.slice(claim.sentence.start, claim.start).toLowerCase();
+    const namedBefore = [l.entry.name, ...l.entry.aliases].some((a) => {
+      const at = before.lastIndexOf(a.toLowerCase());
+      return a.length > 0 && at >= 0 && !SUBORDINATE.test(before.slice(at + a.length)) && !/[,;:]/.test(before.slice(at + a.length));
+    });
+    if (SUBORDINATE.test(between) && !namedBefore) return { rule: "date.other-clause", message: `the date and "${view.slice(l.mention.start, l.mention.end)}" are in different clauses` };
   }
   return null;
 }

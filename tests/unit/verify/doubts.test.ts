@@ -77,6 +77,19 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(of("The Wadi dams construction ran from 1970 to 1977.", "1970 to 1977")).toEqual(["unverified", "date.span-bounds"]);
     expect(of("The Wadi dams construction ran from 1960 to 1965.", "1960 to 1965")).toEqual(["contradicted", "date.granularity"]);
   });
+  it("takes the date's own clause's mention of the entry over a later one in another clause", () => {
+    const funeral = baseOf(`
+- id: funeral
+  kind: event
+  name: Ascoli state funeral
+  aliases: [state funeral, national day of mourning]
+  date: 2016-08-27
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(funeral, "2016-08-26");
+    expect(of("A state funeral will be held in Ascoli on Monday, which the government has declared a national day of mourning.", "Monday")).toEqual(["contradicted", "date.granularity"]);
+    expect(of("Mourners gathered on Monday, which the government has declared a national day of mourning.", "Monday")).toEqual(["unverified", "date.other-clause"]);
+  });
   it("does not take a date in another clause for the date of a later mention", () => {
     expect(verdict("The outbreak began in early March last year, weeks after Tropical Storm Ana hit.")).toContainEqual(["early March last year", "unverified", "date.other-clause"]);
   });
