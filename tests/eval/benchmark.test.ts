@@ -137,7 +137,7 @@ pinnedBase(
   "eval/bench/heldout4-base",
   {
     cleanContradictions: [],
-    plantedSupported: ["57-aldmark-cyber-blackout.html: nine of the company's 14 control centres → nine of the company's 31 control centres"],
+    plantedSupported: ["57-aldmark-cyber-blackout.html: nine of the company's 14 control centres → twenty of the company's 14 control centres"],
     planted: 0.66,
     supported: 0.78,
   },
@@ -290,4 +290,19 @@ pinnedBase(
     supported: 0.79,
   },
   "eval/heldout15",
+);
+
+/**
+ * A sixteenth (8 real events: the Lac-Mégantic derailment, the Surfside collapse, the Palu quake and tsunami, the
+ * Lisbon Treaty's entry into force, the Tianjin blasts, the Derna floods, the Amatrice quake, the Saudi–Iran deal; a
+ * 75-entry base), measured first with the code of the session that wrote it (its first rule, weeks counted from the
+ * publication, included): 1 contradiction of a true claim ("dozens still missing" against the final report's 8, every
+ * figure reported after the article), 11/16 planted errors contradicted (58/94 with --every, 1 supported), 88.5 %
+ * supported.
+ */
+pinnedBase(
+  "verdict benchmark on the sixteenth held-out articles",
+  "eval/bench/heldout16-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.7, supported: 0.89 },
+  "eval/heldout16",
 );
