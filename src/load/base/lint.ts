@@ -20,6 +20,8 @@ const at = (e: Entry, line: number, message: string, severity: Problem["severity
 /** `nameKeysOf` gives the keys of an entry's name and aliases, in that order, when they are known already. */
 export function lintEntries(entries: readonly Entry[], nameKeysOf: (e: Entry) => readonly string[] = (e) => [e.name, ...e.aliases].map((p) => nameKeys(p).join(" "))): Problem[] {
   const problems: Problem[] = [];
+  // A base names few measures many times over: each is judged once.
+  const measureMessages = new Map<string, string | null>();
   const names = new Map<string, { entry: Entry; phrase: string }>();
   for (const e of entries) {
     const seen = new Set<string>();
@@ -38,18 +40,9 @@ export function lintEntries(entries: readonly Entry[], nameKeysOf: (e: Entry) =>
     });
     for (const [measure, figures] of e.counts) {
       const line = figures[0]?.line ?? e.line;
-      const synonym = MEASURE_SYNONYMS[measure];
-      if (synonym) problems.push(at(e, line, `measure "${measure}": claims are measured as "${synonym}"`, "warning"));
-      else if (!(CANONICAL_MEASURES as readonly string[]).includes(measure)) {
-        // One letter off ("kiled"), or two letters swapped ("wonuded"); not another word ("missile").
-        const sorted = (w: string) => [...w].sort().join("");
-        const near = CANONICAL_MEASURES.find((c) => editDistance(c, measure) <= 1 || (editDistance(c, measure) === 2 && sorted(c) === sorted(measure)));
-        if (near) problems.push(at(e, line, `measure "${measure}" looks like a typo of "${near}"`, "warning"));
-        else {
-          const last = measure.split(" ").at(-1) ?? measure;
-          if (singular(last) !== last) problems.push(at(e, line, `measure "${measure}" should be singular ("${measure.slice(0, -last.length)}${singular(last)}")`, "warning"));
-        }
-      }
+      let message = measureMessages.get(measure);
+      if (message === undefined) measureMessages.set(measure, (message = measureMessage(measure)));
+      if (message !== null) problems.push(at(e, line, message, "warning"));
       for (let i = 1; i < figures.length; i++) {
         const a = figures[i - 1]!.asOf ? parseIso(figures[i - 1]!.asOf!) : null;
         const b = figures[i]!.asOf ? parseIso(figures[i]!.asOf!) : null;
@@ -65,6 +58,19 @@ export function lintEntries(entries: readonly Entry[], nameKeysOf: (e: Entry) =>
     }
   }
   return problems;
+}
+
+/** What is wrong with a measure's name, or null: a synonym of a canonical measure, a typo of one, a plural. */
+function measureMessage(measure: string): string | null {
+  const synonym = MEASURE_SYNONYMS[measure];
+  if (synonym) return `measure "${measure}": claims are measured as "${synonym}"`;
+  if ((CANONICAL_MEASURES as readonly string[]).includes(measure)) return null;
+  // One letter off ("kiled"), or two letters swapped ("wonuded"); not another word ("missile").
+  const sorted = (w: string) => [...w].sort().join("");
+  const near = CANONICAL_MEASURES.find((c) => editDistance(c, measure) <= 1 || (editDistance(c, measure) === 2 && sorted(c) === sorted(measure)));
+  if (near) return `measure "${measure}" looks like a typo of "${near}"`;
+  const last = measure.split(" ").at(-1) ?? measure;
+  return singular(last) !== last ? `measure "${measure}" should be singular ("${measure.slice(0, -last.length)}${singular(last)}")` : null;
 }
 
 /** The latest date written in a source's title or URL ("statement, 2022-09-15", ".../2022/10/07/..."). */
