@@ -160,8 +160,12 @@ export function tenseAround(tokens: readonly Token[], first: number, last = firs
   // lies ahead of the clause's verb or behind it: the verb's tense does not date it, the verb after it may.
   if (scheduledEvent(tokens, first, last)) return tenseAfter(tokens, last);
   // "a ceasefire starting on June 1", "effective July 1": a start set for a day, ahead or behind whatever the verb.
-  const lead = ["on", "from", "in"].includes(tokens[first - 1]?.lower ?? "") ? first - 2 : first - 1;
+  let lead = ["on", "from", "in"].includes(tokens[first - 1]?.lower ?? "") ? first - 2 : first - 1;
+  // ...past a time of day: "starting at noon on Saturday", "effective at midnight on Friday".
+  if (["noon", "midnight", "midday"].includes(tokens[lead]?.lower ?? "") && tokens[lead - 1]?.lower === "at") lead -= 2;
   if (STARTING.has(tokens[lead]?.lower ?? "")) return "planned";
+  // "as early as Friday", "as soon as Monday": the earliest a thing may happen, ahead or behind.
+  if (tokens[first - 1]?.lower === "as" && ["early", "soon"].includes(tokens[first - 2]?.lower ?? "") && tokens[first - 3]?.lower === "as") return "planned";
   let p = first - 1;
   while (["early", "late", "mid", "the", "end", "of", "-"].includes(tokens[p]?.lower ?? "") && p > 0) p--;
   const prep = tokens[p]?.lower ?? "";
@@ -185,6 +189,9 @@ export function tenseAround(tokens: readonly Token[], first: number, last = firs
     // the November 19 election").
     if (t.text === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? "")) break;
     if (FUTURE_WORDS.has(w)) return "future";
+    // "oil could reach the marshes by Friday", "talks may resume on Monday": a possibility, not a past act ("could
+    // have", "may have" look back).
+    if (POSSIBLE.has(w) && tokens[k + 1]?.kind === "word" && !["have", "not", "n't", "be"].includes(tokens[k + 1]!.lower) && !/(?:ed|en)$/.test(tokens[k + 1]!.lower)) return "planned";
     if (SCHEDULE_PARTICIPLES.has(w) && ["to", "for", "by", "on", "in"].includes(tokens[k + 1]?.lower ?? "") && (w !== "going" || tokens[k + 1]?.lower === "to")) {
       // "is due to", "were due by", "is set for" — but "had been due to" looks back.
       if (tokens[k - 1]?.lower === "been" && tokens[k - 2]?.lower === "had") return "past";
@@ -241,6 +248,9 @@ function tenseAfter(tokens: readonly Token[], first: number): Tense {
     if (t.text === "." && tokens[k - 1]?.kind === "word" && !t.spaced && isAbbreviationWord(tokens[k - 1]!.text)) continue;
     if (t.kind === "punct" && t.text !== "-" && t.text !== "'s" && t.text !== "’s") break;
     if (FUTURE_WORDS.has(w)) return "future";
+    // "oil could reach the marshes by Friday", "talks may resume on Monday": a possibility, not a past act ("could
+    // have", "may have" look back).
+    if (POSSIBLE.has(w) && tokens[k + 1]?.kind === "word" && !["have", "not", "n't", "be"].includes(tokens[k + 1]!.lower) && !/(?:ed|en)$/.test(tokens[k + 1]!.lower)) return "planned";
     if (SCHEDULE_PARTICIPLES.has(w) && ["to", "for"].includes(tokens[k + 1]?.lower ?? "")) return "future";
     if (PRESENT_SCHEDULE.has(w) || w === "has" || w === "have") break;
     if (PAST_FORMS.has(w)) return "past";
@@ -257,6 +267,8 @@ export type Tense = "past" | "future" | "unmarked" | "planned";
 
 const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]);
 const CLAUSE_OPENERS = new Set(["with", "as", "while", "whereas", "amid", "ahead", "before", "after", "when", "until", "unless", "although", "though"]);
+/** Modals of what may happen; their tense is no past. */
+const POSSIBLE = new Set(["could", "may", "might"]);
 const FUTURE_WORDS = new Set(["will", "shall", "'ll", "would", "upcoming", "forthcoming", "tomorrow", "expects", "expect", "plans", "intends", "aims", "hopes", "scheduled", "slated"]);
 const SCHEDULE_PARTICIPLES = new Set(["due", "set", "expected", "planned", "poised", "going"]);
 /** Present-tense verbs that put a date in the calendar ahead: "closes on 29 September", "is on June 15". */

@@ -67,6 +67,12 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["Parliament held a presidential election on Aug. 20.", "2018-05-08", [["Aug. 20", "2017-08-20"]]],
   ["Gunmen killed 12 people on Monday.", null, [["Monday", null]]],
   ["The ceasefire was signed on the second of August 2022.", null, [["second of August 2022", "2022-08-02"]]],
+  // A start past a time of day, the earliest a thing may happen, and a possibility: the nearer day, not the last one.
+  ["The governor ordered gas rationing starting at noon on Saturday.", "2012-11-02", [["Saturday", "2012-11-03"]]],
+  ["Forecasters said oil could reach the marshes as early as Friday.", "2010-04-29", [["Friday", "2010-04-30"]]],
+  ["Forecasters said talks may resume on Friday.", "2010-04-29", [["Friday", "2010-04-30"]]],
+  ["Rescuers could not reach the village until Monday.", "2010-04-29", [["Monday", "2010-04-26"]]],
+  ["Officials said the storm could have hit on Monday.", "2010-04-29", [["Monday", "2010-04-26"]]],
   // Weeks counted from the publication (a Wednesday): Monday to Sunday; the weekend just past, or the coming one.
   ["The blasts a week ago killed at least 114 people.", "2015-08-19", [["a week ago", "2015-08-12"]]],
   ["Two weeks ago, 40 people were hurt.", "2015-08-19", [["Two weeks ago", "2015-08-05"]]],
