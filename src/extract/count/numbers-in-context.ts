@@ -4,7 +4,7 @@
  * times, ages, money, identifiers, scores, phone numbers, ordinals).
  */
 import type { Qualifier } from "../../model/claim.js";
-import { endsNumber, parseNumberOrTensAt } from "../numbers.js";
+import { SCALES, endsNumber, parseNumberOrTensAt } from "../numbers.js";
 import type { NumberPhrase } from "../numbers.js";
 import { isCapitalized, matchWords } from "../text/tokens.js";
 import { countedNounAt } from "../text/nouns.js";
@@ -196,7 +196,10 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
     if (!(before.lower === "over" || before.lower === "under" || verbTop)) return true;
   }
   if (before?.text === "." && before2 && (before2.lower === "no" || before2.lower === "nos")) return true;
-  if (before && isCapitalized(before) && m.textFirst === m.first && before.index > 0 && !NP_STOP.has(before.lower) && !(before.lower in MONTHS)) {
+  // A name glued to a number names a thing ("Flight 17", "Boeing 777"), unless the number is scaled: "In New Jersey
+  // 1.5 million customers" is a quantity.
+  const scaled = tokens.slice(m.textFirst, m.textLast + 1).some((t) => t.kind === "word" && t.lower in SCALES && t.lower !== "hundred");
+  if (before && isCapitalized(before) && m.textFirst === m.first && before.index > 0 && !NP_STOP.has(before.lower) && !(before.lower in MONTHS) && !scaled) {
     return true;
   }
   // Scores: "won 3-1", "a 2-0 win".

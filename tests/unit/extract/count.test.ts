@@ -42,6 +42,8 @@ const FOUND: Array<[string, Expect[]]> = [
     ],
   ],
   ["The storm hit 40 villages, officials said, and 12 people died.", [{ text: "40 villages", measure: "village", qualifier: "exact", value: 40 }, { text: "12 people died", measure: "killed", qualifier: "exact", value: 12 }]],
+  // A name right before a number names a thing ("Flight 17"), unless the number is scaled.
+  ["In New Jersey 1.5 million customers remained in the dark.", [{ text: "1.5 million customers", measure: "customer", qualifier: "exact", value: 1_500_000 }]],
   ["Police arrested more than 1,200 protesters.", [{ text: "arrested more than 1,200 protesters", measure: "arrested", qualifier: "more_than", value: 1200 }]],
   ["The death toll rose to 40 on Sunday.", [{ text: "death toll rose to 40", measure: "killed", qualifier: "exact", value: 40 }]],
   ["Some 40% of voters stayed at home.", [{ text: "Some 40%", measure: "percent", qualifier: "about", value: 40 }]],
