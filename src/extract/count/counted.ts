@@ -123,6 +123,8 @@ interface NounPhrase {
   /** Token index of the head, or -1. */
   readonly head: number;
   readonly wordMeasure: string | null;
+  /** The casualty word of a partitive's set ("Nine of the missing men"): what the part is a part of. */
+  readonly setMeasure?: string;
 }
 
 /** The counted noun phrase from token k: modifiers up to a plural head (or a single head noun for one). */
@@ -189,13 +191,18 @@ function partitive(tokens: readonly Token[], of: number, first: number): NounPhr
   let p = of + 1;
   if (["the", "its", "their", "his", "her", "our", "all"].includes(tokens[p]?.lower ?? "")) p++;
   if (isWord(tokens[p]) && /['’]s$/.test(tokens[p]!.text)) p++; // "the country's"
-  if (tokens[p]?.kind === "num") p++;
+  const counted = tokens[p]?.kind === "num";
+  if (counted) p++;
   // A participle before the noun: "two of the 19 injured passengers".
-  if (isWord(tokens[p]) && (MEASURE_WORDS[tokens[p]!.lower] || /[a-z]ed$/.test(tokens[p]!.lower)) && isWord(tokens[p + 1]) && isPluralNoun(tokens[p + 1]!) && !NP_STOP.has(tokens[p + 1]!.lower)) p++;
+  let setMeasure: string | undefined;
+  if (isWord(tokens[p]) && (MEASURE_WORDS[tokens[p]!.lower] || /[a-z]ed$/.test(tokens[p]!.lower)) && isWord(tokens[p + 1]) && isPluralNoun(tokens[p + 1]!) && !NP_STOP.has(tokens[p + 1]!.lower)) {
+    if (!counted && CASUALTY_WORDS.has(tokens[p]!.lower)) setMeasure = MEASURE_WORDS[tokens[p]!.lower];
+    p++;
+  }
   for (let q = p; q < p + 3; q++) {
     const t = tokens[q];
     if (!isWord(t) || NP_STOP.has(t.lower)) break;
-    if (isPluralNoun(t) && !TIME_UNITS.has(t.lower)) return { first, head: q, wordMeasure: null };
+    if (isPluralNoun(t) && !TIME_UNITS.has(t.lower)) return { first, head: q, wordMeasure: null, ...(setMeasure ? { setMeasure } : {}) };
   }
   return { first, head: -1, wordMeasure: null };
 }
@@ -273,6 +280,8 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   const partVerb = ownSet ? verbAfter(tokens, npLast + 1) : null;
   if (partVerb) return result(partVerb.measure, "verb-after", m.textFirst, m.textLast);
   if (np.wordMeasure) return result(np.wordMeasure, "word", m.textFirst, npEnd);
+  // A part of a set its casualty word names, with no verb of its own: "Nine of the missing men worked for Transocean".
+  if (np.setMeasure) return result(np.setMeasure, "word", m.textFirst, npEnd);
   // A noun naming the cause before a casualty word: "16,000 tsunami dead", "40 flood victims missing" is not that.
   const cause = tokens[m.textLast + 1];
   const word = tokens[m.textLast + 2];

@@ -42,6 +42,9 @@ const FOUND: Array<[string, Expect[]]> = [
     ],
   ],
   ["The storm hit 40 villages, officials said, and 12 people died.", [{ text: "40 villages", measure: "village", qualifier: "exact", value: 40 }, { text: "12 people died", measure: "killed", qualifier: "exact", value: 12 }]],
+  // A part of a set its casualty word names counts that casualty, unless a verb of its own says what befell it.
+  ["Nine of the missing men worked for Transocean.", [{ text: "Nine of the missing men", measure: "missing", qualifier: "exact", value: 9 }]],
+  ["Two of the injured passengers died in hospital.", [{ text: "Two of the injured passengers died", measure: "killed", qualifier: "exact", value: 2 }]],
   // A name right before a number names a thing ("Flight 17"), unless the number is scaled.
   ["In New Jersey 1.5 million customers remained in the dark.", [{ text: "1.5 million customers", measure: "customer", qualifier: "exact", value: 1_500_000 }]],
   ["Police arrested more than 1,200 protesters.", [{ text: "arrested more than 1,200 protesters", measure: "arrested", qualifier: "more_than", value: 1200 }]],
