@@ -115,7 +115,8 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   if (outcome.verdict === "supported" && claim.kind === "count" && claim.elliptic && outcome.expected !== null && outcome.expected["group"] === undefined) {
     outcome = { ...outcome, verdict: "unverified", rule: "count.elliptic", message: `its counted noun ("${claim.counted}") is understood from the count before it, so it may be a part, and only the whole figure holds it: ${outcome.message}` };
   }
-  if (outcome.verdict === "contradicted" && claim.kind === "count" && claim.elliptic) {
+  // Refuted by a group its clause names ("… but more than 230,000 in 2012", a breakdown by year), it is that group's.
+  if (outcome.verdict === "contradicted" && claim.kind === "count" && claim.elliptic && (outcome.expected === null || outcome.expected["group"] === undefined)) {
     outcome = { ...outcome, verdict: "unverified", rule: "count.elliptic", message: `its counted noun ("${claim.counted}") is understood from the count before it, so it may be a comparison or a part: ${outcome.message}` };
   }
   // Tied only as the story's (`close`), a count the article's main entry does not refute may be of the main entry.

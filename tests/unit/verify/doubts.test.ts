@@ -351,6 +351,24 @@ describe("a group named further on in the figure's clause", () => {
   it("leaves an elliptic count the whole alone bears out unverified: a part equal to the whole proves nothing", () => {
     expect(of("Five members of the committee voted for the increase and seven favoured a smaller rise.", "seven")).toEqual(["unverified", "count.elliptic"]);
   });
+  it("compares an elliptic count with a group its clause names, and leaves it a doubt against the whole", () => {
+    const rail = verdictOf(
+      baseOf(`
+- id: crude-by-rail
+  kind: event
+  name: US crude-by-rail growth
+  keywords: [railroads, crude]
+  date: 2008/2012
+  counts: { carload: { value: 233000, groups: { "2008": 9500, "2012": 233000 } } }
+  sources: [{ title: t }]
+`),
+      "2013-07-10",
+    );
+    expect(rail("U.S. railroads moved about 9,500 carloads of crude oil in 2008, but more than 230,000 in 2012.", "more than 230,000")).toEqual(["supported", "count.more_than"]);
+    expect(rail("U.S. railroads moved about 9,500 carloads of crude oil in 2008, but more than 460,000 in 2012.", "more than 460,000")).toEqual(["contradicted", "count.more_than"]);
+    // Against the whole alone, an elliptic count is still only a doubt.
+    expect(rail("U.S. railroads moved about 9,500 carloads of crude oil in 2008, and more than 460,000 since.", "more than 460,000")).toEqual(["unverified", "count.elliptic"]);
+  });
 });
 
 describe("what a keyword link, a period and a scale say", () => {
