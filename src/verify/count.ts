@@ -66,7 +66,10 @@ export function matchGroup(figure: Figure, text: string): { phrase: string; figu
   const hits = [...figure.groups].filter(([phrase]) => wordKeys(phrase).every((w) => words.has(w)));
   if (hits.length === 0) return null;
   hits.sort((a, b) => wordKeys(b[0]).length - wordKeys(a[0]).length);
-  if (hits.length > 1 && wordKeys(hits[0]![0]).length === wordKeys(hits[1]![0]).length) return "ambiguous";
+  // Two groups as specific are ambiguous, unless they are two spellings of one figure ("Malaysian", "Malaysians").
+  const same = (a: Figure, b: Figure) => a.min === b.min && a.max === b.max;
+  const top = hits.filter((h) => wordKeys(h[0]).length === wordKeys(hits[0]![0]).length);
+  if (top.some((h) => !same(h[1], hits[0]![1]))) return "ambiguous";
   return { phrase: hits[0]![0], figure: hits[0]![1] };
 }
 

@@ -46,5 +46,13 @@ export function figuresFor(entry: Entry, claim: CountClaim): { measure: string; 
   // A unit spelt another way: "tons" of a base that writes `tonne`.
   const variant = UNIT_SPELLINGS.get(m);
   if (variant !== undefined) for (const key of variant) if (entry.counts.has(key)) return { measure: key, figures: entry.counts.get(key)! };
+  // A counted noun the entry keys as a group of one of its measures ("seven Indonesians", "38 were Malaysians" of
+  // the passengers broken down by nationality): that measure, when only one has such a group.
+  if (claim.provenance.extractor === "count/counted") {
+    const noun = wordKeys(claim.counted ?? m).join(" ");
+    // A name ("Indonesians"), not a common noun a story uses of anyone ("five men" of a jury, "men" of the dead).
+    const holding = [...entry.counts].filter(([, figures]) => figures.some((f) => [...f.groups.keys()].some((g) => /^\p{Lu}/u.test(g) && wordKeys(g).join(" ") === noun)));
+    if (holding.length === 1) return { measure: holding[0]![0], figures: holding[0]![1] };
+  }
   return null;
 }

@@ -76,6 +76,10 @@ describe("revisions and groups", () => {
     expect(matchGroup(f, "one Armenian soldier was killed")).toMatchObject({ phrase: "Armenian soldiers" });
     expect(matchGroup(f, "300 people died")).toBeNull();
   });
+  it("takes two spellings of one figure for one group, and two figures as specific for ambiguous", () => {
+    expect(matchGroup(fig(227, 227, null, { Malaysian: 38, Malaysians: 38 }), "38 were Malaysians")).toMatchObject({ phrase: "Malaysian" });
+    expect(matchGroup(fig(227, 227, null, { Malaysian: 38, Malaysians: 40 }), "38 were Malaysians")).toBe("ambiguous");
+  });
 });
 
 describe("a toll reported only after the article", () => {
@@ -101,5 +105,27 @@ describe("a toll reported only after the article", () => {
   });
   it("is a count of people: a later count of things is still the fact", () => {
     expect(verdicts("The Harbour blasts destroyed 9,000 containers.", "2015-08-19")).toEqual([["9,000 containers", "contradicted", "count.exact"]]);
+  });
+});
+
+describe("a counted name the entry keys as a group", () => {
+  const base = baseOf(`
+- id: flight
+  kind: event
+  name: Flight 370 disappearance
+  aliases: [Flight 370]
+  date: 2014-03-08
+  counts:
+    passenger: { value: 227, groups: { Chinese: 153, Malaysian: 38, Indonesian: 7 } }
+    killed: { value: 239, groups: { men: 150 } }
+  sources: [{ title: t }]
+`);
+  const verdicts = (text: string) => check([{ path: "a.txt", text, published: "2014-03-15" }], base)[0]!.findings.filter((f) => f.claim.kind === "count").map((f) => [f.claim.text, f.verdict, f.rule]);
+  it("is compared with that group of the one measure that has it", () => {
+    expect(verdicts("Flight 370 carried seven Indonesians.")).toEqual([["seven Indonesians", "supported", "count.exact"]]);
+    expect(verdicts("Flight 370 carried twelve Indonesians.")).toEqual([["twelve Indonesians", "contradicted", "count.exact"]]);
+  });
+  it("is a name: a common noun the breakdown also uses names no group", () => {
+    expect(verdicts("After Flight 370, a jury of five men heard the case.")[0]![2]).toBe("fact.missing");
   });
 });
