@@ -13,6 +13,8 @@ import { firstDay, formatIso, lastDay, parseIso, parseIsoInterval } from "../lib
 import { compareDates, dateAgrees, dayOfNewsAfter } from "./date.js";
 import { isSize } from "./count.js";
 import { WEEK_NOTE } from "../extract/vocabulary.js";
+import { eventWords } from "../link/events.js";
+import { wordKeys } from "../link/normalize.js";
 
 export interface Doubt {
   readonly rule: string;
@@ -32,9 +34,26 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
   if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? newsOfTheDay(claim, link, published, view);
-  if (claim.kind === "count") return namedForAnother(claim, link, view);
+  if (claim.kind === "count") return (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
   return null;
 }
+
+/**
+ * "The doctors' committee says more than 250 people have been killed since the uprising began": carried from the
+ * paragraph before (the June 3 crackdown), a count its own clause dates from the start of something else is that
+ * thing's running total, not the entry's figure.
+ */
+function sinceBeganDoubt(claim: Claim, entry: Entry, view: string): Doubt | null {
+  const after = view.slice(claim.end, claim.sentence.end);
+  const since = /^[^,;:.]*?\bsince\s+(?:the|a|an|its|their)\s+((?:\p{L}[\p{L}-]*\s+){1,3}?)(?:began|started|erupted|broke\s+out)\b/iu.exec(after);
+  // Its own words, not its kind's: an uprising is not the crackdown in it.
+  let own = SINCE_WORDS.get(entry);
+  if (!own) SINCE_WORDS.set(entry, (own = eventWords(entry)));
+  if (since === null || wordKeys(since[1]!).some((w) => own!.has(w))) return null;
+  return { rule: "count.since", message: `carried from the paragraph before, a total "since the ${since[1]!.trim()}" began is that one's, not ${entry.id}'s` };
+}
+
+const SINCE_WORDS = new WeakMap<Entry, Set<string>>();
 
 /**
  * A preposition (and article) that attaches a name to the figure just before it, maybe after a participle: "71

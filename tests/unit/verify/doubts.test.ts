@@ -90,6 +90,23 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(of("A state funeral will be held in Ascoli on Monday, which the government has declared a national day of mourning.", "Monday")).toEqual(["contradicted", "date.granularity"]);
     expect(of("Mourners gathered on Monday, which the government has declared a national day of mourning.", "Monday")).toEqual(["unverified", "date.other-clause"]);
   });
+  it("does not carry to an event of a day a running total since something else began", () => {
+    const crackdown = baseOf(`
+- id: crackdown
+  kind: event
+  name: Khartoum sit-in massacre
+  aliases: [sit-in massacre]
+  date: 2019-06-03
+  counts: { killed: { min: 61, max: 128 } }
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(crackdown, "2019-08-18");
+    const text = (rest: string) => `Doctors say at least 128 people were killed in the sit-in massacre.\n\nProtest leaders rejected those findings. ${rest}`;
+    expect(of(text("The doctors' committee says more than 250 people have been killed since the uprising began."), "more than 250 people have been killed")).toEqual(["unverified", "count.since"]);
+    // Since the entry's own event, or with no such clause, the paragraph goes on with it.
+    expect(of(text("The doctors' committee says more than 250 people have been killed since the massacre began."), "more than 250 people have been killed")).toEqual(["contradicted", "count.more_than"]);
+    expect(of(text("The doctors' committee says more than 250 people have been killed."), "more than 250 people have been killed")).toEqual(["contradicted", "count.more_than"]);
+  });
   it("does not take a date in another clause for the date of a later mention", () => {
     expect(verdict("The outbreak began in early March last year, weeks after Tropical Storm Ana hit.")).toContainEqual(["early March last year", "unverified", "date.other-clause"]);
   });
