@@ -306,3 +306,17 @@ pinnedBase(
   { cleanContradictions: [], plantedSupported: [], planted: 0.7, supported: 0.89 },
   "eval/heldout16",
 );
+
+/**
+ * A seventeenth (8 real events: Deepwater Horizon, the Brussels bombings, MH370, the Nagorno-Karabakh ceasefire,
+ * Sudan's Constitutional Declaration, Hurricane Sandy, Cyclone Idai, the Eyjafjallajökull ash cloud; a 95-entry base),
+ * measured first with the rules of the session that wrote the sixteenth: 1 contradiction of a true claim (a running
+ * total "since the uprising began" carried to the June 3 crackdown), 14/18 planted errors contradicted (67/104 with
+ * --every, none supported), 75.3 % supported.
+ */
+pinnedBase(
+  "verdict benchmark on the seventeenth held-out articles",
+  "eval/bench/heldout17-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.69, supported: 0.78 },
+  "eval/heldout17",
+);
