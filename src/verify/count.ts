@@ -420,7 +420,10 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
     const start = named === null ? -1 : groupStart(text, named.phrase, at);
     if (named !== null && claim.elliptic === true && others.some((o) => o < at && o < start) && /(?:,|\band)\s*$/.test(text.slice(start + named.phrase.length, at))) before = null;
     group = before;
-    groupNearby = before !== null && !(before.subject && ofTheEntry(entry, options.sentence.text.slice(claim.end - options.sentence.start)));
+    // A place that opens the sentence as its frame ("In New Jersey, State Police said that 22 people had died") is
+    // where everything the sentence counts is: the group is the claim's, not one merely near it.
+    const frame = before !== null && new RegExp(`^\\s*(?:In|Across|Throughout)\\s+(?:the\\s+)?${escapedWords(before.phrase).join("\\s+")}\\s*,`, "u").test(text) && others.every((o) => o >= at);
+    groupNearby = before !== null && !frame && !(before.subject && ofTheEntry(entry, options.sentence.text.slice(claim.end - options.sentence.start)));
   }
   // A group named further on in the claim's clause ("Five members of the committee voted for the increase") may be
   // what it counts, when the whole does not bear the claim out: weak evidence, as a group named near it is.

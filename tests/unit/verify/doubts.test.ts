@@ -342,6 +342,24 @@ describe("a base that writes a synonym for a canonical measure", () => {
   });
 });
 
+describe("a place that opens the sentence", () => {
+  const storm = baseOf(`
+- id: sandy
+  kind: event
+  name: Hurricane Sandy
+  date: 2012-10-29
+  counts: { killed: { min: 165, max: 190, groups: { New Jersey: 22, New York state: { min: 40, max: 48 } } } }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(storm, "2012-11-02");
+  it("is the group of what its sentence counts", () => {
+    expect(of("Hurricane Sandy hit on Monday. In New Jersey, police said that 47 people had died.", "47 people had died")).toEqual(["contradicted", "count.exact"]);
+    expect(of("Hurricane Sandy hit on Monday. In New Jersey, police said that 22 people had died.", "22 people had died")).toEqual(["supported", "count.exact"]);
+    // Named only near the count, the group may not be what it counts: a figure another group bears out is a doubt.
+    expect(of("Hurricane Sandy hit on Monday. Police in New Jersey said that 47 people had died.", "47 people had died")).toEqual(["unverified", "count.group-nearby"]);
+  });
+});
+
 describe("a group named further on in the figure's clause", () => {
   const committee = baseOf(`
 - id: decision
