@@ -9,7 +9,7 @@ import { verifyTreaty } from "./treaty.js";
 import { formatReason, stated } from "./messages.js";
 import { doubtAbout } from "./doubts.js";
 import type { Doubt } from "./doubts.js";
-import { partOverWhole, shareOf } from "./share.js";
+import { changeAgainstDirection, partOverWhole, shareOf } from "./share.js";
 import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 import type { Grain, PartialDate } from "../lib/isodate.js";
 import { WEEK_NOTE } from "../extract/vocabulary.js";
@@ -76,6 +76,12 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   if (overSibling !== null) {
     if (!link.link) return unlinked("count.part-over-whole", `${overSibling} (no entry linked)`);
     return { claim, verdict: "contradicted", entry: link.link.entry, expected: null, reason: formatReason("count.part-over-whole", overSibling, link.link.entry), rule: "count.part-over-whole", link };
+  }
+  // So does the figure a change started from on the wrong side of the new one ("rose to 468, up from 895").
+  const against = claim.kind === "count" && options.view !== undefined ? changeAgainstDirection(claim, link.siblings ?? [], options.view) : null;
+  if (against !== null) {
+    if (!link.link) return unlinked("count.change-direction", `${against} (no entry linked)`);
+    return { claim, verdict: "contradicted", entry: link.link.entry, expected: null, reason: formatReason("count.change-direction", against, link.link.entry), rule: "count.change-direction", link };
   }
   if (!link.link) return unlinked(`link.${link.code ?? "no-entry"}`, link.reason ?? "no entry linked");
   const entry = link.link.entry;

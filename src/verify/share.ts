@@ -51,3 +51,28 @@ export function partOverWhole(claim: CountClaim, siblings: readonly Claim[], vie
   const most = upperBound(whole.value.qualifier, whole.value.value ?? 0, whole.value.max ?? Infinity, tolerance, whole.precision);
   return part > most ? `"${claim.text}" is stated as a part of "${whole.text}", but is more than it` : null;
 }
+
+/** Words that set the direction of a change: "rose to 468, up from 446", "fell to 23 seats from 25". */
+const UP = /\b(?:up|rose|risen|rising|rises|climbed|climbing|increased|increasing|jumped|soared|surged|grew|grown|raised|raising)\b/i;
+const DOWN = /\b(?:down|fell|fallen|falling|falls|dropped|declined|decreased|lowered|lowering|shrank|plunged|slipped)\b/i;
+
+/**
+ * The figure a change started from, against the new figure of its sentence: "The toll rose to 468, up from 446"
+ * says 446 is less than 468; "up from 895" would refute itself. Null when the sentence says no direction, both, or
+ * the two agree with it.
+ */
+export function changeAgainstDirection(claim: CountClaim, siblings: readonly Claim[], view: string): string | null {
+  if (claim.baseline !== true || claim.value.value === null || claim.value.value === undefined) return null;
+  const now = siblings.filter((s): s is CountClaim => s.kind === "count" && s.end <= claim.start && s.baseline !== true && s.value.measure === claim.value.measure).pop();
+  if (now === undefined || now.value.value === null || now.value.value === undefined || now.value.qualifier !== "exact" || claim.value.qualifier !== "exact") return null;
+  // The change's own words: between the figures ("…, up from") or with the new one ("rose to").
+  const words = view.slice(Math.max(claim.sentence.start, now.start - 40), claim.start);
+  const up = UP.test(words);
+  const down = DOWN.test(words);
+  if (up === down) return null;
+  const was = claim.value.value;
+  const is = now.value.value;
+  if (up && was >= is) return `"${claim.text}" is stated as the figure before a rise to ${now.text}, but is not less than it`;
+  if (down && was <= is) return `"${claim.text}" is stated as the figure before a fall to ${now.text}, but is not more than it`;
+  return null;
+}

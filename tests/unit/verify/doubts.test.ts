@@ -342,6 +342,23 @@ describe("a base that writes a synonym for a canonical measure", () => {
   });
 });
 
+describe("the figure a change started from", () => {
+  const idai = baseOf(`
+- id: idai
+  kind: event
+  name: Cyclone Idai
+  date: 2019-03-14
+  counts: { killed: [{ value: 446, as_of: 2019-03-24 }, { value: 468, as_of: 2019-03-26 }] }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(idai, "2019-03-27");
+  it("refutes itself on the wrong side of the new figure, whatever the base holds", () => {
+    expect(of("The toll from Cyclone Idai rose to 468, up from 895 announced on Sunday.", "895")).toEqual(["contradicted", "count.change-direction"]);
+    expect(of("The toll from Cyclone Idai fell to 468 from 446.", "446")?.[1]).toBe("count.change-direction");
+    expect(of("The toll from Cyclone Idai rose to 468, up from 446 announced on Sunday.", "446")?.[0]).toBe("supported");
+  });
+});
+
 describe("a place that opens the sentence", () => {
   const storm = baseOf(`
 - id: sandy
