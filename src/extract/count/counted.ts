@@ -314,6 +314,9 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
 
   // "the deaths of at least 11 patients", "the killing of 12 protesters".
   if (vb?.lower === "of" && ["deaths", "death", "killing", "killings", "murder", "murders"].includes(tokens[m.textFirst - 2]?.lower ?? "")) return result("killed", "noun", m.textFirst - 2, npEnd);
+  // ...and an evacuation's: "forced the evacuation of about 800 people" ("the arrest of 12" may be only ordered).
+  const action = vb?.lower === "of" ? NOUNS_OF_ACTION[tokens[m.textFirst - 2]?.lower ?? ""] : undefined;
+  if (action !== undefined) return result(action, "noun", m.textFirst - 2, npEnd);
 
   // Inverted: "Among the wounded were a dozen civilians".
   const inverted = invertedMeasure(tokens, m.textFirst);
@@ -523,6 +526,9 @@ function labelBefore(tokens: readonly Token[], first: number): { measure: string
   const opening = w === 0 || (w === 1 && tokens[0]?.kind === "punct" && ["-", "*", "•", "–", "—"].includes(tokens[0]!.text));
   return measure !== undefined && opening ? { measure, at: w } : null;
 }
+
+/** Nouns of a casualty's action before "of" and the people it befell: "the evacuation of 800 people". */
+const NOUNS_OF_ACTION: Readonly<Record<string, string>> = { evacuation: "evacuated", evacuations: "evacuated", displacement: "displaced" };
 
 /** Casualty words that end a noun phrase as its head ("tsunami dead", "quake injured"). */
 const CASUALTY_WORDS = new Set(["dead", "injured", "wounded", "missing", "displaced", "homeless"]);

@@ -42,6 +42,8 @@ const FOUND: Array<[string, Expect[]]> = [
     ],
   ],
   ["The storm hit 40 villages, officials said, and 12 people died.", [{ text: "40 villages", measure: "village", qualifier: "exact", value: 40 }, { text: "12 people died", measure: "killed", qualifier: "exact", value: 12 }]],
+  // The people an evacuation befell.
+  ["Meltwater flooding forced the evacuation of about 800 people from farms.", [{ text: "evacuation of about 800 people", measure: "evacuated", qualifier: "about", value: 800 }]],
   // A part of a set its casualty word names counts that casualty, unless a verb of its own says what befell it.
   ["Nine of the missing men worked for Transocean.", [{ text: "Nine of the missing men", measure: "missing", qualifier: "exact", value: 9 }]],
   ["Two of the injured passengers died in hospital.", [{ text: "Two of the injured passengers died", measure: "killed", qualifier: "exact", value: 2 }]],
