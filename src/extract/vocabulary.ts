@@ -210,7 +210,7 @@ export const MEASUREMENT_UNITS = new Set([
   "km", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "m",
   "cm", "mm", "foot", "feet", "ft", "inch", "inches", "yard", "yards", "kg", "kilogram", "kilograms", "kilo", "kilos", "g",
   "gram", "grams", "lb", "lbs", "pound", "degree", "degrees", "celsius", "fahrenheit",
-  "mph", "kph", "km/h", "litre", "litres", "liter", "liters", "barrel", "barrels", "bpd", "gallon", "gallons",
+  "mph", "kph", "km/h", "bpd",
   "sq", "square", "mw", "gw", "kw", "kwh", "mwh", "megawatt", "megawatts", "gigawatt",
   "gigawatts", "knots", "magnitude", "points", "point", "bps", "basis", "millimetre", "millimetres", "millimeter", "millimeters",
   "centimetre", "centimetres", "centimeter", "centimeters", "terabytes", "gigabytes", "megabytes", "bytes", "percentage",

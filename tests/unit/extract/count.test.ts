@@ -42,6 +42,8 @@ const FOUND: Array<[string, Expect[]]> = [
     ],
   ],
   ["The storm hit 40 villages, officials said, and 12 people died.", [{ text: "40 villages", measure: "village", qualifier: "exact", value: 40 }, { text: "12 people died", measure: "killed", qualifier: "exact", value: 12 }]],
+  // A volume of stuff is an amount a base may hold, not a unit of distance or speed.
+  ["The tanker spilled nearly 11 million gallons of crude.", [{ text: "nearly 11 million gallons", measure: "gallon", qualifier: "nearly", value: 11_000_000 }]],
   // The people an evacuation befell.
   ["Meltwater flooding forced the evacuation of about 800 people from farms.", [{ text: "evacuation of about 800 people", measure: "evacuated", qualifier: "about", value: 800 }]],
   // A part of a set its casualty word names counts that casualty, unless a verb of its own says what befell it.
