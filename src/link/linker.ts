@@ -254,7 +254,7 @@ function linkAll(
       return weak;
     }
     if (link && link.via === "keywords") {
-      const weakness = loneKeywordElsewhere(claim, link) ?? weaknessIn(claim, link.entry, sentenceDates) ?? newsOfTheDay(claim, link.entry, published);
+      const weakness = loneKeywordElsewhere(claim, link) ?? contrastedKeywords(claim, link.entry, view) ?? weaknessIn(claim, link.entry, sentenceDates) ?? newsOfTheDay(claim, link.entry, published);
       if (weakness) {
         const weak = { ...r, link: { ...link, strength: "weak" as const, weakness, partial: undefined } };
         results.set(claim, weak);
@@ -784,6 +784,28 @@ function loneKeywordElsewhere(claim: Claim, link: Link): string | null {
   if (claim.kind !== "date" || link.entry.keywords.length !== 1) return null;
   const m = link.mention;
   return m.start >= claim.sentence.start && m.end <= claim.sentence.end ? null : `its one keyword (${link.entry.keywords[0]}) is in another sentence`;
+}
+
+/**
+ * A count whose sentence names the entry's keywords only in a clause that sets
+ * another thing against the count's ("68 people were killed at the youth camp
+ * …, while the car bomb in Oslo killed eight"): the keywords are the other
+ * thing's.
+ */
+function contrastedKeywords(claim: Claim, entry: Entry, view: string): string | null {
+  if (claim.kind !== "count") return null;
+  const sentence = view.slice(claim.sentence.start, claim.sentence.end);
+  const at = claim.end - claim.sentence.start;
+  const contrast = /,?\s+(?:while|whereas|but|although|though)\s+/i.exec(sentence.slice(at));
+  if (contrast === null) return null;
+  const cut = at + contrast.index;
+  const found: number[] = [];
+  for (const k of entry.keywords) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
+    for (const m of sentence.matchAll(re)) found.push(m.index);
+  }
+  if (found.length === 0 || found.some((i) => i < cut)) return null;
+  return `its keywords are only in the clause after "${contrast[0].replace(/[,\s]+/g, " ").trim()}", which sets another thing against it`;
 }
 
 /**

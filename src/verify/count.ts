@@ -149,7 +149,11 @@ export function partitiveSet(claim: CountClaim, sentence: CountOptions["sentence
 function capacity(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
   const before = beforeClaim(claim, sentence, 40);
   // ...or what was promised or planned: "had promised 319,000 new homes", "pledged to build 500 schools".
-  return /(?<![\p{L}])(?:\p{L}{2,}ed|built|meant)\s+for\s+$/u.test(before) || /(?<![\p{L}])(?:promised|promises|pledged|pledges|vowed|planned|plans|targeted|targets)\s+(?:to\s+\p{L}+\s+)?(?:an?\s+)?$/u.test(before);
+  if (/(?<![\p{L}])(?:\p{L}{2,}ed|built|meant)\s+for\s+$/u.test(before) || /(?<![\p{L}])(?:promised|promises|pledged|pledges|vowed|planned|plans|targeted|targets)\s+(?:to\s+\p{L}+\s+)?(?:an?\s+)?$/u.test(before)) return true;
+  // ...or what someone asked for or promised, in a clause on the count's noun: "fewer than the 254 counties Abbott
+  // had requested", "the 500 homes the minister promised".
+  const after = sentence === undefined ? "" : sentence.text.slice(claim.end - sentence.start, claim.end - sentence.start + 60);
+  return /^\s+(?:(?:that|which)\s+)?(?!(?:and|or|but|then|also|were|was|are|is)\b)(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:had\s+|has\s+|have\s+)?(?:requested|sought|asked\s+for|promised|pledged|proposed|demanded|wanted)\b/u.test(after);
 }
 
 /** What a rule requires: "would require two crew members to be in the cockpit", "A majority requires 31 seats". */
@@ -566,9 +570,10 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
       return { verdict: "unverified", rule: "count.claimed-by-party", message: `what one side says it did to the other, not the toll: ${claimed} ${claim.counted ?? ""} against ${ref}`.replace(/\s+/g, " "), expected };
     }
     // Tied only as the story's, a part many times over the figure is another figure of the story.
-    if (!loose && least > hi && options.close && hi > 0 && least > SCALE * hi) {
-      const how = options.via === "article" ? "the article's main entry, not named near it" : "tied to it by only some of its keywords";
-      return { verdict: "unverified", rule: "count.far", message: `${how}, and more than ${SCALE} times the entry's figure, so it is another figure of the story: ${claimed} ${claim.counted ?? ""} against ${ref}`.replace(/\s+/g, " "), expected };
+    if (!loose && least > hi && ((options.close && least > SCALE * hi) || (options.via === "keywords" && least > KEYED_SCALE * hi)) && hi > 0) {
+      const how = options.close ? (options.via === "article" ? "the article's main entry, not named near it" : "tied to it by only some of its keywords") : "tied to it by its keywords, not named";
+      const times = options.close ? SCALE : KEYED_SCALE;
+      return { verdict: "unverified", rule: "count.far", message: `${how}, and more than ${times} times the entry's figure, so it is another figure of the story: ${claimed} ${claim.counted ?? ""} against ${ref}`.replace(/\s+/g, " "), expected };
     }
     if (!loose && least > hi) {
       return {
@@ -618,6 +623,8 @@ export function partByItsWords(claim: CountClaim, measure: string, sentence: Cou
 export const SCALE = 20;
 /** The same, for a count tied by only some of the entry's keywords or as the article's main entry: a misstatement of the figure, or another figure. */
 export const CLOSE_SCALE = 3;
+/** How far a count tied by an entry's keywords alone may be from its figure and still be compared. */
+export const KEYED_SCALE = 10;
 
 /** A count with nothing of its own that narrows it: no place, rate, or verb of its own narrowing the counted noun. */
 function countDoubtFree(claim: CountClaim, options: CountOptions): boolean {
@@ -739,6 +746,11 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
     const how = options.via === "article" ? "the article's main entry, not named near it" : "tied to it by only some of its keywords";
     return { rule: "count.far", message: `${how}, and more than ${CLOSE_SCALE} times apart from the entry's figure, so it may be another figure of the story` };
   }
+  // Tied by its keywords, not named, a count many times the entry's figure is more likely another event's of the
+  // paragraph ("68 people were killed at the youth camp …, while the car bomb in Oslo killed eight").
+  if (options.via === "keywords" && measure !== "percent" && compared !== null && compared.min > 0 && (low > KEYED_SCALE * compared.max || high * KEYED_SCALE < compared.min)) {
+    return { rule: "count.far", message: `tied to it by its keywords, not named, and more than ${KEYED_SCALE} times apart from the entry's figure, so it may be another event's of the paragraph` };
+  }
   // The figure a toll was revised from ("revised sharply upwards from the eight dead announced on Wednesday") is an
   // older report, not the entry's figure.
   if (revisedFrom(claim, options.sentence)) {
@@ -770,6 +782,15 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
     const newValue = (options.siblings ?? []).some((s) => s.kind === "count" && s.value.measure === "percent" && s.start > claim.end && baseline(s) && sentence !== undefined && /^\s+from\s+$/i.test(sentence.text.slice(claim.end - sentence.start, s.start - sentence.start)));
     if ((whole.groups.size > 0 && !newValue) || others > 0 || !stated) {
       return { rule: "count.percent-unnamed", message: "a percentage compared only when it names the entry or one of its groups alone in its sentence" };
+    }
+  }
+  // A difference: "killed eight, one more than previously reported", "three fewer than last year".
+  if (options.sentence !== undefined) {
+    const rel = claim.end - options.sentence.start;
+    const own = options.sentence.text.slice(claim.start - options.sentence.start, rel);
+    const after = options.sentence.text.slice(rel, rel + 24);
+    if ((/\b(?:more|fewer|less)$/i.test(own) && /^\s+than\b/i.test(after)) || /^\s+(?:more|fewer|less)\s+than\b/i.test(after)) {
+      return { rule: "count.difference", message: `"${claim.text}" is a difference from another figure, not the entry's ${measure}` };
     }
   }
   if (claim.rate) {

@@ -137,6 +137,9 @@ function sinceClause(before: string): boolean {
   return clause.length >= 3 && clause.slice(1, -1).some(isVerb) && !["on", "in", "at", "by"].includes(prep ?? "");
 }
 
+/** What names an entry as the reason of an action: "in connection with", "suspected of involvement in". */
+const ABOUT = /\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|suspected\s+of|accused\s+of|charged\s+(?:with|over)|for\s+(?:their|his|her|its)\s+(?:role|part)\s+in)\b/i;
+
 /** Words that open a clause of their own between a date and a later mention: "began in March, weeks after Storm Ana". */
 const SUBORDINATE = /\b(?:after|before|when|while|following|since|until|because|whereas|but|and|as|that|which|who|whose)\b/i;
 
@@ -156,6 +159,9 @@ function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doub
       const at = before.lastIndexOf(a.toLowerCase());
       return a.length > 0 && at >= 0 && !SUBORDINATE.test(before.slice(at + a.length)) && !/[,;:]/.test(before.slice(at + a.length));
     });
+    // "arrested five people on Saturday in connection with the Madrid train bombings": the date is of an action
+    // taken about the entry, which is named as its reason.
+    if (ABOUT.test(between) && !namedBefore) return { rule: "date.about-entry", message: `the date is of an action taken over "${view.slice(l.mention.start, l.mention.end)}", named as its reason` };
     if (SUBORDINATE.test(between) && !namedBefore) return { rule: "date.other-clause", message: `the date and "${view.slice(l.mention.start, l.mention.end)}" are in different clauses` };
   }
   return null;

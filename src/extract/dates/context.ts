@@ -102,7 +102,8 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
   while (["early", "late", "mid", "the"].includes(tokens[f]?.lower ?? "") && f > 0) f--;
   // "pledged to replace it by 2023": a deadline of something to be done.
   if (tokens[f]?.lower === "by") {
-    for (let k = f - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+    // (However long its object: "pledged to bring home the about 1,300 Spanish troops serving in Iraq by June 30".)
+    for (let k = f - 1, steps = 0; k >= 0 && steps < 14; k--, steps++) {
       const t = tokens[k]!;
       if (t.kind === "punct") break;
       const next = tokens[k + 1];

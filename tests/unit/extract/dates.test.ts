@@ -155,6 +155,7 @@ describe("date extractors", () => {
     expect(datesOf("Tickets for Monday sold out.")[0]?.role).toBe("event");
     // A deadline of something to be done: "pledged to replace it by 2023"; not a figure reached by a date.
     expect(datesOf("The company pledged to replace the software by 2023.")[0]?.role).toBe("plan");
+    expect(datesOf("Zapatero has pledged to bring home the about 1,300 Spanish troops serving in Iraq by June 30.", "2004-03-13")[0]?.role).toBe("plan");
     expect(datesOf("The work was completed by March 2023.")[0]?.role).toBe("event");
     expect(datesOf("The strike began on Monday.")[0]?.role).toBe("event");
     // The date of a figure compared with, even with no preposition before it.

@@ -342,6 +342,60 @@ describe("a base that writes a synonym for a canonical measure", () => {
   });
 });
 
+describe("a count tied by keywords alone, far from the entry's figure", () => {
+  const twin = baseOf(`
+- id: oslo-bomb
+  kind: event
+  name: Oslo government quarter bombing
+  keywords: [car bomb, Oslo]
+  date: 2011-07-22
+  counts: { killed: 8 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(twin, "2011-07-26");
+  it("is another event's of the paragraph when more than ten times it", () => {
+    expect(of("The car bomb in Oslo killed eight. The combined toll had earlier been put at 93 dead.", "93 dead")).toEqual(["unverified", "count.far"]);
+    // Within ten times, a misstated figure is still refuted.
+    expect(of("The car bomb in Oslo killed 19 people.", "killed 19 people")).toEqual(["contradicted", "count.exact"]);
+  });
+  it("is not tied by keywords named only in a clause set against it", () => {
+    expect(of("Police said 68 people were killed at the youth camp, while the car bomb in Oslo killed eight.", "68 people were killed")).toEqual(["unverified", "link.weak"]);
+    expect(of("Police said 68 people were killed at the youth camp, while the car bomb in Oslo killed eight.", "killed eight")).toEqual(["supported", "count.exact"]);
+    // ...nor is a difference the entry's figure.
+    expect(of("The car bomb in Oslo killed eight, one more than previously reported.", "one more")).toEqual(["unverified", "count.difference"]);
+  });
+  it("does not date the entry by an action taken over it", () => {
+    const bombs = baseOf(`
+- id: madrid
+  kind: event
+  name: Madrid train bombings
+  aliases: [Madrid train bombings]
+  date: 2004-03-11
+  sources: [{ title: t }]
+`);
+    const on = verdictOf(bombs, "2004-03-13");
+    expect(on("Police arrested five people on Saturday in connection with the Madrid train bombings.", "Saturday")).toEqual(["unverified", "date.about-entry"]);
+    expect(on("On Saturday, two days after the Madrid train bombings, police arrested five people.", "Saturday")?.[0]).not.toBe("contradicted");
+  });
+});
+
+describe("what someone asked for or promised", () => {
+  const decl = baseOf(`
+- id: declaration
+  kind: event
+  name: Texas disaster declaration
+  aliases: [disaster declaration]
+  date: 2021-02-20
+  counts: { county: 77 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(decl, "2021-02-22");
+  it("is not the entry's figure", () => {
+    expect(of("The disaster declaration covers 77 counties, fewer than the 254 counties Abbott had requested.", "254 counties")).toEqual(["unverified", "count.capacity"]);
+    expect(of("The disaster declaration covers 254 counties and officials asked for more.", "254 counties")).toEqual(["contradicted", "count.exact"]);
+  });
+});
+
 describe("the figure a change started from", () => {
   const idai = baseOf(`
 - id: idai
@@ -1020,7 +1074,9 @@ describe("a vague count its own verb narrows", () => {
   const of = verdictOf(crash, "2023-06-04");
   it("may count another set of the thing: exceeding the entry's proves nothing", () => {
     expect(of("After the Balasore crash, the railways cancelled or diverted dozens of trains.", "dozens of trains")).toEqual(["unverified", "count.other-set"]);
-    expect(of("After the Balasore crash, the railways cancelled or diverted 40 trains.", "40 trains")?.[0]).toBe("contradicted");
+    expect(of("After the Balasore crash, the railways cancelled or diverted 20 trains.", "20 trains")?.[0]).toBe("contradicted");
+    // More than ten times the figure of an entry tied by keywords alone: another figure of the story.
+    expect(of("After the Balasore crash, the railways cancelled or diverted 40 trains.", "40 trains")).toEqual(["unverified", "count.far"]);
   });
 });
 
