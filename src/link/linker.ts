@@ -796,7 +796,8 @@ function contrastedKeywords(claim: Claim, entry: Entry, view: string): string | 
   if (claim.kind !== "count") return null;
   const sentence = view.slice(claim.sentence.start, claim.sentence.end);
   const at = claim.end - claim.sentence.start;
-  const contrast = /,?\s+(?:while|whereas|but|although|though)\s+/i.exec(sentence.slice(at));
+  // (The look-behind makes one attempt per run of blanks.)
+  const contrast = /(?<![\s,])(?:,\s*|\s+)(?:while|whereas|but|although|though)\s/i.exec(sentence.slice(at));
   if (contrast === null) return null;
   const cut = at + contrast.index;
   const found: number[] = [];
