@@ -786,6 +786,17 @@ function loneKeywordElsewhere(claim: Claim, link: Link): string | null {
   return m.start >= claim.sentence.start && m.end <= claim.sentence.end ? null : `its one keyword (${link.entry.keywords[0]}) is in another sentence`;
 }
 
+/** A keyword as a whole word, case-insensitive: built once per keyword (a base repeats its keywords). */
+const KEYWORD_PATTERNS = new Map<string, RegExp>();
+function keywordPattern(k: string): RegExp {
+  let re = KEYWORD_PATTERNS.get(k);
+  if (re === undefined) {
+    if (KEYWORD_PATTERNS.size >= 10_000) KEYWORD_PATTERNS.clear();
+    KEYWORD_PATTERNS.set(k, (re = new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu")));
+  }
+  return re;
+}
+
 /**
  * A count whose sentence names the entry's keywords only in a clause that sets
  * another thing against the count's ("68 people were killed at the youth camp
@@ -801,10 +812,7 @@ function contrastedKeywords(claim: Claim, entry: Entry, view: string): string | 
   if (contrast === null) return null;
   const cut = at + contrast.index;
   const found: number[] = [];
-  for (const k of entry.keywords) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");
-    for (const m of sentence.matchAll(re)) found.push(m.index);
-  }
+  for (const k of entry.keywords) for (const m of sentence.matchAll(keywordPattern(k))) found.push(m.index);
   if (found.length === 0 || found.some((i) => i < cut)) return null;
   return `its keywords are only in the clause after "${contrast[0].replace(/[,\s]+/g, " ").trim()}", which sets another thing against it`;
 }
