@@ -7,9 +7,9 @@
 import type { DateClaim } from "../../model/claim.js";
 import type { Token } from "../text/tokens.js";
 import { isCapitalized } from "../text/tokens.js";
-import { countedNounAt } from "../text/nouns.js";
+import { countedNounAt, isPluralNoun } from "../text/nouns.js";
 import type { Extractor, ExtractContext } from "../types.js";
-import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MONTHS, NP_STOP, REFERENCE_YEAR_NOUNS, newFigureAt } from "../vocabulary.js";
+import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MEASURE_VERBS_BEFORE, MONTHS, NP_STOP, REFERENCE_YEAR_NOUNS, newFigureAt } from "../vocabulary.js";
 import { dateRole, governorOf } from "./context.js";
 
 const MIN_YEAR = 1000;
@@ -34,7 +34,8 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   if (before && !t.spaced && !midYear && (before.kind === "word" || before.kind === "num" || (DASHES.has(before.text) && tokens[i - 2]?.kind === "word"))) return false;
   if (before && before.kind === "num") return false; // "+44 20 7542 1000": digit groups
   if (before && (before.text === "©" || before.lower === "copyright")) return false;
-  if (before && ["than", "least", "nearly", "almost", "approximately", "roughly", "estimated", "killed", "killing", "detained", "arrested"].includes(before.lower)) return false; // "more than 1403"
+  // "more than 1403", and a casualty verb's figure: "killed 1200", "quake kills 1593".
+  if (before && (["than", "least", "nearly", "almost", "approximately", "roughly", "estimated"].includes(before.lower) || MEASURE_VERBS_BEFORE[before.lower] !== undefined)) return false;
   if (after && !after.spaced && after.kind === "word") return false; // "1990s", "2022nd"
   if (after && !after.spaced && (after.text === "," || after.text === ".") && tokens[i + 2]?.kind === "num" && !tokens[i + 2]!.spaced) return false;
   if (before && (CURRENCY_SIGNS.has(before.text) || before.text === "#" || before.text === "+" || IDENTIFIER_NOUNS.has(before.lower))) return false;
@@ -46,10 +47,16 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   if (after && TIME_AFTER.has(after.lower)) return false;
   // The new value of a change is a count: "the death toll rose to 1437", "reached 1200".
   if (newFigureAt(tokens, i)) return false;
+  // After a preposition of time and before no plural noun, a year: "the quake in 1985 killed about 5,000 people"
+  // ("cut in 2000 homes" counts homes).
+  if (before && TIME_PREPOSITIONS.has(before.lower) && !(after?.kind === "word" && isPluralNoun(after.lower) && !REFERENCE_YEAR_NOUNS.has(after.lower))) return true;
   // "2000 people", "1500 armed men" — but "1990 levels" is a reference year.
   if (countedNounAt(tokens, i + 1) && !REFERENCE_YEAR_NOUNS.has(after?.lower ?? "")) return false;
   return true;
 }
+
+/** Prepositions after which a number of 1000–2100 is a year, unless a plural noun it counts follows. */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "since", "during", "until", "till"]);
 
 export const yearExtractor: Extractor = {
   name: "date/year",

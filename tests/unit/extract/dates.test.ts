@@ -67,6 +67,8 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["Parliament held a presidential election on Aug. 20.", "2018-05-08", [["Aug. 20", "2017-08-20"]]],
   ["Gunmen killed 12 people on Monday.", null, [["Monday", null]]],
   ["The ceasefire was signed on the second of August 2022.", null, [["second of August 2022", "2022-08-02"]]],
+  // After a preposition of time, a year, whatever verb follows; a casualty verb's figure is a count.
+  ["The quake in 1985 killed about 5,000 people.", "2010-03-02", [["1985", "1985"]]],
   // A start past a time of day, the earliest a thing may happen, and a possibility: the nearer day, not the last one.
   ["The governor ordered gas rationing starting at noon on Saturday.", "2012-11-02", [["Saturday", "2012-11-03"]]],
   ["Forecasters said oil could reach the marshes as early as Friday.", "2010-04-29", [["Friday", "2010-04-30"]]],
@@ -88,6 +90,7 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
 const IGNORED: string[] = [
   // The new value of a change is a count, whatever its digits.
   "The death toll rose to 1437 on the third day.",
+  "Chile quake kills 1593 as troops pour into south.",
   "Confirmed cases reached 1200.",
   // A bound on how long ago is no date.
   "That was the Hartley Colliery accident, more than 150 years ago.",
