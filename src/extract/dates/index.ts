@@ -114,6 +114,13 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     rawText = commaDay[1]!;
     raw = { ...raw, text: raw.text.slice(0, raw.text.indexOf(",")), start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== "day")) } };
   }
+  // "On Sept. 30, 13 migrants drowned": a two-digit number after a day and a comma is no year of it (news writes
+  // years in full).
+  const commaYear = /^(.*\d)\s*,\s*\d{2}$/u.exec(rawText);
+  if (commaYear && raw.start.certain.has("year") && raw.start.certain.has("day")) {
+    rawText = commaYear[1]!;
+    raw = { ...raw, text: raw.text.slice(0, raw.text.lastIndexOf(",")), start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== "year")) } };
+  }
   const c = raw.start.certain;
   const datePart = c.has("year") || c.has("month") || c.has("day") || c.has("weekday");
   if (!datePart && !week) return null;

@@ -42,6 +42,7 @@ const FOUND: Array<[string, Expect[]]> = [
     ],
   ],
   ["The storm hit 40 villages, officials said, and 12 people died.", [{ text: "40 villages", measure: "village", qualifier: "exact", value: 40 }, { text: "12 people died", measure: "killed", qualifier: "exact", value: 12 }]],
+  ["On Sept. 30, 13 migrants drowned off Sicily.", [{ text: "13 migrants drowned", measure: "killed", qualifier: "exact", value: 13 }]],
   // A casualty verb's four-digit figure is a count; a year after a preposition of time is not, unless it counts a noun.
   ["Chile quake kills 1593 as troops pour into south.", [{ text: "kills 1593", measure: "killed", qualifier: "exact", value: 1593 }]],
   ["The quake in 1985 killed about 5,000 people.", [{ text: "killed about 5,000 people", measure: "killed", qualifier: "about", value: 5000 }]],

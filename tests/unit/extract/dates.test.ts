@@ -67,6 +67,9 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["Parliament held a presidential election on Aug. 20.", "2018-05-08", [["Aug. 20", "2017-08-20"]]],
   ["Gunmen killed 12 people on Monday.", null, [["Monday", null]]],
   ["The ceasefire was signed on the second of August 2022.", null, [["second of August 2022", "2022-08-02"]]],
+  // A two-digit number after a day and a comma is no year: news writes years in full.
+  ["On Sept. 30, 13 migrants drowned off Sicily.", "2013-10-08", [["Sept. 30", "2013-09-30"]]],
+  ["The treaty was signed on March 5, 2019, in Paris.", "2019-10-08", [["March 5, 2019", "2019-03-05"]]],
   // After a preposition of time, a year, whatever verb follows; a casualty verb's figure is a count.
   ["The quake in 1985 killed about 5,000 people.", "2010-03-02", [["1985", "1985"]]],
   // A start past a time of day, the earliest a thing may happen, and a possibility: the nearer day, not the last one.
