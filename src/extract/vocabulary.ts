@@ -4,6 +4,7 @@
  */
 import type { Qualifier } from "../model/claim.js";
 import { table } from "../lib/table.js";
+import { isPluralNoun } from "./text/nouns.js";
 
 /** Qualifiers written before a number, longest first within each group. */
 export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [readonly string[], Qualifier]> = [
@@ -331,6 +332,18 @@ export function newFigureAt(tokens: ReadonlyArray<{ readonly lower: string }>, i
 
 /** Nouns a year sets a reference for, so that "1990 levels" is a year and no count. */
 export const REFERENCE_YEAR_NOUNS: ReadonlySet<string> = new Set(["level", "levels"]);
+
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "since", "during", "until", "till"]);
+
+/**
+ * Is the number at token i (of 1000–2100) a year by the preposition of time before it, with no plural noun after it
+ * to count ("the quake in 1985 killed about 5,000"; "cut in 2000 homes" counts homes)? Read alike by the year and
+ * the count extractors.
+ */
+export function yearAfterTimePreposition(tokens: ReadonlyArray<{ readonly lower: string; readonly kind: string }>, i: number): boolean {
+  const after = tokens[i + 1];
+  return TIME_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") && !(after?.kind === "word" && isPluralNoun(after.lower) && !REFERENCE_YEAR_NOUNS.has(after.lower));
+}
 
 /** The note a date counted in weeks from the publication carries ("last week"): verification reads it (rule date.week). */
 export const WEEK_NOTE = "a week counted from the publication";

@@ -221,7 +221,8 @@ export function groupInClause(figure: Figure, after: string): { phrase: string; 
   return hits.length === 1 ? { phrase: hits[0]![0], figure: hits[0]![1] } : null;
 }
 
-const EVENT_WORDS = new WeakMap<Entry, Set<string>>();
+/** Each entry's event words (see eventWords), as speaksOf keeps them: shared with doubts.ts. */
+export const EVENT_WORDS = new WeakMap<Entry, Set<string>>();
 const KIND_WORDS = new WeakMap<Entry, Set<string>>();
 
 /** Does a sentence hold every keyword of the entry and a word of its kind of event (not just its keywords)? */

@@ -11,7 +11,7 @@ import type { Claim, DateClaim } from "../model/claim.js";
 import type { LinkResult } from "../model/finding.js";
 import { firstDay, formatIso, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 import { compareDates, dateAgrees, dayOfNewsAfter } from "./date.js";
-import { isSize } from "./count.js";
+import { EVENT_WORDS, isSize } from "./count.js";
 import { WEEK_NOTE } from "../extract/vocabulary.js";
 import { eventWords } from "../link/events.js";
 import { wordKeys } from "../link/normalize.js";
@@ -47,13 +47,12 @@ function sinceBeganDoubt(claim: Claim, entry: Entry, view: string): Doubt | null
   const after = view.slice(claim.end, claim.sentence.end);
   const since = /^[^,;:.]*?\bsince\s+(?:the|a|an|its|their)\s+((?:\p{L}[\p{L}-]*\s+){1,3}?)(?:began|started|erupted|broke\s+out)\b/iu.exec(after);
   // Its own words, not its kind's: an uprising is not the crackdown in it.
-  let own = SINCE_WORDS.get(entry);
-  if (!own) SINCE_WORDS.set(entry, (own = eventWords(entry)));
+  let own = EVENT_WORDS.get(entry);
+  if (!own) EVENT_WORDS.set(entry, (own = eventWords(entry)));
   if (since === null || wordKeys(since[1]!).some((w) => own!.has(w))) return null;
   return { rule: "count.since", message: `carried from the paragraph before, a total "since the ${since[1]!.trim()}" began is that one's, not ${entry.id}'s` };
 }
 
-const SINCE_WORDS = new WeakMap<Entry, Set<string>>();
 
 /**
  * A preposition (and article) that attaches a name to the figure just before it, maybe after a participle: "71

@@ -7,9 +7,9 @@ import type { Qualifier } from "../../model/claim.js";
 import { SCALES, endsNumber, parseNumberOrTensAt } from "../numbers.js";
 import type { NumberPhrase } from "../numbers.js";
 import { isCapitalized, matchWords } from "../text/tokens.js";
-import { countedNounAt, isPluralNoun } from "../text/nouns.js";
+import { countedNounAt } from "../text/nouns.js";
 import type { Token } from "../text/tokens.js";
-import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MEASUREMENT_UNITS, MONTHS, NP_STOP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCORE_WORDS, TIME_UNITS, WEEKDAYS, REFERENCE_YEAR_NOUNS, MEASURE_VERBS_BEFORE, newFigureAt } from "../vocabulary.js";
+import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MEASUREMENT_UNITS, MONTHS, NP_STOP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCORE_WORDS, TIME_UNITS, WEEKDAYS, REFERENCE_YEAR_NOUNS, MEASURE_VERBS_BEFORE, newFigureAt, yearAfterTimePreposition } from "../vocabulary.js";
 
 export interface NumberMention {
   /** First and last token of the number or range. */
@@ -178,7 +178,7 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
     const quantity = (m.qualified && m.qualifier !== "exact") || (before !== undefined && MEASURE_VERBS_BEFORE[before.lower] !== undefined) || newFigureAt(tokens, m.first);
     if (!countedAfter(tokens, m.textLast + 1) && !quantity) return true;
     // After a preposition of time, with no plural noun after it to count: "the quake in 1985 killed about 5,000".
-    if (!quantity && ["in", "since", "during", "until", "till"].includes(before?.lower ?? "") && !(after?.kind === "word" && isPluralNoun(after.lower) && !REFERENCE_YEAR_NOUNS.has(after.lower))) return true;
+    if (!quantity && yearAfterTimePreposition(tokens, m.textLast)) return true;
     // A reference year: "6 percent below 1990 levels".
     if (!quantity && REFERENCE_YEAR_NOUNS.has(after?.lower ?? "")) return true;
     // "the 1982 United Nations Convention", "the 1974 SOLAS convention": a year before a name.

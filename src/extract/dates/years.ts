@@ -7,9 +7,9 @@
 import type { DateClaim } from "../../model/claim.js";
 import type { Token } from "../text/tokens.js";
 import { isCapitalized } from "../text/tokens.js";
-import { countedNounAt, isPluralNoun } from "../text/nouns.js";
+import { countedNounAt } from "../text/nouns.js";
 import type { Extractor, ExtractContext } from "../types.js";
-import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MEASURE_VERBS_BEFORE, MONTHS, NP_STOP, REFERENCE_YEAR_NOUNS, newFigureAt } from "../vocabulary.js";
+import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MEASURE_VERBS_BEFORE, MONTHS, NP_STOP, REFERENCE_YEAR_NOUNS, newFigureAt, yearAfterTimePreposition } from "../vocabulary.js";
 import { dateRole, governorOf } from "./context.js";
 
 const MIN_YEAR = 1000;
@@ -49,14 +49,11 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   if (newFigureAt(tokens, i)) return false;
   // After a preposition of time and before no plural noun, a year: "the quake in 1985 killed about 5,000 people"
   // ("cut in 2000 homes" counts homes).
-  if (before && TIME_PREPOSITIONS.has(before.lower) && !(after?.kind === "word" && isPluralNoun(after.lower) && !REFERENCE_YEAR_NOUNS.has(after.lower))) return true;
+  if (yearAfterTimePreposition(tokens, i)) return true;
   // "2000 people", "1500 armed men" — but "1990 levels" is a reference year.
   if (countedNounAt(tokens, i + 1) && !REFERENCE_YEAR_NOUNS.has(after?.lower ?? "")) return false;
   return true;
 }
-
-/** Prepositions after which a number of 1000–2100 is a year, unless a plural noun it counts follows. */
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "since", "during", "until", "till"]);
 
 export const yearExtractor: Extractor = {
   name: "date/year",
