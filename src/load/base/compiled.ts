@@ -66,16 +66,16 @@ interface Header {
 const ARRAYS = ["names.keyStart", "names.ords", "names.ordStart", "keywords.keyStart", "keywords.ords", "keywords.ordStart", "rarest.ords", "rarest.start", "entryStart"] as const;
 const STRINGS = ["names.keys", "keywords.keys", "entries"] as const;
 
-/** The bytes of a compiled base (every entry is read once, to write it). */
+/** The bytes of a compiled base (every entry is read once, to write it), built in one buffer. */
 export function writeCompiled(base: CompiledBase, key: string): Buffer {
-  const entries: string[] = [];
+  const entries: string[] = new Array<string>(base.size);
   const entryStart = new Uint32Array(base.size + 1);
   let at = 0;
   for (let i = 0; i < base.size; i++) {
     const json = encodeEntry(base.entry(i));
     entryStart[i] = at;
     at += Buffer.byteLength(json, "utf8");
-    entries.push(json);
+    entries[i] = json;
   }
   entryStart[base.size] = at;
   const arrays: Record<(typeof ARRAYS)[number], Uint32Array> = {
@@ -89,35 +89,42 @@ export function writeCompiled(base: CompiledBase, key: string): Buffer {
     "rarest.start": base.rarest.start,
     entryStart,
   };
-  const strings: Record<(typeof STRINGS)[number], Buffer> = {
-    "names.keys": Buffer.from(base.names.keys, "utf8"),
-    "keywords.keys": Buffer.from(base.keywords.keys, "utf8"),
-    entries: Buffer.from(entries.join(""), "utf8"),
+  const stringLength: Record<(typeof STRINGS)[number], number> = {
+    "names.keys": Buffer.byteLength(base.names.keys, "utf8"),
+    "keywords.keys": Buffer.byteLength(base.keywords.keys, "utf8"),
+    entries: at,
   };
-  const parts: Buffer[] = [];
   const sections: Record<string, [number, number]> = {};
   let offset = 0;
   for (const name of ARRAYS) {
-    const a = arrays[name];
-    sections[name] = [offset, a.byteLength];
-    parts.push(Buffer.from(a.buffer, a.byteOffset, a.byteLength));
-    offset += a.byteLength;
+    sections[name] = [offset, arrays[name].byteLength];
+    offset += arrays[name].byteLength;
   }
   for (const name of STRINGS) {
-    sections[name] = [offset, strings[name].length];
-    parts.push(strings[name]);
-    offset += strings[name].length;
+    sections[name] = [offset, stringLength[name]];
+    offset += stringLength[name];
   }
   const header: Header = { key, paths: base.paths, size: base.size, littleEndian: LITTLE_ENDIAN, sections };
-  let headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+  const json = JSON.stringify(header);
   // Sections start on a multiple of 4 bytes, so the arrays are read in place.
-  const pad = (4 - ((BODY + 4 + headerBytes.length) % 4)) % 4;
-  headerBytes = Buffer.concat([headerBytes, Buffer.alloc(pad, 0x20)]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(headerBytes.length);
-  const body = Buffer.concat([length, headerBytes, ...parts]);
-  const checksum = createHash("sha256").update(body).digest();
-  return Buffer.concat([MAGIC, checksum, body]);
+  const headerLength = Buffer.byteLength(json, "utf8");
+  const paddedLength = headerLength + ((4 - ((BODY + 4 + headerLength) % 4)) % 4);
+  const start = BODY + 4 + paddedLength;
+  const out = Buffer.allocUnsafe(start + offset);
+  MAGIC.copy(out, 0);
+  out.writeUInt32LE(paddedLength, BODY);
+  out.write(json, BODY + 4, "utf8");
+  out.fill(0x20, BODY + 4 + headerLength, start);
+  for (const name of ARRAYS) {
+    const a = arrays[name];
+    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), start + sections[name]![0]);
+  }
+  out.write(base.names.keys, start + sections["names.keys"]![0], "utf8");
+  out.write(base.keywords.keys, start + sections["keywords.keys"]![0], "utf8");
+  let e = start + sections.entries![0];
+  for (const s of entries) e += out.write(s, e, "utf8");
+  createHash("sha256").update(out.subarray(BODY)).digest().copy(out, CHECKSUM);
+  return out;
 }
 
 /** A compiled base from cache bytes, or null when they are not a sound compiled base of this key. */
