@@ -43,7 +43,9 @@ export const countExtractor: Extractor = {
         if (s.source === "toll" && tokens[phrase.textFirst]?.lower === "toll" && lastCasualty !== null && lastCasualty.paragraph === sentence.paragraph.start) measure = lastCasualty.measure;
         const casualty = CASUALTY.has(measure) || measure === "percent";
         if (!casualty && phrase.determined) continue; // "the two countries": a reference back, not a count
-        if (!casualty && (m.value === 1 || m.value === 0)) continue; // "one of", "one side", "0 comments": not claims without a casualty verb
+        // "one of", "one side", "0 comments": not claims without a casualty verb, unless the last of a list of counts ("six in Guerrero and one in Oaxaca").
+        const listItem = s.source === "elliptic" && [",", "and"].includes(tokens[phrase.textFirst - 1]?.lower ?? "") && ["in", "at", "on", "from"].includes(tokens[m.textLast + 1]?.lower ?? "");
+        if (!casualty && (m.value === 1 || m.value === 0) && !listItem) continue;
         if (!casualty && m.form === "vague" && tokens[m.textLast + 1]?.lower !== "of") continue; // "thousands" alone counts nothing; "thousands of people" does
         const first = tokens[phrase.textFirst]!;
         const last = tokens[phrase.textLast]!;

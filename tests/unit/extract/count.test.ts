@@ -275,6 +275,10 @@ describe("count extractor on ellipsis", () => {
     ["Some 40 homes were damaged in a town 27 km from the border.", ["Some 40 homes → home about 40"]],
     ["The plan cuts 30,000 jobs and raises the retirement age to 66.", ["30,000 jobs → job exact 30000"]],
     ["There were 20 aftershocks, one of magnitude 5.8.", ["20 aftershocks → aftershock exact 20"]],
+    // "one" is a count as the last item of a list of places; not as a pronoun ("one of them", "one is absent").
+    ["Officials counted 40 homes destroyed in the north, 12 in the west and one in the capital.", ["40 homes → home exact 40", "12 → home exact 12 (elliptic)", "one → home exact 1 (elliptic)"]],
+    ["Three teams entered the final, and one of them won.", ["Three teams → team exact 3"]],
+    ["The council has 12 members and one is absent.", ["12 members → member exact 12"]],
   ];
   it.each(CASES)("%j", (sentence, expected) => {
     expect(countsOf(sentence).map((c) => `${c.text} → ${c.value.measure} ${c.value.qualifier} ${c.value.value}${c.elliptic ? " (elliptic)" : ""}`)).toEqual(expected);
