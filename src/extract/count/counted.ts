@@ -485,7 +485,7 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
     const glued = (k: number) => tokens[k]!.kind === "num" && tokens[k + 1]?.text === "-" && !tokens[k + 1]!.spaced && isWord(tokens[k + 2]) && !tokens[k + 2]!.spaced;
     const inCompound = (k: number) => glued(k) || (tokens[k]!.text === "-" && k > 0 && glued(k - 1));
     if (!inCompound(q) && (tokens[q]!.kind === "num" || (tokens[q]!.kind === "punct" && tokens[q]!.text !== ","))) return null;
-    if (tokens[q]!.lower === "of" && tokens[q - 1]?.lower === "number") {
+    if (tokens[q]!.lower === "of" && TALLY_NOUNS.has(tokens[q - 1]?.lower ?? "")) {
       const opening = tokens[q - 2]?.lower === "the" ? q - 2 : q - 1;
       if (back >= 14 && !(opening === 0 || tokens[opening - 1]?.kind === "punct")) return null;
       // The counted noun says what is counted only right before the verb ("the number of damaged homes at").
@@ -498,6 +498,9 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
   }
   return null;
 }
+
+/** Nouns of a tally whose "of" phrase says what it counts: "the number of dead", "the list of people reported missing". */
+const TALLY_NOUNS = new Set(["number", "list", "tally", "count", "total"]);
 
 /** From this many words between "number of" and its verb, the claim starts at the verb. */
 const LONG_SUBJECT = 8;

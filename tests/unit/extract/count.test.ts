@@ -214,6 +214,10 @@ describe("count extractor: a subject named before, far or near", () => {
       ["24-storey London → storey exact 24", "rose to 17 → killed exact 17"],
     ],
     ["An initial assessment had put the number of damaged homes at around 8,000.", ["number of damaged homes at around 8,000 → home about 8000"]],
+    // Any tally noun's "of" phrase says what it counts: a list, a tally, a count, a total.
+    ["The list of people reported missing in the hills grew to 412 by Sunday.", ["list of people reported missing in the hills grew to 412 → missing exact 412"]],
+    ["The tally of the dead climbed to 58.", ["tally of the dead climbed to 58 → killed exact 58"]],
+    ["The list of sponsors grew to 40 this spring.", ["list of sponsors grew to 40 → sponsor exact 40"]],
     ["The report said 47 people were still being treated in hospitals, nine of them in a critical condition.", ["47 people were still being treated in hospitals → wounded exact 47", "nine → wounded exact 9"]],
     // Patients in an outbreak stay patients.
     ["Officials said 33 patients had been admitted to hospital.", ["33 patients → patient exact 33"]],
@@ -244,6 +248,7 @@ describe("count extractor: a subject named before, far or near", () => {
     // Nothing named before: no claim; a number a long way after "the number of" in the middle of a clause is another's.
     ["Nineteen of them were released on Monday.", []],
     ["Officials said that in the north, where the number of clinics fell sharply during the long war, spending rose to 40.", []],
+    ["Officials said that in the north, where the list of clinics grew shorter during the long war, spending rose to 40.", []],
   ];
   it.each(CASES)("%j", (text, expected) => {
     expect(countsOf(text).map((c) => `${c.text} → ${c.value.measure} ${c.value.qualifier} ${c.value.value}`)).toEqual(expected);
