@@ -312,6 +312,11 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
     return result("displaced", "verb-before", m.textFirst - 1, npEnd);
   }
 
+  // A tally of a vote: "voted 153 for and 146 against", "voting 68 in favour".
+  const side = tokens[npEnd + 1]?.lower ?? "";
+  if (headTok === null && vb && /^vot(?:ed|ing)$/.test(vb.lower) && (side === "for" || side === "against" || (side === "in" && /^favou?r$/.test(tokens[npEnd + 2]?.lower ?? "")))) {
+    return result("vote", "verb-before", vbAt, npEnd);
+  }
   // "the deaths of at least 11 patients", "the killing of 12 protesters".
   if (vb?.lower === "of" && ["deaths", "death", "killing", "killings", "murder", "murders"].includes(tokens[m.textFirst - 2]?.lower ?? "")) return result("killed", "noun", m.textFirst - 2, npEnd);
   // ...and an evacuation's: "forced the evacuation of about 800 people" ("the arrest of 12" may be only ordered).

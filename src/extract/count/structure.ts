@@ -93,7 +93,8 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
   for (let i = 0; i < out.length; i++) {
     const bare = out[i]!;
     const p = bare.phrase;
-    if (bare.measure !== null && bare.measure !== "percent" && p.head !== null) antecedent = bare;
+    // A count with a noun, or a casualty verb's bare figure ("killed 12 in Kabul and four in Herat", "voted 153 for").
+    if (bare.measure !== null && bare.measure !== "percent" && (p.head !== null || bare.source === "verb-before")) antecedent = bare;
     if (bare.measure !== null || p.head !== null || p.determined || p.mention.form === "vague" || bare.source === "anaphora") continue;
     // A baseline ("rose to 4,352, up from 3,726 a day earlier") is the figure before the change: an earlier figure of
     // what the count before it counts. Other figures after "from" or "than" ("fell to 23 seats from 25") are not claims.
@@ -129,7 +130,7 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
       out[i] = { ...bare, measure: "population", source: "counted", subgroup: false, note: "a population" };
       continue;
     }
-    const head = antecedent?.phrase.head;
+    const head = antecedent === null ? null : antecedent.phrase.head ?? antecedent.measure;
     if (!antecedent || head == null) continue;
     const lead = tokens.slice(Math.max(0, p.textFirst - 3), p.textFirst).map((t) => t.lower);
     // "2,000 people, out of 6,000": the set a part is taken out of counts the same people, not what befell the part.
