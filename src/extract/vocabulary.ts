@@ -297,6 +297,13 @@ export const TREATY_HEADS = new Set([
   "truce", "armistice", "deal", "communique", "communiqué", "covenant", "concordat", "compact", "understanding", "framework",
 ]);
 
+/**
+ * Heads that name an agreement only as the capitalised head of a proper name: "the Black Sea Grain Initiative",
+ * "the Dublin Regulation", "International Health Regulations", "Joint Comprehensive Plan of Action", "the 1990
+ * Copenhagen Document" (not "a new initiative", "the plan").
+ */
+export const PROPER_TREATY_HEADS = new Set(["initiative", "regulation", "regulations", "plan", "document"]);
+
 /** Lower-case words that may sit inside an agreement's name after a proper modifier ("the Iran nuclear deal"). */
 export const TREATY_INNER_WORDS = new Set([
   "trilateral", "bilateral", "tripartite", "multilateral", "peace", "nuclear", "ceasefire", "arms", "trade", "security", "border",

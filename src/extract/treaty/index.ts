@@ -8,7 +8,7 @@
 import type { TreatyClaim } from "../../model/claim.js";
 import type { Token } from "../text/tokens.js";
 import type { Extractor, ExtractContext, SentenceContext } from "../types.js";
-import { ORGANISATION_WORDS, TREATY_ACRONYMS, TREATY_HEADS } from "../vocabulary.js";
+import { ORGANISATION_WORDS, PROPER_TREATY_HEADS, TREATY_ACRONYMS, TREATY_HEADS } from "../vocabulary.js";
 import { attachmentsAfter, attachmentBefore } from "./attachments.js";
 import type { Attachment } from "./attachments.js";
 import { nameAround } from "./name.js";
@@ -31,7 +31,8 @@ export const treatyExtractor: Extractor = {
         const finalAct = t.text === "Act" && tokens[i - 1]?.text === "Final"; // "the Helsinki Final Act"
         // "Ceasefire Agreement": the head word is the last of a run of them ("Halvik Ceasefire" is not a second name).
         if (t.kind === "word" && TREATY_HEADS.has(t.lower) && tokens[i + 1]?.kind === "word" && TREATY_HEADS.has(tokens[i + 1]!.lower)) continue;
-        if (t.kind === "word" && (TREATY_HEADS.has(t.lower) || finalAct)) name = nameAround(tokens, i);
+        const properHead = t.kind === "word" && PROPER_TREATY_HEADS.has(t.lower) && /^\p{Lu}/u.test(t.text) && i > 0;
+        if (t.kind === "word" && (TREATY_HEADS.has(t.lower) || finalAct || properHead)) name = nameAround(tokens, i);
         // An acronym inside a run of capitals is a word of a name in capitals ("SALT HARBOUR, Ostrelia" in a dateline).
         else if (t.kind === "word" && acronyms.has(t.text) && !TREATY_HEADS.has(tokens[i + 1]?.lower ?? "") && !ALL_CAPS.test(tokens[i + 1]?.text ?? "") && !ALL_CAPS.test(tokens[i - 1]?.text ?? "")) {
           name = { first: tokens[i - 1]?.text === "New" ? i - 1 : i, last: i, yearFirst: null };

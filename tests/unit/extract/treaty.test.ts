@@ -31,9 +31,17 @@ const FOUND: Array<[string, Array<{ text: string; name: string; year?: number; d
   // A venue gives way to the town it is in, whose name may hold small words.
   ["It came under the Halvik Convention, agreed at the Earth Summit in Rio de Janeiro in 1992.", [{ text: "Halvik Convention", name: "Halvik Convention", year: 1992, place: "Rio de Janeiro" }]],
   ["The Declaration of Alma-Ata of 21 December 1991 is cited.", [{ text: "Declaration of Alma-Ata of 21 December 1991", name: "Declaration of Alma-Ata", year: 1991, date: "1991-12-21" }]],
+  // Heads that name an agreement only as the capitalised head of a proper name.
+  ["Halvia quit the 2017 Joint Comprehensive Plan of Action for the lakes.", [{ text: "2017 Joint Comprehensive Plan of Action", name: "Joint Comprehensive Plan of Action", year: 2017 }]],
+  ["Exports resumed under the Selm River Grain Initiative.", [{ text: "Selm River Grain Initiative", name: "Selm River Grain Initiative" }]],
+  ["States must report under the Halvik Health Regulations (2011).", [{ text: "Halvik Health Regulations (2011)", name: "Halvik Health Regulations", year: 2011 }]],
 ];
 
 const IGNORED: string[] = [
+  "The plan was approved by the council.",
+  "A new initiative was launched on Monday.",
+  "The Plan failed.",
+  "Regulations tightened last year.",
   "SALT HARBOUR, Ostrelia, September 26 - Rangers counted 1,480 cranes.",
   "The Collective Security Treaty Organisation met in Yerevan.",
   "The North Atlantic Treaty Organization expanded.",
