@@ -120,7 +120,10 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     if (["and", "or", "to", ",", "-", "–"].includes(before) && tokens[p.textFirst - 2]?.kind === "num") continue;
     // What follows ends the phrase (a verb, a function word, punctuation): "two favoured", "20 a year", "in three.".
     const next = tokens[p.mention.textLast + 1];
-    if (next !== undefined && next.kind === "word" && (/^\p{Lu}/u.test(next.text) || !(NP_STOP.has(next.lower) || /(?:ed|en)$/.test(next.lower)))) continue;
+    // An item of a list of counts by kind, named by one capitalised word ("47 were Syrian, 43 Egyptian and two
+    // Bangladeshi"): the word is the group it counts, not the start of another phrase.
+    const kindItem = next !== undefined && [",", "and"].includes(tokens[p.textFirst - 1]?.lower ?? "") && [",", "and", "or", ".", ";", undefined].includes(tokens[next.index + 1]?.lower);
+    if (next !== undefined && next.kind === "word" && ((/^\p{Lu}/u.test(next.text) && !kindItem) || !(/^\p{Lu}/u.test(next.text) || NP_STOP.has(next.lower) || /(?:ed|en)$/.test(next.lower)))) continue;
     // A number of a unit or an identifier is no count: "27 km", "magnitude 5.8", "the retirement age to 66".
     const unit = (t: Token | undefined) => t !== undefined && t.kind === "word" && (MEASUREMENT_UNITS.has(t.lower) || IDENTIFIER_NOUNS.has(t.lower));
     const prev = tokens[p.textFirst - 1];
@@ -139,8 +142,11 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     // counts the same people, not the same deaths. After a preposition ("compared with 20") the verb is still shared.
     const ownVerb = prev?.kind === "word" && /^\p{Ll}+(?:ed|ing)$/u.test(prev.text) && !NP_STOP.has(prev.lower);
     const verbMeasure = antecedent.source === "verb-before" || antecedent.source === "verb-after" || antecedent.source === "shared";
+    // The kind word of a list item is part of the claim: "43 Egyptian".
+    const kindWord = kindItem && next !== undefined && next.kind === "word" && /^\p{Lu}/u.test(next.text);
     out[i] = {
       ...bare,
+      ...(kindWord ? { phrase: { ...p, textLast: next.index } } : {}),
       measure: (ownVerb || outOf) && verbMeasure ? singular(head) : antecedent.measure,
       source: "elliptic",
       subgroup: PART_MARKERS.some((mk) => endsWith(lead, mk)),

@@ -283,6 +283,10 @@ describe("count extractor on ellipsis", () => {
     // "one" is a count as the last item of a list of places; not as a pronoun ("one of them", "one is absent").
     ["Officials counted 40 homes destroyed in the north, 12 in the west and one in the capital.", ["40 homes → home exact 40", "12 → home exact 12 (elliptic)", "one → home exact 1 (elliptic)"]],
     ["Three teams entered the final, and one of them won.", ["Three teams → team exact 3"]],
+    // An item of a list by kind, named by one capitalised word, counts what the list counts; a capitalised word
+    // that opens another phrase does not make one.
+    ["Of the 206 dead, 87 were Halvian, 43 Domiri and two Velmoran.", ["206 dead → killed exact 206", "87 → killed exact 87 (elliptic)", "43 Domiri → killed exact 43 (elliptic)", "two Velmoran → killed exact 2 (elliptic)"]],
+    ["The storm killed 12 people in March, and 40 Halvik residents left.", ["killed 12 people → killed exact 12", "40 Halvik residents → resident exact 40"]],
     // A casualty verb's bare figure is an antecedent too; a vote's tally after "voted", with its side.
     ["The blasts killed 12 in Kabul and four in Herat.", ["killed 12 → killed exact 12", "four → killed exact 4 (elliptic)"]],
     ["The assembly voted 153 for and 146 against.", ["voted 153 → vote exact 153", "146 → vote exact 146 (elliptic)"]],
