@@ -255,6 +255,9 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
     (s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison" || s.role === "plan") && !(s.provenance.implied ?? []).includes(WEEK_NOTE) && entry.date !== null && dateAgrees(s, entry.date),
   );
   const sibling = agreeing[0];
-  if (sibling && !otherBound(claim, agreeing, entry.date!, view)) return { rule: "date.other-agrees", message: `"${sibling.text}" in the same sentence is the entry's date; this one dates something else` };
+  // The story's present (within a month of the publication) is no bound of a period that ended years before it
+  // ("a super cyclone on Monday, the first since the storm that struck Odisha in October 1999").
+  const present = pub !== null && value !== null && value.year !== null && ref !== null && Math.abs(firstDay(value) - firstDay(pub)) <= 31 && lastDay(ref.to) < firstDay(pub) - 366;
+  if (sibling && (present || !otherBound(claim, agreeing, entry.date!, view))) return { rule: "date.other-agrees", message: `"${sibling.text}" in the same sentence is the entry's date; this one dates something else` };
   return null;
 }

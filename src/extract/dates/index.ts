@@ -9,6 +9,7 @@ import type { RawDate } from "./chrono.js";
 import { dateRole, governorOf, tenseAround, tokenAt } from "./context.js";
 import { isRelative, resolveComponents, resolveWeek, weekExpression } from "./resolve.js";
 import { formatIso } from "../../lib/isodate.js";
+import { NP_STOP } from "../vocabulary.js";
 
 /**
  * A cheap test before calling chrono (its cost is worth avoiding): a month, a
@@ -134,6 +135,9 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   if (onlyMonth && !BARE_MONTH_LEAD.test(before.trimEnd()) && !/^(?:early|mid|late)/i.test(rawText)) return null;
   // A holiday names a day only after a preposition or with a year: "on Christmas Eve", "Christmas 1963", not "the Christmas market".
   if (raw.tags.has("claimcheck/holiday") && !c.has("year") && !/\b(?:on|at|by|before|after|until|till|since|over|during|for|from|to|around)\s*$/i.test(before)) return null;
+  // ...and not as the modifier of a noun: "at Christmas markets across Germany", "over Easter holidays".
+  const nounAfter = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(raw.index + raw.text.length));
+  if (raw.tags.has("claimcheck/holiday") && !c.has("year") && nounAfter && !NP_STOP.has(nounAfter[1]!) && !/(?:ed|ing)$|^(?:morning|afternoon|evening|night|eve|day)$/.test(nounAfter[1]!)) return null;
   // "early December", "mid-September", "the end of March": the modifier belongs to the date.
   const mod = MODIFIER_BEFORE.exec(before);
   let notes: string[] = [];

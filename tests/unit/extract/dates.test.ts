@@ -226,5 +226,9 @@ describe("holidays", () => {
     expect(datesOf("The offensive was planned for Christmas 1963.").map((d) => d.value.value)).toEqual(["1963-12-25"]);
     expect(datesOf("They met on Christmas Eve.", "2023-02-01").map((d) => d.value.value)).toEqual(["2022-12-24"]);
     expect(datesOf("The Christmas market opened.")).toEqual([]);
+    // A holiday before a noun is its modifier, even after a preposition; a time of day is the day's.
+    expect(datesOf("Police guarded Christmas markets.", "2023-12-20")).toEqual([]);
+    expect(datesOf("Police stood at Christmas markets across the city.", "2023-12-20")).toEqual([]);
+    expect(datesOf("Families met on Christmas morning.", "2024-01-10").map((d) => d.value.value)).toEqual(["2023-12-25"]);
   });
 });

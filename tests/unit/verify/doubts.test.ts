@@ -62,6 +62,18 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(of("The Harbour truce, agreed last April, expired in December.", "December")).toEqual(["contradicted", "date.granularity"]);
     expect(of("The Harbour truce began in April 2022, after a pause of March 2022.", "March 2022")).toEqual(["unverified", "date.other-agrees"]);
     expect(of("The Harbour truce, agreed last April, may be renewed after December.", "December")).toEqual(["unverified", "date.other-agrees"]);
+    // The story's present is no bound of a period that ended years before the publication.
+    const storm = baseOf(`
+- id: storm
+  kind: event
+  name: Selm cyclone
+  keywords: [Selm]
+  date: 2009-10-25/2009-11-04
+  sources: [{ title: t }]
+`);
+    const now = verdictOf(storm, "2023-03-15");
+    expect(now("A cyclone formed on Monday, the first since the storm that struck Selm in October 2009.", "Monday")).toEqual(["unverified", "date.other-agrees"]);
+    expect(now("The storm struck Selm in October 2009 and faded in December 2009.", "December 2009")).toEqual(["contradicted", "date.granularity"]);
   });
   it("bears out a stated span against a span only when its bounds are at most one unit off", () => {
     const dams = baseOf(`
