@@ -14,6 +14,7 @@ const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(["summit", "meeting", "talk", "session", "conference", "visit", "negotiation", "forum", "gathering", "council", "met", "meet", "convened", "hosted"]),
   new Set(["earthquake", "quake", "tremor", "flood", "flooding", "storm", "hurricane", "cyclone", "typhoon", "fire", "wildfire", "eruption", "landslide", "tsunami", "explosion", "blast", "crash", "collapse", "disaster", "avalanche", "drought"]),
   new Set(["election", "vote", "referendum", "poll", "ballot", "runoff", "primary", "voted", "elected"]),
+  new Set(["rescue", "operation", "evacuation", "airlift", "search", "recovery", "rescued", "evacuated"]),
   new Set(["agreement", "deal", "accord", "treaty", "declaration", "statement", "protocol", "memorandum", "pact", "document", "charter", "convention", "signing", "signed"]),
 ];
 
@@ -105,3 +106,19 @@ export function speaksOf(entry: Entry, sentence: string | ReadonlySet<string>, c
   return false;
 }
 
+
+/**
+ * Does one of these words (word keys) name the entry's event: a word of its name or aliases, a keyword, or a word
+ * of the same kind of event ("quake" for an earthquake, "vote" for a referendum)?
+ */
+export function namesEventOf(entry: Entry, keys: readonly string[], cache: EventWordCache): boolean {
+  let words = cache.get(entry);
+  if (!words) cache.set(entry, (words = eventWords(entry)));
+  const keywords = keywordKeysOf(entry);
+  for (const k of keys) if (words.has(k) || keywords.has(k)) return true;
+  for (const cls of EVENT_CLASSES) {
+    if (!keys.some((k) => cls.has(k))) continue;
+    for (const w of words) if (cls.has(w)) return true;
+  }
+  return false;
+}

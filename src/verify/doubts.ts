@@ -13,7 +13,7 @@ import { firstDay, formatIso, lastDay, parseIso, parseIsoInterval } from "../lib
 import { compareDates, dateAgrees, dayOfNewsAfter } from "./date.js";
 import { EVENT_WORDS, isSize } from "./count.js";
 import { WEEK_NOTE } from "../extract/vocabulary.js";
-import { eventWords } from "../link/events.js";
+import { eventWords, namesEventOf } from "../link/events.js";
 import { wordKeys } from "../link/normalize.js";
 
 export interface Doubt {
@@ -33,9 +33,33 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   const l = link.link;
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
-  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? newsOfTheDay(claim, link, published, view);
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? newsOfTheDay(claim, link, published, view);
   if (claim.kind === "count") return (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
   return null;
+}
+
+/** Words that open a noun phrase before a year that modifies its noun: "the 2017 budget", "Italy's 2017 budget". */
+const MODIFIED_BY_YEAR = /(?:\b(?:the|a|an|its|their|his|her|this|that)|\p{L}['’]s)\s+$/iu;
+/** Up to three lower-case words after a year: the noun it modifies, with its adjectives. */
+const NOUN_AFTER_YEAR = /^\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})/u;
+const NOT_NOUNS = new Set(["and", "or", "but", "to", "of", "in", "on", "at", "by", "for", "from", "with", "was", "were", "is", "are", "had", "has", "have", "which", "that", "who", "when", "as", "after", "before"]);
+
+/**
+ * A year that modifies a noun ("until parliament approves the 2017 budget") dates that thing: when no word of the
+ * noun phrase names the entry's event (its name's words, its keywords, its kind: "the 2015 vote" for a referendum),
+ * the year is not stated of the entry.
+ */
+function modifierDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null {
+  if (!/^\d{4}$/.test(claim.text) || !MODIFIED_BY_YEAR.test(view.slice(Math.max(0, claim.start - 24), claim.start))) return null;
+  const run = NOUN_AFTER_YEAR.exec(view.slice(claim.end, claim.end + 60));
+  if (run === null) return null;
+  const words: string[] = [];
+  for (const w of run[1]!.split(/\s+/)) {
+    if (NOT_NOUNS.has(w)) break;
+    words.push(w);
+  }
+  if (words.length === 0 || namesEventOf(entry, words.flatMap(wordKeys), EVENT_WORDS)) return null;
+  return { rule: "date.modifier", message: `"${claim.text}" dates "${words.join(" ")}", which does not name ${entry.name}` };
 }
 
 /**

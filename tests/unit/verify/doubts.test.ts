@@ -43,6 +43,27 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(verdict("The Valley earthquake was the deadliest since 1970.")).toContainEqual(["1970", "unverified", "date.comparison"]);
     expect(verdict("Schools hit by the Valley earthquake had been due to reopen on June 1.")).toContainEqual(["June 1", "unverified", "date.plan"]);
   });
+  it("takes a year that modifies a noun as the date of that thing, unless the noun names the entry's event", () => {
+    const resignation = baseOf(`
+- id: resignation
+  kind: event
+  name: Resignation of the Halvian prime minister
+  keywords: [Mattern]
+  date: 2016-12-05
+  sources: [{ title: t }]
+- id: rescue
+  kind: event
+  name: Selm mine rescue
+  keywords: [Selm]
+  date: 2010-10-13
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(resignation, "2016-12-06");
+    expect(of("Mattern, whose resignation came as a shock, held office under the 2012 constitution.", "2012")).toEqual(["unverified", "date.modifier"]);
+    expect(of("Mattern announced his 2015 resignation.", "2015")).toEqual(["contradicted", "date.granularity"]);
+    // A word of the same kind of event names it: "operation" for a rescue.
+    expect(of("Selm miners recalled the 2011 operation that freed them.", "2011")).toEqual(["contradicted", "date.granularity"]);
+  });
   it("takes a week counted from the publication as support only", () => {
     expect(verdict("The Valley earthquake struck last week.", "2023-06-20")).toContainEqual(["last week", "supported", "date.granularity"]);
     expect(verdict("Valley earthquake relief talks collapsed last week.", "2023-06-28")).toContainEqual(["last week", "unverified", "date.week"]);
