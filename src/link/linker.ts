@@ -612,7 +612,7 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     const agreedByParties = () => entry.kind === "treaty" && sameStem(governor, AGREEING) && partiesNamed >= 2;
     const governs = meaning === 0 && governor !== "" && (sameStem(governor, ctx.entryWords(entry)) || agreedByParties());
     const link: Link = {
-      entry, via: c.via, dateAgrees: agrees, ownDate, ownExact, taken: ctx.takenByAnother?.(entry) === true, near: claim.kind === "date" && nearDate(claim, entry), governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
+      entry, via: c.via, dateAgrees: agrees, ownDate, ownExact, taken: ctx.takenByAnother?.(entry) === true, near: claim.kind === "date" && nearDate(claim, entry) && nearest.start >= claim.sentence.start && nearest.end <= claim.sentence.end, governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
       distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
     };
     // Every party of an agreement named in the sentence, and their verb of agreeing governing the date ("Saudi Arabia
@@ -735,7 +735,8 @@ function rank(a: Link, b: Link): number {
   return (
     (a.governs ? 0 : 1) - (b.governs ? 0 : 1) ||
     (a.via === "alias" ? 0 : 1) - (b.via === "alias" ? 0 : 1) ||
-    // An entry another date of the sentence is the date of gives way to one this date is near, of the same kind.
+    // An entry another date of the sentence is the date of gives way to one this date is near, of the same kind,
+    // named or keyed in the date's own sentence.
     (a.taken && !b.taken && b.near && b.via === a.via ? 1 : b.taken && !a.taken && a.near && a.via === b.via ? -1 : 0) ||
     (a.dateAgrees ? 0 : 1) - (b.dateAgrees ? 0 : 1) ||
     (a.ownDate ? 0 : 1) - (b.ownDate ? 0 : 1) ||

@@ -839,3 +839,28 @@ describe("an entry's only keyword in another sentence", () => {
     expect(found("The leaders held a meeting in Prague on 9 October 2022.", "9 October 2022")).toEqual(["contradicted", "date.granularity"]);
   });
 });
+
+describe("an entry another date of the sentence is the date of", () => {
+  const two = baseOf(`
+- id: us-vote
+  kind: event
+  name: Halvian presidential election
+  keywords: [Trask]
+  date: 2016-11-08
+  sources: [{ title: t }]
+- id: selm-vote
+  kind: event
+  name: Selmish presidential election
+  keywords: [Hofer, Selm]
+  date: 2016-12-04
+  sources: [{ title: t }]
+`);
+  const of = (text: string, claim: string) => {
+    const f = check([{ path: "a.txt", text, published: "2016-12-05" }], two)[0]!.findings.find((x) => x.claim.text === claim)!;
+    return [f.verdict, f.entry?.id ?? null];
+  };
+  it("gives way to one the date is near only when that one is named or keyed in the date's own sentence", () => {
+    expect(of("It followed a vote in Britain in June and the election of Trask as president last month. In Selm on Sunday, Hofer lost the presidential election.", "June")).not.toContain("contradicted");
+    expect(of("It followed a vote in Britain in June and the election of Trask as president last month, while Hofer lost in Selm.", "June")).toEqual(["contradicted", "selm-vote"]);
+  });
+});
