@@ -27,11 +27,17 @@ function shareOverWhole(claim: CountClaim, options: VerifyOptions): string | nul
  * ("2022-02-24/2023-06", "2000/2022"): not its start or end, not a period
  * stated in turn ("1988 to 1994").
  */
+/** Verbs that date a period's start or end: "ended on Thursday", "began in March". */
+const BOUND_VERBS = /^(?:ended|ending|concluded|finished|closed|completed|wound|began|begun|beginning|started|starting|opened|erupted|broke|launched)$/;
+
 function insideLongPeriod(claim: DateClaim, date: string): boolean {
   const i = date.includes("/") ? parseIsoInterval(date) : null;
   const value = claim.value.value;
-  // A day inside more than a week, a month inside more than a month.
-  if (i === null || value === null || claim.value.to !== undefined || lastDay(i.to) - firstDay(i.from) <= (claim.grain === "day" ? 7 : 31)) return false;
+  // A date stated as a bound ("ended on Thursday") is no evidence inside more than a week (a day) or a month; any
+  // other is, as the contract has it, inside a season (a day inside three months, a month or year inside a year).
+  const bound = claim.governor !== null && BOUND_VERBS.test(claim.governor);
+  const limit = claim.grain === "day" ? (bound ? 7 : 92) : bound ? 31 : 366;
+  if (i === null || value === null || claim.value.to !== undefined || lastDay(i.to) - firstDay(i.from) <= limit) return false;
   const [from, to] = date.split("/") as [string, string];
   // A boundary as precise as the date: "11 November 1918" is the end of 1914-07-28/1918-11-11; a day in June is not the end of "2023-06".
   const grain = (d: string) => d.split("-").length;

@@ -766,7 +766,7 @@ describe("what the held-out articles taught", () => {
     expect(of2("The bribery trial ended on Thursday with 14 convictions.", "Thursday")).toEqual(["supported", "date.granularity"]);
     expect(of2("The bribery trial ended on Saturday with 14 convictions.", "Saturday")).toEqual(["unverified", "date.inside-period"]);
   });
-  it("takes a day inside a period of more than a week for no evidence either", () => {
+  it("takes a day stated as a bound inside a period of more than a week for no evidence; another day inside a season bears it out", () => {
     const rescue = baseOf(`
 - id: rescue
   kind: event
@@ -777,6 +777,17 @@ describe("what the held-out articles taught", () => {
     const of3 = verdictOf(rescue, "2018-07-11");
     expect(of3("The Tham Luang cave rescue ended on Tuesday.", "Tuesday")).toEqual(["supported", "date.granularity"]);
     expect(of3("The Tham Luang cave rescue ended on Thursday.", "Thursday")).toEqual(["unverified", "date.inside-period"]);
+    // As the contract has it, an interval supports a date inside it — one not stated as its start or end, inside a
+    // period of up to three months (a month or year inside up to a year).
+    expect(of3("Divers in the Tham Luang cave rescue found the boys on July 2.", "July 2")).toEqual(["supported", "date.granularity"]);
+    const war = baseOf(`
+- id: war
+  kind: event
+  name: Selm war
+  date: 2014-07-28/2018-11-11
+  sources: [{ title: t }]
+`);
+    expect(verdictOf(war, "2019-01-01")("The Selm war saw its worst battle on June 3, 2016.", "June 3, 2016")).toEqual(["unverified", "date.inside-period"]);
   });
   it("takes the day of publication, for an event over before it, for the day's news of it", () => {
     const storm = baseOf(`
