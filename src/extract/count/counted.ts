@@ -490,6 +490,13 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
     const glued = (k: number) => tokens[k]!.kind === "num" && tokens[k + 1]?.text === "-" && !tokens[k + 1]!.spaced && isWord(tokens[k + 2]) && !tokens[k + 2]!.spaced;
     const inCompound = (k: number) => glued(k) || (tokens[k]!.text === "-" && k > 0 && glued(k - 1));
     if (!inCompound(q) && (tokens[q]!.kind === "num" || (tokens[q]!.kind === "punct" && tokens[q]!.text !== ","))) return null;
+    // "the number killed rose to 50", "put the number still missing at 231": a tally with its casualty word right after.
+    if (TALLY_NOUNS.has(tokens[q]!.lower) && ["the", "a"].includes(tokens[q - 1]?.lower ?? "") && q < j) {
+      let w = q + 1;
+      if (["still", "now", "officially", "confirmed"].includes(tokens[w]?.lower ?? "")) w++;
+      const measure = w === j ? MEASURE_WORDS[tokens[w]!.lower] : undefined;
+      if (measure !== undefined) return { measure, start: q - 1 };
+    }
     if (tokens[q]!.lower === "of" && TALLY_NOUNS.has(tokens[q - 1]?.lower ?? "")) {
       const opening = tokens[q - 2]?.lower === "the" ? q - 2 : q - 1;
       if (back >= 14 && !(opening === 0 || tokens[opening - 1]?.kind === "punct")) return null;

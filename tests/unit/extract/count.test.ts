@@ -217,6 +217,10 @@ describe("count extractor: a subject named before, far or near", () => {
     // Any tally noun's "of" phrase says what it counts: a list, a tally, a count, a total.
     ["The list of people reported missing in the hills grew to 412 by Sunday.", ["list of people reported missing in the hills grew to 412 → missing exact 412"]],
     ["The tally of the dead climbed to 58.", ["tally of the dead climbed to 58 → killed exact 58"]],
+    // A tally with its casualty word right after it.
+    ["Officials put the number still missing at 231.", ["the number still missing at 231 → missing exact 231"]],
+    ["The number killed rose to 50.", ["The number killed rose to 50 → killed exact 50"]],
+    ["The number attending rose to 300.", []],
     ["The list of sponsors grew to 40 this spring.", ["list of sponsors grew to 40 → sponsor exact 40"]],
     ["The report said 47 people were still being treated in hospitals, nine of them in a critical condition.", ["47 people were still being treated in hospitals → wounded exact 47", "nine → wounded exact 9"]],
     // Patients in an outbreak stay patients.
