@@ -22,14 +22,15 @@ function shareOverWhole(claim: CountClaim, options: VerifyOptions): string | nul
   return `stated ${stated(qualifier, value ?? 0, min ?? 0, claim.value.max ?? 0)} percent of ${of}, but a share of a set cannot exceed 100 percent`;
 }
 
-/**
- * A single date strictly inside an interval of more than a month
- * ("2022-02-24/2023-06", "2000/2022"): not its start or end, not a period
- * stated in turn ("1988 to 1994").
- */
 /** Verbs that date a period's start or end: "ended on Thursday", "began in March". */
 const BOUND_VERBS = /^(?:ended|ending|concluded|finished|closed|completed|wound|began|begun|beginning|started|starting|opened|erupted|broke|launched)$/;
 
+/**
+ * A single date strictly inside an interval longer than a season, or stated as
+ * its start or end inside one of more than a week ("2022-02-24/2023-06",
+ * "2000/2022"): not its start or end, not a period stated in turn ("1988 to
+ * 1994").
+ */
 function insideLongPeriod(claim: DateClaim, date: string): boolean {
   const i = date.includes("/") ? parseIsoInterval(date) : null;
   const value = claim.value.value;

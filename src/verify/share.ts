@@ -11,7 +11,7 @@ import { MAGNITUDES } from "../extract/vocabulary.js";
 import { lowerBound, upperBound } from "./count.js";
 
 /** Words that may open the set: "of the adults", "of all stations". */
-const DETERMINERS = new Set(["the", "its", "their", "all", "those", "these", "our", "his", "her", "eligible", "registered"]);
+const DETERMINERS = new Set(["the", "its", "their", "all", "those", "them", "these", "our", "his", "her", "eligible", "registered"]);
 
 /** Words that end the look-ahead: the set's noun phrase is over. */
 const PHRASE_END = /^(?:in|at|on|by|for|from|to|with|who|which|that|and|or|but|as|than|were|was|are|is|had|have|has)$/;
@@ -24,6 +24,8 @@ export function shareOf(claim: CountClaim, view: string): string | null {
   const words = after[1]!.toLowerCase().split(/\s+/).filter((w) => w !== "");
   let k = 0;
   while (k < words.length && DETERMINERS.has(words[k]!)) k++;
+  // "of those who cast ballots", "of those polled", "of them": a set of people named by a pronoun.
+  if (k > 0 && (words[k - 1] === "those" || words[k - 1] === "them") && (k === words.length || /^(?:who|polled|surveyed|asked|questioned|voting|eligible)$/.test(words[k]!))) return words[k - 1]!;
   for (let n = 0; n < 3 && k < words.length; n++, k++) {
     const w = words[k]!;
     if (PHRASE_END.test(w) || !/^[\p{L}-]+$/u.test(w)) return null;

@@ -229,6 +229,9 @@ describe("percentages: what a figure is of", () => {
   it("contradicts a share of a set above 100 percent, whatever the entry holds", () => {
     expect(of("In the 2022 referendum, ballots from 199% of polling stations were counted.", "199%")).toEqual(["contradicted", "count.share-over-whole"]);
     expect(of("The Estavia referendum campaign reached 143% of adults.", "143%")).toEqual(["contradicted", "count.share-over-whole"]);
+    // A set of people named by a pronoun: "of those who …", "of those polled".
+    expect(of("In the 2022 referendum, 194.04 percent of those who cast ballots backed the change.", "194.04 percent")).toEqual(["contradicted", "count.share-over-whole"]);
+    expect(of("Before the 2022 referendum, 130% of those polled said yes.", "130%")).toEqual(["contradicted", "count.share-over-whole"]);
   });
   it("leaves a percentage of a magnitude, and a share that may round to the whole, alone", () => {
     for (const [text, claim] of [
@@ -236,6 +239,7 @@ describe("percentages: what a figure is of", () => {
       ["Before the 2022 referendum, exports rose to 150% of pre-war levels.", "150%"],
       ["Before the 2022 referendum, the campaign reached about 105% of its targets.", "about 105%"],
       ["In the 2022 referendum, about 105% of registered voters were on the rolls.", "about 105%"],
+      ["Before the 2022 referendum, exports reached 130% of those seen in 2019.", "130%"],
     ] as const) {
       expect(of(text, claim)?.[1], text).not.toBe("count.share-over-whole");
     }
