@@ -142,6 +142,10 @@ describe("doubts: when a disagreement is not a contradiction", () => {
   });
   it("does not take a date in another clause for the date of a later mention", () => {
     expect(verdict("The outbreak began in early March last year, weeks after Tropical Storm Ana hit.")).toContainEqual(["early March last year", "unverified", "date.other-clause"]);
+    // A "when" clause right after the date is the date's own.
+    expect(verdict("It revived memories of Jan. 27, 2022, when Tropical Storm Ana hit.")).toContainEqual(["Jan. 27, 2022", "contradicted", "date.granularity"]);
+    expect(verdict("It revived memories of Jan. 24, 2022, when Tropical Storm Ana hit.")).toContainEqual(["Jan. 24, 2022", "supported", "date.granularity"]);
+    expect(verdict("Schools closed on Jan. 27, 2022, when rain fell after Tropical Storm Ana hit.")).toContainEqual(["Jan. 27, 2022", "unverified", "date.other-clause"]);
   });
   it("does not take a date after publication for the date of a past event", () => {
     expect(verdict("After the Valley earthquake, rebuilding will end by 5 February 2026.")).toContainEqual(["5 February 2026", "unverified", "date.future"]);
