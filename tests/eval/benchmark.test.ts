@@ -341,3 +341,39 @@ pinnedBase(
   },
   "eval/heldout18",
 );
+
+/**
+ * A nineteenth (8 real events: the downing of Flight PS752, the 2016 Ecuador earthquake, the Ethiopia–Eritrea peace
+ * declaration, the Berlin Christmas market attack, the annexation of Crimea, Cyclone Amphan, the 2010 Pakistan floods,
+ * Ireland's second Nice Treaty referendum; an 86-entry base), measured first with the rules of the session that wrote
+ * it: 2 contradictions of true claims (a "Christmas markets" read as Christmas Day, and the story's "Monday" against the
+ * 1999 Odisha cyclone a relative clause names), 14/17 planted errors contradicted (61/94 with --every, 1 supported),
+ * 78.8 % supported. Left: a planted "about 27 percent" of Crimean Tatars that the article's main entry, a treaty with
+ * a 30 percent gas discount, happens to bear out.
+ */
+pinnedBase(
+  "verdict benchmark on the nineteenth held-out articles",
+  "eval/bench/heldout19-base",
+  {
+    cleanContradictions: [],
+    plantedSupported: ["205-crimea-annexation.md: about 12 percent → about 27 percent"],
+    planted: 0.66,
+    supported: 0.78,
+  },
+  "eval/heldout19",
+);
+
+/**
+ * A twentieth (8 real events: the Santiago de Compostela derailment, the Beslan school siege, the Dayton agreement's
+ * signing in Paris, Hurricane Harvey, the Rome Statute's sixtieth ratification, Air France Flight 447, the 2003 French
+ * heat wave, Italy's 2016 constitutional referendum; an 85-entry base), measured first with the same rules: 2
+ * contradictions of true claims ("the 2017 budget" against the resignation it was keyed to, and Brexit's "June" handed
+ * to the Austrian election of the next sentence), 8/16 planted errors contradicted (52/95 with --every, none supported),
+ * 75.5 % supported.
+ */
+pinnedBase(
+  "verdict benchmark on the twentieth held-out articles",
+  "eval/bench/heldout20-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.53, supported: 0.78 },
+  "eval/heldout20",
+);
