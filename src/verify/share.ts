@@ -16,9 +16,23 @@ const DETERMINERS = new Set(["the", "its", "their", "all", "those", "them", "the
 /** Words that end the look-ahead: the set's noun phrase is over. */
 const PHRASE_END = /^(?:in|at|on|by|for|from|to|with|who|which|that|and|or|but|as|than|were|was|are|is|had|have|has)$/;
 
-/** The plural noun a percentage is a share of ("adults" in "70% of adults by December"), or null. */
+/** Wholes named by a singular noun: a share of one cannot exceed it ("59.1 percent of the vote", "51 percent of the land"). */
+const WHOLES = new Set(["vote", "land", "territory", "area", "population", "electorate", "workforce", "crop", "harvest", "prefecture", "island", "surface"]);
+
+/** Turnout named right before the percentage in its clause ("Turnout was unexpectedly high at 68.5 percent"). */
+const TURNOUT_BEFORE = /\bturnout\b[^\d;:()]{0,40}$/i;
+
+/** A verb of voting right after the percentage: its share of the voters ("71 percent voted against"). */
+const VOTED_AFTER = /^\s+(?:voted|backed|supported|rejected|opposed|approved|favou?red)\b/i;
+
+/**
+ * The set a percentage is a share of — a plural noun ("adults" in "70% of adults by December"), a whole named by a
+ * singular noun ("the vote"), the turnout, or the voters of a verb of voting — or null.
+ */
 export function shareOf(claim: CountClaim, view: string): string | null {
   if (claim.value.measure !== "percent") return null;
+  if (TURNOUT_BEFORE.test(view.slice(Math.max(claim.sentence.start, claim.start - 60), claim.start))) return "the turnout";
+  if (VOTED_AFTER.test(view.slice(claim.end, claim.end + 20))) return "the voters";
   const after = /^\s+of\s+([^.,;:!?()\n]{0,80})/.exec(view.slice(claim.end, claim.end + 100));
   if (!after) return null;
   const words = after[1]!.toLowerCase().split(/\s+/).filter((w) => w !== "");
@@ -31,6 +45,7 @@ export function shareOf(claim: CountClaim, view: string): string | null {
     if (PHRASE_END.test(w) || !/^[\p{L}-]+$/u.test(w)) return null;
     if (MAGNITUDES.has(w)) return null;
     if (isPluralNoun(w)) return w;
+    if (WHOLES.has(w) && !/^(?:of|'s)$/.test(words[k + 1] ?? "")) return `the ${w}`;
   }
   return null;
 }

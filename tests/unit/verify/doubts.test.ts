@@ -236,6 +236,10 @@ describe("percentages: what a figure is of", () => {
     // A set of people named by a pronoun: "of those who …", "of those polled".
     expect(of("In the 2022 referendum, 194.04 percent of those who cast ballots backed the change.", "194.04 percent")).toEqual(["contradicted", "count.share-over-whole"]);
     expect(of("Before the 2022 referendum, 130% of those polled said yes.", "130%")).toEqual(["contradicted", "count.share-over-whole"]);
+    // A whole named by a singular noun, the turnout, the voters of a verb of voting.
+    expect(of("In the 2022 referendum, the No camp won 118.7 percent of the vote.", "118.7 percent")).toEqual(["contradicted", "count.share-over-whole"]);
+    expect(of("In the 2022 referendum, turnout was unexpectedly high at 137.5 percent.", "137.5 percent")).toEqual(["contradicted", "count.share-over-whole"]);
+    expect(of("In the 2022 referendum, 142 percent voted against.", "142 percent")).toEqual(["contradicted", "count.share-over-whole"]);
   });
   it("leaves a percentage of a magnitude, and a share that may round to the whole, alone", () => {
     for (const [text, claim] of [
@@ -244,6 +248,8 @@ describe("percentages: what a figure is of", () => {
       ["Before the 2022 referendum, the campaign reached about 105% of its targets.", "about 105%"],
       ["In the 2022 referendum, about 105% of registered voters were on the rolls.", "about 105%"],
       ["Before the 2022 referendum, exports reached 130% of those seen in 2019.", "130%"],
+      ["Before the 2022 referendum, the vote count rose 130% in a decade.", "130%"],
+      ["Before the 2022 referendum, land prices were 140% of the vote-year level.", "140%"],
     ] as const) {
       expect(of(text, claim)?.[1], text).not.toBe("count.share-over-whole");
     }
