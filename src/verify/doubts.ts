@@ -187,7 +187,7 @@ function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doub
     if (ABOUT.test(between) && !namedBefore) return { rule: "date.about-entry", message: `the date is of an action taken over "${view.slice(l.mention.start, l.mention.end)}", named as its reason` };
     // A "when" clause right after the date is the date's own: "memories of July 3, 1988, when a U.S. cruiser shot
     // down Iran Air Flight 655" dates the downing.
-    const whenClause = /^\s*,?\s*when\b/i.exec(between);
+    const whenClause = /^\s*(?:,\s*)?when\b/i.exec(between);
     const ownWhen = whenClause !== null && !SUBORDINATE.test(between.slice(whenClause[0].length)) && !/[;:]/.test(between);
     if (SUBORDINATE.test(between) && !namedBefore && !ownWhen) return { rule: "date.other-clause", message: `the date and "${view.slice(l.mention.start, l.mention.end)}" are in different clauses` };
   }
