@@ -428,7 +428,12 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
     // A place that opens the sentence as its frame ("In New Jersey, State Police said that 22 people had died") is
     // where everything the sentence counts is: the group is the claim's, not one merely near it.
     const frame = before !== null && new RegExp(`^\\s*(?:In|Across|Throughout)\\s+(?:the\\s+)?${escapedWords(before.phrase).join("\\s+")}\\s*,`, "u").test(text) && others.every((o) => o >= at);
-    groupNearby = before !== null && !frame && !(before.subject && ofTheEntry(entry, options.sentence.text.slice(claim.end - options.sentence.start)));
+    // A group right before the figure, joined only by a verb or preposition of holding ("the SDLP on 8.7%", "Syrians
+    // made up about 31 percent", "Leave on 48 percent"), is its subject: the claim's own.
+    // (Not when the figure is a share of something else: "Yes won 60% of the airtime".)
+    const shareOfElse = /^\s+of\s+(?!(?:the\s+)?(?:vote|votes|ballots)\b)/i.test(text.slice(claim.end - options.sentence.start));
+    const held = before !== null && start >= 0 && !shareOfElse && HELD_BY.test(text.slice(start + before.phrase.length, at));
+    groupNearby = before !== null && !frame && !held && !(before.subject && ofTheEntry(entry, options.sentence.text.slice(claim.end - options.sentence.start)));
   }
   // A group named further on in the claim's clause ("Five members of the committee voted for the increase") may be
   // what it counts, when the whole does not bear the claim out: weak evidence, as a group named near it is.
@@ -603,6 +608,9 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
   if (doubt) return { verdict: "unverified", rule: doubt.rule, message: `${doubt.message}: ${contradiction}`, expected };
   return { verdict: "contradicted", rule: `count.${qualifier}`, message: contradiction, expected };
 }
+
+/** What joins a group to the figure right after it as its subject: "on", "at", "with", "made up", "took", "won". */
+const HELD_BY = /^["'”’]?\s+(?:on|at|with|took|won|got|had|polled|scored|secured|received|garnered|made\s+up|accounted\s+for)\s+$/i;
 
 /**
  * A count that is a part of the entry's figure whatever the entry holds: a
