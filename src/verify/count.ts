@@ -13,6 +13,7 @@ import { formatNumber, formatRange, stated } from "./messages.js";
 import { figuresFor } from "./measure.js";
 import { NP_STOP } from "../extract/vocabulary.js";
 import { speaksOf } from "../link/events.js";
+import { isPluralNoun } from "../extract/text/nouns.js";
 
 export interface CountOutcome {
   readonly verdict: "supported" | "contradicted" | "unverified";
@@ -431,7 +432,11 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
     // A group right before the figure, joined only by a verb or preposition of holding ("the SDLP on 8.7%", "Syrians
     // made up about 31 percent", "Leave on 48 percent"), is its subject: the claim's own.
     // (Not when the figure is a share of something else: "Yes won 60% of the airtime".)
-    const shareOfElse = /^\s+of\s+(?!(?:the\s+)?(?:vote|votes|ballots)\b)/i.test(text.slice(claim.end - options.sentence.start));
+    const rest = text.slice(claim.end - options.sentence.start);
+    // A set of things or a number after "of" is the whole the part is taken of ("71 of the 80 seats", "31 percent of
+    // applicants"); a singular noun is a share of something else, unless of the vote or of the entry.
+    const ofWhat = /^\s+of\s+(?:(?:the|its|their|all)\s+)?(\p{N}|\p{L}[\p{L}-]*)/u.exec(rest);
+    const shareOfElse = ofWhat !== null && !/^\d/.test(ofWhat[1]!) && !isPluralNoun(ofWhat[1]!.toLowerCase()) && !/^(?:vote|ballots)$/i.test(ofWhat[1]!) && !ofTheEntry(entry, rest);
     const held = before !== null && start >= 0 && !shareOfElse && HELD_BY.test(text.slice(start + before.phrase.length, at));
     groupNearby = before !== null && !frame && !held && !(before.subject && ofTheEntry(entry, options.sentence.text.slice(claim.end - options.sentence.start)));
   }

@@ -161,6 +161,7 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(verdict("In the Valley earthquake referendum, No was on 47% and Yes on 53%.")).toContainEqual(["53%", "contradicted", "count.exact"]);
     expect(verdict("In the Valley earthquake referendum, No was on 47% and Yes on 58%.")).toContainEqual(["58%", "supported", "count.exact"]);
     expect(verdict("In the Valley earthquake referendum, Yes made up 53% of the vote.")).toContainEqual(["53%", "contradicted", "count.exact"]);
+    expect(verdict("In the Valley earthquake referendum, Yes took 53% of the 40 districts.")).toContainEqual(["53%", "contradicted", "count.exact"]);
   });
   it("takes a number of a set named after it, or a count of bodies, for a part, and a part equal to the whole for no evidence", () => {
     expect(verdict("Families have buried 200 of those killed in the Valley earthquake.")).toContainEqual(["200 of those killed", "unverified", "count.part-of-whole"]);
