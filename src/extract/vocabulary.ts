@@ -354,3 +354,6 @@ export function yearAfterTimePreposition(tokens: ReadonlyArray<{ readonly lower:
 
 /** The note a date counted in weeks from the publication carries ("last week"): verification reads it (rule date.week). */
 export const WEEK_NOTE = "a week counted from the publication";
+
+/** The note a date counted from another date of the story carries ("three days later"), before the anchor's text: verification reads it (rule date.anchored). */
+export const ANCHORED_NOTE = "counted from";

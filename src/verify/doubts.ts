@@ -12,7 +12,7 @@ import type { LinkResult } from "../model/finding.js";
 import { firstDay, formatIso, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 import { compareDates, dateAgrees, dayOfNewsAfter } from "./date.js";
 import { EVENT_WORDS, isSize } from "./count.js";
-import { WEEK_NOTE } from "../extract/vocabulary.js";
+import { ANCHORED_NOTE, WEEK_NOTE } from "../extract/vocabulary.js";
 import { eventWords, namesEventOf } from "../link/events.js";
 import { wordKeys } from "../link/normalize.js";
 
@@ -275,12 +275,18 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   if ((claim.provenance.implied ?? []).includes(WEEK_NOTE)) {
     return { rule: "date.week", message: `"${claim.text}" is a week counted from the publication, which dates the news around an event as often as the event: it bears ${entry.id} out, it does not refute it` };
   }
+  // "three days later", "the following year": counted from the last date written before it, which may date
+  // something else than what the story counts from.
+  const anchored = (claim.provenance.implied ?? []).find((i) => i.startsWith(ANCHORED_NOTE));
+  if (anchored !== undefined) {
+    return { rule: "date.anchored", message: `"${claim.text}" is ${anchored}, written before it, which may date something else than what the story counts from: it bears ${entry.id} out, it does not refute it` };
+  }
   // Another date in the sentence agrees with the entry: this one dates something else ("in April, from 7.9% in March").
   // A point of comparison or a plan counts too: "Tuesday's meeting was the first since September 2023, when they spoke
   // at the UN"; "Unions have called a general strike for Aug. 2, and civic groups will march on Saturday".
   // (A week counted from the publication is too loose to be the entry's date: see date.week.)
   const agreeing = (link.siblings ?? []).filter(
-    (s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison" || s.role === "plan") && !(s.provenance.implied ?? []).includes(WEEK_NOTE) && entry.date !== null && dateAgrees(s, entry.date),
+    (s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison" || s.role === "plan") && !(s.provenance.implied ?? []).some((i) => i === WEEK_NOTE || i.startsWith(ANCHORED_NOTE)) && entry.date !== null && dateAgrees(s, entry.date),
   );
   const sibling = agreeing[0];
   // The story's present (within a month of the publication) is no bound of a period that ended years before it

@@ -64,6 +64,10 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     // A word of the same kind of event names it: "operation" for a rescue.
     expect(of("Selm miners recalled the 2011 operation that freed them.", "2011")).toEqual(["contradicted", "date.granularity"]);
   });
+  it("takes a date counted from another date of the story as support only", () => {
+    expect(verdict("The storm hit on 14 June. Two days later, the Valley earthquake struck.", "2023-06-20")).toContainEqual(["Two days later", "supported", "date.granularity"]);
+    expect(verdict("The storm hit on 10 June. Two days later, the Valley earthquake struck.", "2023-06-20")).toContainEqual(["Two days later", "unverified", "date.anchored"]);
+  });
   it("takes a week counted from the publication as support only", () => {
     expect(verdict("The Valley earthquake struck last week.", "2023-06-20")).toContainEqual(["last week", "supported", "date.granularity"]);
     expect(verdict("Valley earthquake relief talks collapsed last week.", "2023-06-28")).toContainEqual(["last week", "unverified", "date.week"]);
