@@ -71,7 +71,7 @@ function pinnedBase(title: string, dir: string, pinned: Pinned, articles = "eval
 pinnedBase("verdict benchmark with a second, independently written base", "eval/bench/base2", {
   cleanContradictions: [],
   plantedSupported: [],
-  planted: 0.67,
+  planted: 0.69,
   supported: 0.81,
 });
 
@@ -83,8 +83,8 @@ pinnedBase("verdict benchmark with a second, independently written base", "eval/
 pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/base3", {
   cleanContradictions: ["08-malawi-cholera.txt: 1.5m doses"],
   plantedSupported: [],
-  planted: 0.645,
-  supported: 0.78,
+  planted: 0.67,
+  supported: 0.79,
 });
 
 /**
@@ -95,7 +95,7 @@ pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/b
 pinnedBase(
   "verdict benchmark on the held-out articles",
   "eval/bench/heldout-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.635, supported: 0.825 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.68, supported: 0.83 },
   "eval/heldout",
 );
 
@@ -109,7 +109,7 @@ pinnedBase(
       "39-kelderby-measles-outbreak.md: about 8 percent → about 19 percent",
       "40-kessing-prison-siege.txt: two guards → seven guards",
     ],
-    planted: 0.58,
+    planted: 0.59,
     supported: 0.76,
   },
   "eval/heldout2",
@@ -122,8 +122,8 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: ["47-veland-census-population-falls.txt: about 3 percent → about 9 percent", "50-dobrovan-drone-strike.txt: killed four people → killed eleven people"],
-    planted: 0.56,
-    supported: 0.755,
+    planted: 0.58,
+    supported: 0.77,
   },
   "eval/heldout3",
 );
@@ -138,12 +138,12 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: ["57-aldmark-cyber-blackout.html: nine of the company's 14 control centres → twenty of the company's 14 control centres"],
-    planted: 0.66,
-    supported: 0.78,
+    planted: 0.68,
+    supported: 0.79,
   },
   "eval/heldout4",
 );
-pinnedBase("verdict benchmark on the fifth held-out articles", "eval/bench/heldout5-base", { cleanContradictions: [], plantedSupported: [], planted: 0.74, supported: 0.865 }, "eval/heldout5");
+pinnedBase("verdict benchmark on the fifth held-out articles", "eval/bench/heldout5-base", { cleanContradictions: [], plantedSupported: [], planted: 0.75, supported: 0.88 }, "eval/heldout5");
 
 /**
  * A sixth (10 articles, eval/heldout6), with a base kept tersely, ranges where
@@ -155,7 +155,7 @@ pinnedBase(
   {
     cleanContradictions: ["77-arkesh-velmora-border-clash.txt: Wednesday"],
     plantedSupported: ["77-arkesh-velmora-border-clash.txt: November → January"],
-    planted: 0.505,
+    planted: 0.52,
     supported: 0.68,
   },
   "eval/heldout6",
@@ -174,8 +174,8 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: [],
-    planted: 0.64,
-    supported: 0.68,
+    planted: 0.66,
+    supported: 0.71,
   },
   "eval/heldout7",
 );
@@ -191,8 +191,8 @@ pinnedBase(
   {
     cleanContradictions: ["95-hurricane-damage.md: Thursday"],
     plantedSupported: ["91-train-collision.txt: six carriages → fifteen carriages"],
-    planted: 0.71,
-    supported: 0.82,
+    planted: 0.74,
+    supported: 0.85,
   },
   "eval/heldout8",
 );
@@ -204,13 +204,13 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the ninth held-out articles",
   "eval/bench/heldout9-base",
-  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.62, supported: 0.78 },
+  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.67, supported: 0.79 },
   "eval/heldout9",
 );
 pinnedBase(
   "verdict benchmark on the tenth held-out articles",
   "eval/bench/heldout10-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.61, supported: 0.79 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.8 },
   "eval/heldout10",
 );
 
@@ -222,7 +222,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the eleventh held-out articles",
   "eval/bench/heldout11-base",
-  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.56, supported: 0.7 },
+  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.58, supported: 0.7 },
   "eval/heldout11",
 );
 
@@ -234,7 +234,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twelfth held-out articles",
   "eval/bench/heldout12-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.77 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.81, supported: 0.84 },
   "eval/heldout12",
 );
 
@@ -247,7 +247,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the thirteenth held-out articles",
   "eval/bench/heldout13-base",
-  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.645, supported: 0.84 },
+  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.68, supported: 0.86 },
   "eval/heldout13",
 );
 
@@ -287,8 +287,8 @@ pinnedBase(
       "166-kyoto-protocol-enters-force.html: 1990",
     ],
     plantedSupported: [],
-    planted: 0.51,
-    supported: 0.79,
+    planted: 0.52,
+    supported: 0.8,
   },
   "eval/heldout15",
 );
@@ -304,7 +304,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the sixteenth held-out articles",
   "eval/bench/heldout16-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.7, supported: 0.89 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.71, supported: 0.89 },
   "eval/heldout16",
 );
 
@@ -318,7 +318,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the seventeenth held-out articles",
   "eval/bench/heldout17-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.69, supported: 0.78 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.74, supported: 0.86 },
   "eval/heldout17",
 );
 
@@ -337,8 +337,8 @@ pinnedBase(
   {
     cleanContradictions: ["192-lampedusa-shipwreck.md: 2002", "194-prespa-ratification.md: 153 lawmakers", "194-prespa-ratification.md: 29 members"],
     plantedSupported: [],
-    planted: 0.68,
-    supported: 0.67,
+    planted: 0.71,
+    supported: 0.71,
   },
   "eval/heldout18",
 );
@@ -358,7 +358,7 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: ["205-crimea-annexation.md: about 12 percent → about 27 percent"],
-    planted: 0.66,
+    planted: 0.69,
     supported: 0.78,
   },
   "eval/heldout19",
@@ -375,6 +375,6 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twentieth held-out articles",
   "eval/bench/heldout20-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.53, supported: 0.78 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.57, supported: 0.78 },
   "eval/heldout20",
 );
