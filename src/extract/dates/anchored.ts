@@ -13,7 +13,7 @@ import type { Claim, DateClaim } from "../../model/claim.js";
 import { formatIso, parseIso } from "../../lib/isodate.js";
 import type { Refiner } from "../types.js";
 import { ANCHORED_NOTE, WEEK_NOTE } from "../vocabulary.js";
-import { dateRole, governorOf, tokenAt } from "./context.js";
+import { datePlace, tokenAt } from "./context.js";
 
 const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -79,19 +79,10 @@ export const anchoredDates: Refiner = {
         const value = moved(anchor, unit, n);
         if (value === null) continue;
         const { tokens } = sentence;
-        const first = tokenAt(tokens, start);
-        const last = tokenAt(tokens, end - 1);
         const found: DateClaim = {
-          kind: "date",
-          start,
-          end,
-          text: ctx.doc.text.slice(start, end),
-          sentence: { start: sentence.start, end: sentence.end },
-          paragraph: sentence.paragraph,
+          ...datePlace(ctx, sentence, start, end, tokenAt(tokens, start), tokenAt(tokens, end - 1)),
           provenance: { extractor: "date/anchored", implied: [`${ANCHORED_NOTE} "${anchor.claim.text}"`], notes: [] },
           value: { value: value.value },
-          role: dateRole(tokens, first, last),
-          governor: governorOf(tokens, first),
           grain: value.grain,
         };
         out.push(found);

@@ -3,7 +3,8 @@
  * statement: "said on Tuesday", "On Monday, the ministry announced") and the
  * tense around it ("will meet on Monday" looks forward).
  */
-import type { DateRole } from "../../model/claim.js";
+import type { DateClaim, DateRole } from "../../model/claim.js";
+import type { ExtractContext, SentenceContext } from "../types.js";
 import type { Token } from "../text/tokens.js";
 import { REPORTING_VERBS } from "../vocabulary.js";
 import { isAbbreviationWord } from "../text/segment.js";
@@ -293,3 +294,27 @@ export function governorOf(tokens: readonly Token[], first: number): string | nu
 }
 
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "every", "each", "some", "any", "no"]);
+
+/**
+ * What every date claim says of where it stands: its span and text, its sentence and paragraph, and the role and
+ * governor read from its first and last tokens (`first`, `last` index the sentence's tokens).
+ */
+export function datePlace(
+  ctx: ExtractContext,
+  sentence: SentenceContext,
+  start: number,
+  end: number,
+  first: number,
+  last: number,
+): Pick<DateClaim, "kind" | "start" | "end" | "text" | "sentence" | "paragraph" | "role" | "governor"> {
+  return {
+    kind: "date",
+    start,
+    end,
+    text: ctx.doc.text.slice(start, end),
+    sentence: { start: sentence.start, end: sentence.end },
+    paragraph: sentence.paragraph,
+    role: dateRole(sentence.tokens, first, last),
+    governor: governorOf(sentence.tokens, first),
+  };
+}

@@ -6,7 +6,7 @@ import type { DateClaim } from "../../model/claim.js";
 import type { Extractor, ExtractContext, SentenceContext } from "../types.js";
 import { chronoDates } from "./chrono.js";
 import type { RawDate } from "./chrono.js";
-import { dateRole, governorOf, tenseAround, tokenAt } from "./context.js";
+import { datePlace, tenseAround, tokenAt } from "./context.js";
 import { isRelative, resolveComponents, resolveWeek, weekExpression } from "./resolve.js";
 import { formatIso } from "../../lib/isodate.js";
 import { NP_STOP } from "../vocabulary.js";
@@ -37,23 +37,16 @@ function storyYear(view: string, offset: number): number | null {
   return last ? Number(last[1]) : null;
 }
 
-function anaphoricDate(ctx: ExtractContext, sentence: SentenceContext, raw: RawDate, start: number, end: number, which: string, role: DateClaim["role"], governor: string | null): DateClaim {
+function anaphoricDate(ctx: ExtractContext, sentence: SentenceContext, raw: RawDate, start: number, end: number, which: string, first: number, last: number): DateClaim {
   const anchor = storyYear(ctx.view, start);
   const offset = which === "the following" || which === "the next" ? 1 : which === "the previous" || which === "the preceding" ? -1 : 0;
   const c = raw.start;
   const day = c.certain.has("day") ? c.day : null;
   const value = anchor === null ? null : formatIso({ year: anchor + offset, month: c.month, day });
   return {
-    kind: "date",
-    start,
-    end,
-    text: ctx.doc.text.slice(start, end),
-    sentence: { start: sentence.start, end: sentence.end },
-    paragraph: sentence.paragraph,
+    ...datePlace(ctx, sentence, start, end, first, last),
     provenance: { extractor: "date/chrono", implied: [anchor === null ? "no year written before it" : `year from ${anchor} written earlier in the story`], notes: [] },
     value: { value },
-    role,
-    governor,
     grain: day !== null ? "day" : "month",
   };
 }
@@ -159,7 +152,7 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   const tense = lastBefore ? "past" : tenseAround(tokens, first, last);
   // "September that year", "January of the following year": the year is the story's, written earlier in it.
   const anaphora = ANAPHORIC_YEAR.exec(ctx.view.slice(end, end + 40));
-  if (anaphora && c.has("month") && !c.has("year")) return anaphoricDate(ctx, sentence, raw, start, end + anaphora[0].length, anaphora[1]!.toLowerCase(), dateRole(tokens, first, last), governorOf(tokens, first));
+  if (anaphora && c.has("month") && !c.has("year")) return anaphoricDate(ctx, sentence, raw, start, end + anaphora[0].length, anaphora[1]!.toLowerCase(), first, last);
   // "from June to August 2017": the start of a range takes its end's written year (the year before, when its month
   // comes later in the year: "from November to February 2018").
   let startComponents = raw.start;
@@ -171,16 +164,9 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   if (!resolved) return null;
   const to = resolved.to ? { value: resolved.to } : raw.end ? resolveComponents(raw, raw.end, ctx.published, tense) : null;
   return {
-    kind: "date",
-    start,
-    end,
-    text: ctx.doc.text.slice(start, end),
-    sentence: { start: sentence.start, end: sentence.end },
-    paragraph: sentence.paragraph,
+    ...datePlace(ctx, sentence, start, end, first, last),
     provenance: { extractor: "date/chrono", implied: resolved.implied, notes },
     value: to ? { value: resolved.value, to: to.value } : { value: resolved.value },
-    role: dateRole(tokens, first, last),
-    governor: governorOf(tokens, first),
     grain: resolved.grain,
     ...(resolved.weekday ? { weekday: resolved.weekday } : {}),
   };

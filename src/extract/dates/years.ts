@@ -10,7 +10,7 @@ import { isCapitalized } from "../text/tokens.js";
 import { countedNounAt } from "../text/nouns.js";
 import type { Extractor, ExtractContext } from "../types.js";
 import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MEASURE_VERBS_BEFORE, MONTHS, NP_STOP, REFERENCE_YEAR_NOUNS, newFigureAt, yearAfterTimePreposition } from "../vocabulary.js";
-import { dateRole, governorOf } from "./context.js";
+import { datePlace } from "./context.js";
 
 const MIN_YEAR = 1000;
 const MAX_YEAR = 2100;
@@ -85,16 +85,9 @@ export const yearExtractor: Extractor = {
         const start = mod ? tokens[i - 2]!.start : tokens[i]!.start;
         const end = tokens[last]!.end;
         out.push({
-          kind: "date",
-          start,
-          end,
-          text: ctx.doc.text.slice(start, end),
-          sentence: { start: sentence.start, end: sentence.end },
-          paragraph: sentence.paragraph,
+          ...datePlace(ctx, sentence, start, end, i, last),
           provenance: { extractor: "date/year" },
           value: to === null ? { value: String(year) } : { value: String(year), to: String(to) },
-          role: dateRole(tokens, i, last),
-          governor: governorOf(tokens, i),
           grain: "year",
         });
         i = last;
