@@ -274,9 +274,13 @@ function isSubjectLink(between: string): boolean {
   let k = first;
   while (k < words.length && isVerb(words[k]!)) k++;
   if (k < words.length - 1 && isComplement(words[k]!)) k++;
+  // A level the figure is at: "Turnout was unexpectedly high at 68.5 percent", "stood firm at", "came in at".
+  if (k < words.length - 1 && LEVEL_WORDS.has(words[k]!)) k++;
   if (k < words.length && LINKING_PREPOSITIONS.has(words[k]!)) k++;
   return k === words.length;
 }
+
+const LEVEL_WORDS = new Set(["high", "higher", "low", "lower", "steady", "unchanged", "firm", "strong", "weak", "in", "out"]);
 
 /**
  * The contract's qualifier rules: does the reference [lo, hi] bear out the claim? A rounded number ("1.2 million",

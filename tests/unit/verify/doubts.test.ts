@@ -370,6 +370,9 @@ describe("a group named before figures of two measures", () => {
   it("takes a group as the subject of a figure after a rank, a relative clause or a label", () => {
     // Contradicted only when the group is what the figure is of.
     expect(of("In the Assembly election, the Alliance Party came third with 31.6%.", "31.6%")).toEqual(["contradicted", "count.exact"]);
+    // A level between the verb and its preposition: "was unexpectedly high at".
+    expect(of("In the Assembly election, the Alliance share was unexpectedly high at 15.8%.", "15.8%")).toEqual(["supported", "count.exact"]);
+    expect(of("In the Assembly election, the Alliance share was unexpectedly high at 31.6%.", "31.6%")).toEqual(["contradicted", "count.exact"]);
     expect(of("In the Assembly election, support for the Alliance Party, whose share rose to 31.6%, surged.", "31.6%")).toEqual(["contradicted", "count.exact"]);
     expect(of("Assembly election seats by party — Alliance: 36 seats.", "36 seats")).toEqual(["contradicted", "count.exact"]);
     expect(of("In the Assembly election, the Alliance Party won in 36 seats.", "36 seats")).toEqual(["contradicted", "count.exact"]);
