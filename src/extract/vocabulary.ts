@@ -118,6 +118,8 @@ export const MEASURE_VERBS_AFTER: ReadonlyArray<readonly [readonly string[], str
   [["hacked", "to", "death"], "killed"],
   [["drowned"], "killed"],
   [["executed"], "killed"],
+  [["slaughtered"], "killed"],
+  [["massacred"], "killed"],
   [["murdered"], "killed"],
   [["assassinated"], "killed"],
   [["lost", "their", "life"], "killed"],

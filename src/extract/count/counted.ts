@@ -356,22 +356,27 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   return result(singular(headTok.lower), "counted", m.textFirst, npEnd);
 }
 
-function verbAfter(tokens: readonly Token[], k: number): { measure: string; last: number } | null {
-  let j = k;
-  // A parenthetical: ", including the driver,".
-  if (tokens[j]?.text === "," && PARENTHETICAL.has(tokens[j + 1]?.lower ?? "")) {
+/** Past an insertion set off by commas right at `j`, if there is one; else `j`. */
+function pastInsertion(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== ",") return j;
+  // A parenthetical: ", including the driver,", ", including 275 Iranian pilgrims,".
+  if (PARENTHETICAL.has(tokens[j + 1]?.lower ?? "")) {
     let p = j + 1;
-    while (p < tokens.length && p < j + 10 && tokens[p]!.text !== "," && tokens[p]!.kind !== "num") p++;
-    if (tokens[p]?.text === ",") j = p + 1;
-  } else if (tokens[j]?.text === ",") {
-    // Any other insertion set off by commas, when the verb comes right after it: "about 2,000 people, out of a
-    // population of roughly 6,000, were forced from their homes".
-    let p = j + 1;
-    while (p < tokens.length && p < j + 12 && tokens[p]!.text !== "," && !(tokens[p]!.kind === "punct" && /[.;:!?()]/.test(tokens[p]!.text))) p++;
-    let q = p + 1;
-    while (q < p + 4 && (AUXILIARIES.has(tokens[q]?.lower ?? "") || /^[a-z]+ly$/.test(tokens[q]?.lower ?? ""))) q++;
-    if (tokens[p]?.text === "," && p > j + 1 && measureVerbAt(tokens, q)) j = p + 1;
+    while (p < tokens.length && p < j + 10 && tokens[p]!.text !== ",") p++;
+    return tokens[p]?.text === "," ? p + 1 : j;
   }
+  // Any other insertion set off by commas, when the verb comes right after it: "about 2,000 people, out of a
+  // population of roughly 6,000, were forced from their homes", "about 800,000 people, most of them ethnic Tutsis,
+  // were slaughtered".
+  let p = j + 1;
+  while (p < tokens.length && p < j + 12 && tokens[p]!.text !== "," && !(tokens[p]!.kind === "punct" && /[.;:!?()]/.test(tokens[p]!.text))) p++;
+  let q = p + 1;
+  while (q < p + 4 && (AUXILIARIES.has(tokens[q]?.lower ?? "") || /^[a-z]+ly$/.test(tokens[q]?.lower ?? ""))) q++;
+  return tokens[p]?.text === "," && p > j + 1 && measureVerbAt(tokens, q) ? p + 1 : j;
+}
+
+function verbAfter(tokens: readonly Token[], k: number): { measure: string; last: number } | null {
+  let j = pastInsertion(tokens, k);
   // Their ages: "72 people aged between 15 and 66 had been taken to hospital", "three men aged 20 to 25".
   if (tokens[j]?.lower === "aged") {
     let p = j + 1;
@@ -388,7 +393,9 @@ function verbAfter(tokens: readonly Token[], k: number): { measure: string; last
   if (["in", "on", "at", "from", "across", "near", "inside", "during", "of", "among", "aboard", "on board"].includes(tokens[j]?.lower ?? "")) {
     let p = j + 1;
     while (p < tokens.length && p <= j + 5 && tokens[p]!.kind === "word" && !AUXILIARIES.has(tokens[p]!.lower) && !ENDS_NOUN_PHRASE.has(tokens[p]!.lower) && !measureVerbAt(tokens, p)) p++;
-    if (measureVerbAt(tokens, p) || AUXILIARIES.has(tokens[p]?.lower ?? "")) j = p;
+    // ...and an insertion after it: "about 8,000 people from the enclave, almost all of them men, are still missing".
+    const past = pastInsertion(tokens, p);
+    if (measureVerbAt(tokens, past) || AUXILIARIES.has(tokens[past]?.lower ?? "")) j = past;
   }
   let aux = 0;
   while (aux < 5 && (AUXILIARIES.has(tokens[j]?.lower ?? "") || /^[a-z]+ly$/.test(tokens[j]?.lower ?? ""))) {

@@ -222,6 +222,12 @@ describe("count extractor: a subject named before, far or near", () => {
     ["The number killed rose to 50.", ["The number killed rose to 50 → killed exact 50"]],
     ["The number attending rose to 300.", []],
     ["The list of sponsors grew to 40 this spring.", ["list of sponsors grew to 40 → sponsor exact 40"]],
+    // The verb after an insertion set off by commas, which may follow a short prepositional phrase or hold a count of
+    // its own.
+    ["About 80,000 people, most of them farmers, were slaughtered.", ["About 80,000 people, most of them farmers, were slaughtered → killed about 80000"]],
+    ["About 800 people from the valley, almost all of them men, are still unaccounted for.", ["About 800 people from the valley, almost all of them men, are still unaccounted for → missing about 800"]],
+    ["In 1987, 402 people, including 275 pilgrims, were killed.", ["402 people, including 275 pilgrims, were killed → killed exact 402", "275 pilgrims → killed exact 275"]],
+    ["About 300 people, including 40 children, attended the vigil.", ["About 300 people → person about 300", "40 children → child exact 40"]],
     ["The report said 47 people were still being treated in hospitals, nine of them in a critical condition.", ["47 people were still being treated in hospitals → wounded exact 47", "nine → wounded exact 9"]],
     // Patients in an outbreak stay patients.
     ["Officials said 33 patients had been admitted to hospital.", ["33 patients → patient exact 33"]],
