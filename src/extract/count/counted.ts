@@ -311,6 +311,10 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   if (vb && ["forced", "forcing", "drove", "driven", "driving", "uprooted"].includes(vb.lower) && matchWords(tokens, npEnd + 1, ["from"])) {
     return result("displaced", "verb-before", m.textFirst - 1, npEnd);
   }
+  // People moved out of harm's way: "moved about 500,000 people in West Bengal to safety", "relocated 2,000 to shelters".
+  if (vb && ["moved", "moving", "relocated", "relocating", "shifted", "shifting", "ferried"].includes(vb.lower) && toSafety(tokens, npEnd + 1)) {
+    return result("evacuated", "verb-before", m.textFirst - 1, npEnd);
+  }
 
   // A tally of a vote: "voted 153 for and 146 against", "voting 68 in favour".
   const side = tokens[npEnd + 1]?.lower ?? "";
@@ -520,6 +524,15 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
 
 /** Nouns of a tally whose "of" phrase says what it counts: "the number of dead", "the list of people reported missing". */
 const TALLY_NOUNS = new Set(["number", "list", "tally", "count", "total"]);
+
+/** "to safety", "to shelters", "to relief camps" within a few words from `k`, in the same clause. */
+function toSafety(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 14; j++) {
+    if (tokens[j]!.kind === "punct") return false;
+    if (tokens[j]!.lower === "to" && /^(?:safety|shelters?|safer|higher|relief|evacuation)$/.test(tokens[j + 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
 
 /** From this many words between "number of" and its verb, the claim starts at the verb. */
 const LONG_SUBJECT = 8;

@@ -228,6 +228,9 @@ describe("count extractor: a subject named before, far or near", () => {
     ["About 800 people from the valley, almost all of them men, are still unaccounted for.", ["About 800 people from the valley, almost all of them men, are still unaccounted for → missing about 800"]],
     ["In 1987, 402 people, including 275 pilgrims, were killed.", ["402 people, including 275 pilgrims, were killed → killed exact 402", "275 pilgrims → killed exact 275"]],
     ["About 300 people, including 40 children, attended the vigil.", ["About 300 people → person about 300", "40 children → child exact 40"]],
+    // People moved out of harm's way are evacuated; moved elsewhere, they are not.
+    ["Officials moved about 5,000 people in the delta and its islands to safety.", ["moved about 5,000 people → evacuated about 5000"]],
+    ["The company moved 300 workers to a new plant.", ["300 workers → worker exact 300"]],
     ["The report said 47 people were still being treated in hospitals, nine of them in a critical condition.", ["47 people were still being treated in hospitals → wounded exact 47", "nine → wounded exact 9"]],
     // Patients in an outbreak stay patients.
     ["Officials said 33 patients had been admitted to hospital.", ["33 patients → patient exact 33"]],
