@@ -38,6 +38,20 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   return null;
 }
 
+/** An action done for the people an event struck: "visited victims", "in search of survivors", "buried the dead". */
+const FOR_THE_VICTIMS = /\b(?:visit(?:ed|ing|s)?|search(?:ed|ing)?(?:\s+for)?|search\s+of|look(?:ed|ing)\s+for|mourn(?:ed|ing|s)?|buri(?:ed|es)|bury(?:ing)?|identif(?:ied|ying)|comfort(?:ed|ing)|honou?r(?:ed|ing)?|met|meeting|helped|helping|treat(?:ed|ing))\s+(?:(?:the|its|their|some|of|\p{Ll}+ed)\s+){0,2}(?:victims|survivors|wounded|injured|bodies|dead|relatives|families|bereaved)\b/iu;
+
+/** Is the date in a clause whose action is done for the victims or survivors of an event? */
+function forTheVictims(claim: DateClaim, view: string): boolean {
+  const sentence = view.slice(claim.sentence.start, claim.sentence.end);
+  const at = claim.start - claim.sentence.start;
+  const end = claim.end - claim.sentence.start;
+  // The date's clause: back to the last comma or semicolon, on to the next one.
+  const from = Math.max(sentence.lastIndexOf(",", at), sentence.lastIndexOf(";", at)) + 1;
+  const next = sentence.slice(end).search(/[,;]/);
+  return FOR_THE_VICTIMS.test(sentence.slice(from, next < 0 ? sentence.length : end + next));
+}
+
 /** Words that open a noun phrase before a year that modifies its noun: "the 2017 budget", "Italy's 2017 budget". */
 const MODIFIED_BY_YEAR = /(?:\b(?:the|a|an|its|their|his|her|this|that)|\p{L}['’]s)\s+$/iu;
 /** Up to three lower-case words after a year: the noun it modifies, with its adjectives. */
@@ -274,6 +288,11 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   // around an event (talks, statements, visits) as often as the event, and a span by the writer's reckoning.
   if ((claim.provenance.implied ?? []).includes(WEEK_NOTE)) {
     return { rule: "date.week", message: `"${claim.text}" is a week counted from the publication, which dates the news around an event as often as the event: it bears ${entry.id} out, it does not refute it` };
+  }
+  // A date of an action done for the event's victims ("visited victims in hospital on Friday", "dug through collapsed
+  // homes on Tuesday in search of survivors of two powerful earthquakes") is the aftermath's, not the event's.
+  if (view !== undefined && forTheVictims(claim, view)) {
+    return { rule: "date.aftermath", message: `"${claim.text}" dates something done for the victims or survivors of ${entry.name}, not the event` };
   }
   // "three days later", "the following year": counted from the last date written before it, which may date
   // something else than what the story counts from.

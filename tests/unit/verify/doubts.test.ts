@@ -64,6 +64,11 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     // A word of the same kind of event names it: "operation" for a rescue.
     expect(of("Selm miners recalled the 2011 operation that freed them.", "2011")).toEqual(["contradicted", "date.granularity"]);
   });
+  it("does not take the date of something done for an event's victims or survivors for the event's", () => {
+    expect(verdict("After the Valley earthquake, the king visited the victims in hospital on 18 June.")).toContainEqual(["18 June", "unverified", "date.aftermath"]);
+    expect(verdict("Rescuers dug through rubble on 18 June in search of survivors of the Valley earthquake.")).toContainEqual(["18 June", "unverified", "date.aftermath"]);
+    expect(verdict("The Valley earthquake struck on 18 June, killing 312 victims.")).toContainEqual(["18 June", "contradicted", "date.granularity"]);
+  });
   it("takes a date counted from another date of the story as support only", () => {
     expect(verdict("The storm hit on 14 June. Two days later, the Valley earthquake struck.", "2023-06-20")).toContainEqual(["Two days later", "supported", "date.granularity"]);
     expect(verdict("The storm hit on 10 June. Two days later, the Valley earthquake struck.", "2023-06-20")).toContainEqual(["Two days later", "unverified", "date.anchored"]);
