@@ -12,7 +12,7 @@ import type { Doubt } from "./doubts.js";
 import { changeAgainstDirection, partOverWhole, shareOf } from "./share.js";
 import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 import type { Grain, PartialDate } from "../lib/isodate.js";
-import { WEEK_NOTE } from "../extract/vocabulary.js";
+import { DEAD_OR_MISSING, WEEK_NOTE } from "../extract/vocabulary.js";
 
 /** "143% of adults": a share of a set that is more than the whole set. */
 function shareOverWhole(claim: CountClaim, options: VerifyOptions): string | null {
@@ -131,6 +131,11 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   // Refuted by a group its clause names ("… but more than 230,000 in 2012", a breakdown by year), it is that group's.
   if (outcome.verdict === "contradicted" && claim.kind === "count" && claim.elliptic && (outcome.expected === null || outcome.expected["group"] === undefined)) {
     outcome = { ...outcome, verdict: "unverified", rule: "count.elliptic", message: `its counted noun ("${claim.counted}") is understood from the count before it, so it may be a comparison or a part: ${outcome.message}` };
+  }
+  // The dead and the missing together ("18,000 people dead or missing") are refuted only by a group that names both:
+  // the entry's toll alone may be of the dead only.
+  if (outcome.verdict === "contradicted" && claim.kind === "count" && (claim.provenance.notes ?? []).includes(DEAD_OR_MISSING) && (outcome.expected === null || outcome.expected["group"] === undefined)) {
+    outcome = { ...outcome, verdict: "unverified", rule: "count.dead-or-missing", message: `"${claim.text}" counts the dead and the missing together, and the entry has no figure for both: ${outcome.message}` };
   }
   // Tied only as the story's (`close`), a count the article's main entry does not refute may be of the main entry.
   if (outcome.verdict === "contradicted" && link.link.close && link.alternative && link.alternative.entry !== entry) {

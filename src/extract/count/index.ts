@@ -5,6 +5,7 @@ import { countedPhrase } from "./counted.js";
 import { numbersInSentence } from "./numbers-in-context.js";
 import { shareMeasures } from "./structure.js";
 import type { Token } from "../text/tokens.js";
+import { DEAD_OR_MISSING } from "../vocabulary.js";
 
 const CASUALTY = new Set(["killed", "wounded", "missing", "displaced", "arrested", "evacuated"]);
 
@@ -48,11 +49,13 @@ export const countExtractor: Extractor = {
         if (!casualty && (m.value === 1 || m.value === 0) && !listItem) continue;
         if (!casualty && m.form === "vague" && tokens[m.textLast + 1]?.lower !== "of") continue; // "thousands" alone counts nothing; "thousands of people" does
         const first = tokens[phrase.textFirst]!;
-        const last = tokens[phrase.textLast]!;
+        // "18,000 people dead or missing": the figure counts both, and the claim says so.
+        const orMissing = measure === "killed" && ["or", "and"].includes(tokens[phrase.textLast + 1]?.lower ?? "") && tokens[phrase.textLast + 2]?.lower === "missing";
+        const last = tokens[orMissing ? phrase.textLast + 2 : phrase.textLast]!;
         const numFirst = tokens[m.first]!;
         const numLast = tokens[m.last]!;
         const qualifier: Qualifier = s.qualifierFrom ? s.qualifierFrom.mention.qualifier : m.qualifier === "exact" && phrase.bound ? phrase.bound : m.qualifier;
-        const notes = [s.note, s.qualifierFrom ? "qualifier shared with the coordinated count" : null].filter((n): n is string => n !== null);
+        const notes = [s.note, s.qualifierFrom ? "qualifier shared with the coordinated count" : null, orMissing ? DEAD_OR_MISSING : null].filter((n): n is string => n !== null);
         const implied = m.form === "vague" ? ["lower bound of a vague number"] : [];
         claims.push({
           kind: "count",

@@ -69,6 +69,29 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(verdict("Rescuers dug through rubble on 18 June in search of survivors of the Valley earthquake.")).toContainEqual(["18 June", "unverified", "date.aftermath"]);
     expect(verdict("The Valley earthquake struck on 18 June, killing 312 victims.")).toContainEqual(["18 June", "contradicted", "date.granularity"]);
   });
+  it("refutes the dead and the missing together only with a group that names both", () => {
+    const toll = baseOf(`
+- id: wave
+  kind: event
+  name: Selm tsunami
+  keywords: [Selm, tsunami]
+  date: 2011-03-11
+  counts: { killed: { value: 15894, groups: { dead or missing: 18430 } } }
+  sources: [{ title: t }]
+- id: flood
+  kind: event
+  name: Halvik flood
+  keywords: [Halvik, flood]
+  date: 2011-03-11
+  counts: { killed: 15894 }
+  sources: [{ title: t }]
+`);
+    const of2 = verdictOf(toll, "2016-04-19");
+    expect(of2("The Selm tsunami left more than 18,000 people dead or missing.", "more than 18,000 people dead or missing")).toEqual(["supported", "count.more_than"]);
+    expect(of2("The Selm tsunami left more than 19,000 people dead or missing.", "more than 19,000 people dead or missing")).toEqual(["contradicted", "count.more_than"]);
+    expect(of2("The Halvik flood left more than 18,000 people dead or missing.", "more than 18,000 people dead or missing")).toEqual(["unverified", "count.dead-or-missing"]);
+    expect(of2("The Halvik flood left more than 18,000 people dead.", "more than 18,000 people dead")).toEqual(["contradicted", "count.more_than"]);
+  });
   it("takes a date counted from another date of the story as support only", () => {
     expect(verdict("The storm hit on 14 June. Two days later, the Valley earthquake struck.", "2023-06-20")).toContainEqual(["Two days later", "supported", "date.granularity"]);
     expect(verdict("The storm hit on 10 June. Two days later, the Valley earthquake struck.", "2023-06-20")).toContainEqual(["Two days later", "unverified", "date.anchored"]);
