@@ -247,7 +247,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the thirteenth held-out articles",
   "eval/bench/heldout13-base",
-  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.68, supported: 0.86 },
+  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.69, supported: 0.87 },
   "eval/heldout13",
 );
 
@@ -358,8 +358,8 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: ["205-crimea-annexation.md: about 12 percent → about 27 percent"],
-    planted: 0.69,
-    supported: 0.78,
+    planted: 0.7,
+    supported: 0.79,
   },
   "eval/heldout19",
 );
@@ -375,6 +375,21 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twentieth held-out articles",
   "eval/bench/heldout20-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.57, supported: 0.79 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.58, supported: 0.8 },
   "eval/heldout20",
+);
+
+/**
+ * A twenty-first (8 real events: the 2016 Kumamoto earthquakes, the 2011 Christchurch earthquake, Catalonia's 2017
+ * referendum, the Westgate mall attack, the 2005 London bombings, the Treaty of Aachen, the Oslo I Accord, the 2008
+ * Sichuan earthquake; a 64-entry base), written last and measured first with every rule of the session that wrote the
+ * nineteenth and twentieth: 3 contradictions of true claims, 9/16 planted errors contradicted (53/86 with --every,
+ * none supported), 73.3 % supported. Left: "thousands of homes were still without electricity or gas on Tuesday",
+ * read against the main shock the clause before names.
+ */
+pinnedBase(
+  "verdict benchmark on the twenty-first held-out articles",
+  "eval/bench/heldout21-base",
+  { cleanContradictions: ["221-kumamoto-quake.txt: Tuesday"], plantedSupported: [], planted: 0.6, supported: 0.74 },
+  "eval/heldout21",
 );
