@@ -205,6 +205,14 @@ function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doub
     const ownWhen = whenClause !== null && !SUBORDINATE.test(between.slice(whenClause[0].length)) && !/[;:]/.test(between);
     if (SUBORDINATE.test(between) && !namedBefore && !ownWhen) return { rule: "date.other-clause", message: `the date and "${view.slice(l.mention.start, l.mention.end)}" are in different clauses` };
   }
+  // A mention in an earlier clause, another subject's clause coordinated after it ("cut to 400,000 households after
+  // the main shock, and thousands of homes were still without power on Tuesday"): the date is of that clause.
+  if (l.via === "alias" && l.mention.end <= claim.start && l.mention.start >= claim.sentence.start) {
+    const between = view.slice(l.mention.end, claim.start);
+    if (/,\s+(?:and|but|while|whereas)\s+(?!(?:was|were|is|are|has|had|have|also|then|later|it|he|she|they|\p{Ll}+ed)\b)/iu.test(between)) {
+      return { rule: "date.other-clause", message: `the date and "${view.slice(l.mention.start, l.mention.end)}" are in different clauses` };
+    }
+  }
   return null;
 }
 

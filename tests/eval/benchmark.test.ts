@@ -384,12 +384,12 @@ pinnedBase(
  * referendum, the Westgate mall attack, the 2005 London bombings, the Treaty of Aachen, the Oslo I Accord, the 2008
  * Sichuan earthquake; a 64-entry base), written last and measured first with every rule of the session that wrote the
  * nineteenth and twentieth: 3 contradictions of true claims, 9/16 planted errors contradicted (53/86 with --every,
- * none supported), 73.3 % supported. Left: "thousands of homes were still without electricity or gas on Tuesday",
- * read against the main shock the clause before names.
+ * none supported), 73.3 % supported. Its last, "thousands of homes were still without electricity or gas on Tuesday"
+ * read against the main shock the clause before names, went with a coordinated clause of another subject.
  */
 pinnedBase(
   "verdict benchmark on the twenty-first held-out articles",
   "eval/bench/heldout21-base",
-  { cleanContradictions: ["221-kumamoto-quake.txt: Tuesday"], plantedSupported: [], planted: 0.6, supported: 0.74 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.6, supported: 0.74 },
   "eval/heldout21",
 );

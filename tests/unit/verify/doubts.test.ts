@@ -174,6 +174,9 @@ describe("doubts: when a disagreement is not a contradiction", () => {
   });
   it("does not take a date in another clause for the date of a later mention", () => {
     expect(verdict("The outbreak began in early March last year, weeks after Tropical Storm Ana hit.")).toContainEqual(["early March last year", "unverified", "date.other-clause"]);
+    // A mention in an earlier clause, with another subject's clause coordinated after it, is not the date's.
+    expect(verdict("Water was cut after the Valley earthquake, and thousands of homes were still dark on 19 June.")).toContainEqual(["19 June", "unverified", "date.other-clause"]);
+    expect(verdict("Buildings fell in the Valley earthquake, and was felt far away on 19 June.")).toContainEqual(["19 June", "contradicted", "date.granularity"]);
     // A "when" clause right after the date is the date's own.
     expect(verdict("It revived memories of Jan. 27, 2022, when Tropical Storm Ana hit.")).toContainEqual(["Jan. 27, 2022", "contradicted", "date.granularity"]);
     expect(verdict("It revived memories of Jan. 24, 2022, when Tropical Storm Ana hit.")).toContainEqual(["Jan. 24, 2022", "supported", "date.granularity"]);
