@@ -360,5 +360,10 @@ export const WEEK_NOTE = "a week counted from the publication";
 /** The note a date counted from another date of the story carries ("three days later"), before the anchor's text: verification reads it (rule date.anchored). */
 export const ANCHORED_NOTE = "counted from";
 
+/** The note of a date counted from another date of the story ("counted from "March 3, 2015""), if it is one. */
+export function anchoredNote(claim: { readonly provenance: { readonly implied?: readonly string[] } }): string | undefined {
+  return (claim.provenance.implied ?? []).find((i) => i.startsWith(ANCHORED_NOTE));
+}
+
 /** The note of a count of the dead and the missing together ("18,000 people dead or missing"): verification reads it (rule count.dead-or-missing). */
 export const DEAD_OR_MISSING = "the dead and the missing together";

@@ -8,7 +8,7 @@
 import type { Base, Entry } from "../model/base.js";
 import type { Claim, CountClaim, DateClaim, TreatyClaim } from "../model/claim.js";
 import { CANONICAL_MEASURES } from "../model/claim.js";
-import { ANCHORED_NOTE, GENERIC_PEOPLE } from "../extract/vocabulary.js";
+import { GENERIC_PEOPLE, anchoredNote } from "../extract/vocabulary.js";
 import type { Link, LinkResult } from "../model/finding.js";
 import type { Span } from "../model/location.js";
 import { compileBase, isCompiled, keywordMentionsOf, nameMentionsOf } from "./alias-index.js";
@@ -764,7 +764,7 @@ function weaknessOf(claim: Claim, entry: Entry, sentence: string, sentenceDates:
     const standing = (CANONICAL_MEASURES as readonly string[]).includes(claim.value.measure) || claim.verb === undefined;
     // Dates of the sentence that are the story's own (not plans, not years read from earlier in the story).
     const other = sentenceDates.find(
-      (d) => d.role === "event" && d.value.value !== null && !isAfter(d.value.value, published) && !(d.provenance.implied ?? []).some((i) => i.includes("earlier in the story") || i.startsWith(ANCHORED_NOTE)) && !dateAgrees(d, entry.date!) && !(standing && afterEntry(d.value.value, entry.date!)),
+      (d) => d.role === "event" && d.value.value !== null && !isAfter(d.value.value, published) && !(d.provenance.implied ?? []).some((i) => i.includes("earlier in the story")) && anchoredNote(d) === undefined && !dateAgrees(d, entry.date!) && !(standing && afterEntry(d.value.value, entry.date!)),
     );
     if (other) return `its sentence is dated "${other.text}", not ${entry.date}`;
   }

@@ -12,7 +12,7 @@ import type { LinkResult } from "../model/finding.js";
 import { firstDay, formatIso, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 import { compareDates, dateAgrees, dayOfNewsAfter } from "./date.js";
 import { EVENT_WORDS, isSize } from "./count.js";
-import { ANCHORED_NOTE, WEEK_NOTE } from "../extract/vocabulary.js";
+import { WEEK_NOTE, anchoredNote } from "../extract/vocabulary.js";
 import { eventWords, namesEventOf } from "../link/events.js";
 import { wordKeys } from "../link/normalize.js";
 
@@ -90,7 +90,6 @@ function sinceBeganDoubt(claim: Claim, entry: Entry, view: string): Doubt | null
   if (since === null || wordKeys(since[1]!).some((w) => own!.has(w))) return null;
   return { rule: "count.since", message: `carried from the paragraph before, a total "since the ${since[1]!.trim()}" began is that one's, not ${entry.id}'s` };
 }
-
 
 /**
  * A preposition (and article) that attaches a name to the figure just before it, maybe after a participle: "71
@@ -304,7 +303,7 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   }
   // "three days later", "the following year": counted from the last date written before it, which may date
   // something else than what the story counts from.
-  const anchored = (claim.provenance.implied ?? []).find((i) => i.startsWith(ANCHORED_NOTE));
+  const anchored = anchoredNote(claim);
   if (anchored !== undefined) {
     return { rule: "date.anchored", message: `"${claim.text}" is ${anchored}, written before it, which may date something else than what the story counts from: it bears ${entry.id} out, it does not refute it` };
   }
@@ -313,7 +312,7 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   // at the UN"; "Unions have called a general strike for Aug. 2, and civic groups will march on Saturday".
   // (A week counted from the publication is too loose to be the entry's date: see date.week.)
   const agreeing = (link.siblings ?? []).filter(
-    (s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison" || s.role === "plan") && !(s.provenance.implied ?? []).some((i) => i === WEEK_NOTE || i.startsWith(ANCHORED_NOTE)) && entry.date !== null && dateAgrees(s, entry.date),
+    (s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison" || s.role === "plan") && !(s.provenance.implied ?? []).includes(WEEK_NOTE) && anchoredNote(s) === undefined && entry.date !== null && dateAgrees(s, entry.date),
   );
   const sibling = agreeing[0];
   // The story's present (within a month of the publication) is no bound of a period that ended years before it
