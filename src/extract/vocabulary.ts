@@ -166,6 +166,8 @@ export const MEASURE_VERBS_AFTER: ReadonlyArray<readonly [readonly string[], str
   [["arrest"], "arrested"],
   [["taken", "into", "custody"], "arrested"],
   [["evacuated"], "evacuated"],
+  [["survived"], "survivor"],
+  [["infected"], "case"],
 ];
 
 /** Verbs before a number that make it a casualty count: "killing 12", "killed at least 12 people", "displaced 1.2 million". */
@@ -176,6 +178,7 @@ export const MEASURE_VERBS_BEFORE: Readonly<Record<string, string>> = table({
   arrested: "arrested", arresting: "arrested", detained: "arrested", detaining: "arrested", detain: "arrested", detains: "arrested",
   arrest: "arrested", arrests: "arrested",
   evacuated: "evacuated", evacuating: "evacuated", evacuate: "evacuated", evacuates: "evacuated",
+  infected: "case", infecting: "case",
 });
 
 /** Auxiliaries and adverbs allowed between a counted noun phrase and its verb ("were reportedly killed"). */

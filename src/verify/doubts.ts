@@ -34,7 +34,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
   if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? newsOfTheDay(claim, link, published, view);
-  if (claim.kind === "count") return (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
+  if (claim.kind === "count") return hedgeDoubt(claim) ?? (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
   return null;
 }
 
@@ -90,6 +90,24 @@ function sinceBeganDoubt(claim: Claim, entry: Entry, view: string): Doubt | null
   if (since === null || wordKeys(since[1]!).some((w) => own!.has(w))) return null;
   return { rule: "count.since", message: `carried from the paragraph before, a total "since the ${since[1]!.trim()}" began is that one's, not ${entry.id}'s` };
 }
+
+/** An epistemic modal before a perfect: "may have died", "might have been killed". */
+const HEDGE = /\b(?:may|might)\s+have\b/u;
+
+/**
+ * "More than 1,000 people may have died": a fear or a guess, not a finding. When it holds it bears the entry out; when
+ * it does not, the figure was only ever a possibility, which a later toll does not make false.
+ */
+function hedgeDoubt(claim: Claim): Doubt | null {
+  if (HEDGE.test(claim.text)) return { rule: "count.hedged", message: `"${claim.text}" states a possibility, not a finding` };
+  // People in shelters on one night are some of those evacuated, not all: "nearly 19,000 were still sleeping in shelters".
+  if (claim.kind === "count" && claim.value.measure === "evacuated" && SHELTERS.test(claim.text) && !/\bevacuat/iu.test(claim.text)) {
+    return { rule: "count.sheltered", message: `"${claim.text}" counts the people in shelters at one time, some of those evacuated` };
+  }
+  return null;
+}
+
+const SHELTERS = /\b(?:shelters|(?:evacuation|relief|emergency)\s+(?:centres|centers|camps|sites))\b/iu;
 
 /**
  * A preposition (and article) that attaches a name to the figure just before it, maybe after a participle: "71

@@ -379,7 +379,14 @@ function pastInsertion(tokens: readonly Token[], j: number): number {
   return tokens[p]?.text === "," && p > j + 1 && measureVerbAt(tokens, q) ? p + 1 : j;
 }
 
-function verbAfter(tokens: readonly Token[], k: number): { measure: string; last: number } | null {
+/** A verb's measure and its last word; `sheltered` when it is only a stay in shelters. */
+interface VerbMeasure {
+  readonly measure: string;
+  readonly last: number;
+  readonly sheltered?: boolean;
+}
+
+function verbAfter(tokens: readonly Token[], k: number): VerbMeasure | null {
   let j = pastInsertion(tokens, k);
   // Their ages: "72 people aged between 15 and 66 had been taken to hospital", "three men aged 20 to 25".
   if (tokens[j]?.lower === "aged") {
@@ -402,13 +409,35 @@ function verbAfter(tokens: readonly Token[], k: number): { measure: string; last
     if (measureVerbAt(tokens, past) || AUXILIARIES.has(tokens[past]?.lower ?? "")) j = past;
   }
   let aux = 0;
-  while (aux < 5 && (AUXILIARIES.has(tokens[j]?.lower ?? "") || /^[a-z]+ly$/.test(tokens[j]?.lower ?? ""))) {
+  // An epistemic modal is a hedge, not another verb: "up to 120 people may have died" (written lower-case, so that the
+  // month is not one).
+  const modal = (q: number) => (tokens[q]?.text === "may" || tokens[q]?.text === "might") && tokens[q + 1]?.lower === "have";
+  while (aux < 5 && (AUXILIARIES.has(tokens[j]?.lower ?? "") || /^[a-z]+ly$/.test(tokens[j]?.lower ?? "") || modal(j))) {
     j++;
     aux++;
   }
   if (tokens[j]?.text === "," || tokens[j]?.lower === "and") return null;
-  return measureVerbAt(tokens, j);
+  return measureVerbAt(tokens, j) ?? shelteredAt(tokens, j);
 }
+
+/**
+ * People whose verb puts them in shelters were evacuated: "more than 100,000 people spent another night in evacuation
+ * centres", "tens of thousands of people crowded into shelters", "30,000 people were staying in shelters". A need or a
+ * plan ("could need temporary shelter") is not.
+ */
+function shelteredAt(tokens: readonly Token[], j: number): VerbMeasure | null {
+  const verb = tokens[j];
+  if (verb?.kind !== "word" || !/^[a-z]+$/.test(verb.text) || SHELTER_NOT_VERBS.has(verb.lower)) return null;
+  for (let q = j + 1; q <= j + 6 && q < tokens.length && tokens[q]!.kind !== "punct"; q++) {
+    const w = tokens[q]!.lower;
+    if (w === "shelters" || ((w === "centres" || w === "centers" || w === "camps" || w === "sites") && ["evacuation", "relief", "emergency"].includes(tokens[q - 1]!.lower))) return { measure: "evacuated", last: q, sheltered: true };
+  }
+  return null;
+}
+
+const SHELTERED_NOUNS = new Set(["residents", "families", "villagers", "households", "evacuees", "survivors", "refugees", "inhabitants", "locals"]);
+
+const SHELTER_NOT_VERBS = new Set(["need", "needs", "needed", "could", "would", "will", "may", "might", "should", "must", "can", "left", "leave", "leaving", "returned", "return", "returning", "built", "build", "opened", "open", "run", "ran", "staff", "staffed", "work", "worked", "working", "volunteer", "volunteered"]);
 
 /**
  * Is the number at `first` the set a number before it is taken of ("74 of the school's 108 pupils", "five of its 17
@@ -425,7 +454,9 @@ export function partitiveSetAt(tokens: readonly Token[], first: number): boolean
  * Being in hospital makes people wounded ("47 people were being treated in hospitals"), but patients stay what they
  * are ("33 patients had been admitted to hospital" in an outbreak): the verb does not apply to a specific noun.
  */
-function hurtOrNoun(tokens: readonly Token[], verb: { measure: string; last: number } | null, head: string | null): { measure: string; last: number } | null {
+function hurtOrNoun(tokens: readonly Token[], verb: VerbMeasure | null, head: string | null): VerbMeasure | null {
+  // Only people made homeless are sheltered: "500 volunteers were deployed to shelters" stay volunteers.
+  if (verb !== null && head !== null && verb.sheltered === true && !GENERIC_PEOPLE.has(head) && !SHELTERED_NOUNS.has(head)) return null;
   if (verb === null || head === null || GENERIC_PEOPLE.has(head) || verb.measure !== "wounded") return verb;
   return inHospital(tokens, Math.max(0, verb.last - 3), verb.last + 1) ? null : verb;
 }
@@ -656,11 +687,17 @@ function tollBefore(tokens: readonly Token[], first: number): number | null {
   }
   // "the death toll from the earthquake rose to": a short phrase may sit between the toll and its verb.
   // A list may sit there too: "the toll from the attacks on a concert hall, restaurants and the stadium stood at".
+  // So may numbers, which describe the event and are not the toll's: "the death toll from the 2011 quake rose to",
+  // "the toll from the country's worst disaster in 80 years rose to".
   const verb = j + 1;
   let back = 0;
-  for (; back < 24 && j >= 0 && (tokens[j]!.kind === "word" || (tokens[j]!.text === "," && back > 0) || (tokens[j]!.text === "-" && !tokens[j]!.spaced)) && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
+  const describing = (q: number) => tokens[q]!.kind === "num" && (/^(?:1[89]|20)\d\d$/.test(tokens[q]!.text) || TIME_UNITS.has(tokens[q + 1]?.lower ?? ""));
+  for (; back < 24 && j >= 0 && (tokens[j]!.kind === "word" || describing(j) || (tokens[j]!.text === "," && back > 0) || (tokens[j]!.text === "-" && !tokens[j]!.spaced)) && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
   const t = tokens[j];
-  // A long subject is not the claim's text: the claim is the verb and its figure ("stood at 129").
-  if (t?.lower === "toll") return back >= LONG_SUBJECT && !["at", "to", "of"].includes(tokens[verb]?.lower ?? "") ? verb : tokens[j - 1]?.lower === "death" ? j - 1 : j;
+  // A long subject, or one holding a number (a year, a date), is not the claim's text: the claim is the verb and its
+  // figure ("stood at 129").
+  let numbered = false;
+  for (let q = j + 1; q < verb; q++) if (tokens[q]!.kind === "num") numbered = true;
+  if (t?.lower === "toll") return (back >= LONG_SUBJECT || numbered) && !["at", "to", "of"].includes(tokens[verb]?.lower ?? "") ? verb : tokens[j - 1]?.lower === "death" ? j - 1 : j;
   return null;
 }

@@ -231,6 +231,20 @@ describe("count extractor: a subject named before, far or near", () => {
     // People moved out of harm's way are evacuated; moved elsewhere, they are not.
     ["Officials moved about 5,000 people in the delta and its islands to safety.", ["moved about 5,000 people → evacuated about 5000"]],
     ["The company moved 300 workers to a new plant.", ["300 workers → worker exact 300"]],
+    // People whose verb puts them in shelters are evacuated; a need, or people working there, are not.
+    ["More than 100,000 people spent another night in evacuation centres, cars and tents.", ["More than 100,000 people spent another night in evacuation centres → evacuated more_than 100000"]],
+    ["About 3,000 residents crowded into shelters.", ["About 3,000 residents crowded into shelters → evacuated about 3000"]],
+    ["As many as 30,000 people could need temporary shelter.", ["As many as 30,000 people → person at_most 30000"]],
+    ["Some 500 volunteers were deployed to shelters.", ["Some 500 volunteers → volunteer about 500"]],
+    ["About 2,000 people left the shelters on Monday.", ["About 2,000 people → person about 2000"]],
+    // A hedge before the verb ("may have died"); the month is no hedge.
+    ["Officials believe up to 120 people may have died in the building.", ["up to 120 people may have died → killed at_most 120"]],
+    ["Only 104 people survived.", ["104 people survived → survivor exact 104"]],
+    ["In 2000, 425 people were infected and 224 died.", ["425 people were infected → case exact 425", "224 died → killed exact 224"]],
+    ["The virus infected 3,000 people.", ["infected 3,000 people → case exact 3000"]],
+    // Numbers inside a toll's subject describe the event: "the 2011 quake", "in 80 years".
+    ["The death toll from the country's worst disaster in 80 years rose to at least 98 people.", ["rose to at least 98 people → killed at_least 98"]],
+    ["The death toll from the 2015 quake rose to 98.", ["rose to 98 → killed exact 98"]],
     ["The report said 47 people were still being treated in hospitals, nine of them in a critical condition.", ["47 people were still being treated in hospitals → wounded exact 47", "nine → wounded exact 9"]],
     // Patients in an outbreak stay patients.
     ["Officials said 33 patients had been admitted to hospital.", ["33 patients → patient exact 33"]],
@@ -276,7 +290,7 @@ describe("count extractor on ellipsis", () => {
     ["Five members voted for the increase and two favoured a smaller rise.", ["Five members → member exact 5", "two → member exact 2 (elliptic)"]],
     ["It received 5.6 million doses, including 1.5m delivered through COVAX.", ["5.6 million doses → dose exact 5600000", "1.5m → dose exact 1500000 (elliptic)"]],
     // Its own verb: the same people, not the same deaths; after a preposition the verb is still shared.
-    ["The outbreak killed 112 people and infected more than 9,000 over six months.", ["killed 112 people → killed exact 112", "more than 9,000 → person more_than 9000 (elliptic)"]],
+    ["The outbreak killed 112 people and infected more than 9,000 over six months.", ["killed 112 people → killed exact 112", "infected more than 9,000 → case more_than 9000"]],
     ["The storm killed 12 people, compared with 20 the year before.", ["killed 12 people → killed exact 12", "20 → killed exact 20 (elliptic)"]],
     // A baseline is the figure before the change (compared only with earlier figures); ignored: a unit, an
     // identifier, numbers in a row.

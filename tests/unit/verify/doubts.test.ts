@@ -172,6 +172,22 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(of(text("The doctors' committee says more than 250 people have been killed since the massacre began."), "more than 250 people have been killed")).toEqual(["contradicted", "count.more_than"]);
     expect(of(text("The doctors' committee says more than 250 people have been killed."), "more than 250 people have been killed")).toEqual(["contradicted", "count.more_than"]);
   });
+  it("does not refute a possibility, nor people in shelters by the number evacuated", () => {
+    const quake = baseOf(`
+- id: quake
+  kind: event
+  name: Valley earthquake
+  date: 2019-06-03
+  counts: { killed: 450, evacuated: 46000 }
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(quake, "2019-06-10");
+    expect(of("The president said more than 1,000 people may have died in the Valley earthquake.", "more than 1,000 people may have died")).toEqual(["unverified", "count.hedged"]);
+    expect(of("The president said more than 400 people may have died in the Valley earthquake.", "more than 400 people may have died")).toEqual(["supported", "count.more_than"]);
+    expect(of("After the Valley earthquake, nearly 19,000 people were still sleeping in shelters.", "nearly 19,000 people were still sleeping in shelters")).toEqual(["unverified", "count.sheltered"]);
+    expect(of("After the Valley earthquake, about 46,000 people spent the night in evacuation centres.", "about 46,000 people spent the night in evacuation centres")).toEqual(["supported", "count.about"]);
+    expect(of("After the Valley earthquake, about 19,000 people were evacuated.", "about 19,000 people were evacuated")).toEqual(["contradicted", "count.about"]);
+  });
   it("does not take a date in another clause for the date of a later mention", () => {
     expect(verdict("The outbreak began in early March last year, weeks after Tropical Storm Ana hit.")).toContainEqual(["early March last year", "unverified", "date.other-clause"]);
     // A mention in an earlier clause, with another subject's clause coordinated after it, is not the date's.
