@@ -457,6 +457,8 @@ export function partitiveSetAt(tokens: readonly Token[], first: number): boolean
 function hurtOrNoun(tokens: readonly Token[], verb: VerbMeasure | null, head: string | null): VerbMeasure | null {
   // Only people made homeless are sheltered: "500 volunteers were deployed to shelters" stay volunteers.
   if (verb !== null && head !== null && verb.sheltered === true && !GENERIC_PEOPLE.has(head) && !SHELTERED_NOUNS.has(head)) return null;
+  // Survival is no casualty: "104 people survived" counts survivors, "eight passengers survived" still passengers.
+  if (verb !== null && head !== null && verb.measure === "survivor" && !GENERIC_PEOPLE.has(head)) return null;
   if (verb === null || head === null || GENERIC_PEOPLE.has(head) || verb.measure !== "wounded") return verb;
   return inHospital(tokens, Math.max(0, verb.last - 3), verb.last + 1) ? null : verb;
 }

@@ -240,6 +240,7 @@ describe("count extractor: a subject named before, far or near", () => {
     // A hedge before the verb ("may have died"); the month is no hedge.
     ["Officials believe up to 120 people may have died in the building.", ["up to 120 people may have died → killed at_most 120"]],
     ["Only 104 people survived.", ["104 people survived → survivor exact 104"]],
+    ["Only eight passengers survived.", ["eight passengers → passenger exact 8"]],
     ["In 2000, 425 people were infected and 224 died.", ["425 people were infected → case exact 425", "224 died → killed exact 224"]],
     ["The virus infected 3,000 people.", ["infected 3,000 people → case exact 3000"]],
     // Numbers inside a toll's subject describe the event: "the 2011 quake", "in 80 years".
