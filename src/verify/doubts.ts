@@ -194,6 +194,9 @@ function sinceClause(before: string): boolean {
 /** What names an entry as the reason of an action: "in connection with", "suspected of involvement in". */
 const ABOUT = /\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|suspected\s+of|accused\s+of|charged\s+(?:with|over)|for\s+(?:their|his|her|its)\s+(?:role|part)\s+in)\b/i;
 
+/** A person known by an event: "the suspect in the", "survivors of", "the families of those killed in the". */
+const PERSON_OF = /\b(?:suspects?|survivors?|victims?|families|relatives|bombers?|gunm[ae]n|attackers?|perpetrators?|hijackers?|accused|witness(?:es)?|widows?|orphans?|(?:those|people)\s+(?:killed|injured|wounded|hurt))\s+(?:(?:in|of|from|behind)\s+)(?:the\s+|this\s+|last\s+\p{L}+['’]s\s+)?$/iu;
+
 /** Words that open a clause of their own between a date and a later mention: "began in March, weeks after Storm Ana". */
 const SUBORDINATE = /\b(?:after|before|when|while|following|since|until|because|whereas|but|and|as|that|which|who|whose)\b/i;
 
@@ -204,6 +207,12 @@ const SUBORDINATE = /\b(?:after|before|when|while|following|since|until|because|
  */
 function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doubt | null {
   const l = link.link!;
+  // The entry named only to say who someone is ("The surviving suspect in the Boston Marathon bombings lay in a
+  // hospital on Saturday"): the date is of what that person did or underwent, unless it follows the name at once.
+  if (l.via === "alias" && l.mention.start >= claim.sentence.start && l.mention.end <= claim.sentence.end && PERSON_OF.test(view.slice(Math.max(claim.sentence.start, l.mention.start - 40), l.mention.start))) {
+    const right = l.mention.end <= claim.start && /^(?:, ?)?(?:on|in|of|that began on)?$/i.test(view.slice(l.mention.end, claim.start).replace(/\s+/g, " ").trim());
+    if (!right) return { rule: "date.about-person", message: `"${view.slice(l.mention.start, l.mention.end)}" is named to say who someone is; the date is of what they did or underwent` };
+  }
   if (l.via === "alias" && l.mention.start >= claim.end) {
     const between = view.slice(claim.end, l.mention.start);
     // The entry named before the date too, in the date's own clause ("A state funeral … will be held … on Saturday,

@@ -245,7 +245,10 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   const npLast = np.head >= 0 ? np.head : npFirst - 1;
   const unit = (w: string | undefined) => w !== undefined && (TIME_UNITS.has(w) || MEASUREMENT_UNITS.has(w) || CURRENCY_WORDS.has(w) || NOT_COUNTED.has(w));
   // "11 times earnings", "30 km stretches": a unit right after the number, or as the head.
-  const notCount = (headLower !== null && unit(headLower)) || (np.head >= np.first && unit(tokens[np.first]?.lower));
+  // "Points" are a unit right after the number or after "percentage" or "basis", and a noun after another modifier:
+  // "five crossing points".
+  const pointsNoun = (headLower === "points" || headLower === "point") && np.head > np.first && !["percentage", "basis"].includes(tokens[np.head - 1]!.lower);
+  const notCount = (headLower !== null && unit(headLower) && !pointsNoun) || (np.head >= np.first && unit(tokens[np.first]?.lower));
   const phraseWords = headTok ? tokens.slice(npFirst, npLast + 1).filter((t) => t.kind === "word" && t.lower !== "of" && t.lower !== "the") : [];
   const subgroup = headTok !== null && !np.wordMeasure && (!GENERIC_PEOPLE.has(headLower!) || phraseWords.length > 1);
 
@@ -320,6 +323,10 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   const side = tokens[npEnd + 1]?.lower ?? "";
   if (headTok === null && vb && /^vot(?:ed|ing)$/.test(vb.lower) && (side === "for" || side === "against" || (side === "in" && /^favou?r$/.test(tokens[npEnd + 2]?.lower ?? "")))) {
     return result("vote", "verb-before", vbAt, npEnd);
+  }
+  // ...or a bare figure "in favour" with no verb: "The vote was 154 in favor, three against and 23 abstentions".
+  if (headTok === null && side === "in" && /^favou?r$/.test(tokens[npEnd + 2]?.lower ?? "") && tokens[npEnd + 3]?.lower !== "of") {
+    return result("vote", "noun", m.textFirst, npEnd + 2);
   }
   // "the deaths of at least 11 patients", "the killing of 12 protesters".
   if (vb?.lower === "of" && ["deaths", "death", "killing", "killings", "murder", "murders"].includes(tokens[m.textFirst - 2]?.lower ?? "")) return result("killed", "noun", m.textFirst - 2, npEnd);

@@ -132,6 +132,13 @@ function components(c: ParsedResult["start"]): Components {
  */
 const GAP = /\s{32,}/g;
 
+/**
+ * The first letter of a word that starts as a meridiem after a number ("on March 23 amid high winds", "March 23
+ * among others"): chrono takes it for "am" and then finds no date at all. Blanked (one character for one, so offsets
+ * hold) in what chrono reads.
+ */
+const AM_WORD = /(?<=\d\s{0,3})[ap](?=m\p{L})/giu;
+
 /** Dates chrono finds in a short text, against a reference day (UTC noon, so no time zone can shift it). */
 export function chronoDates(text: string, reference: { year: number; month: number; day: number }, options: { everyParser?: boolean } = {}): RawDate[] {
   const out: RawDate[] = [];
@@ -148,7 +155,7 @@ function chronoIn(text: string, offset: number, reference: { year: number; month
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
   const { chrono: c, parsers } = chrono();
   c.parsers = parsers.filter((p) => options.everyParser === true || p.needs === null || p.needs.test(text)).map((p) => p.parser);
-  const results = c.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  const results = c.parse(text.replace(AM_WORD, "_"), { instant, timezone: 0 }, { forwardDate: false });
   return results.map((r) => ({
     index: offset + r.index,
     text: r.text,

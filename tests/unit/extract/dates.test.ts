@@ -211,6 +211,9 @@ describe("the year of a day written without one", () => {
     ["The coalition said it would return to the streets on Saturday.", "2013-07-23", "2013-07-27"],
     ["The quake struck on Saturday afternoon.", "2023-06-18", "2023-06-17"],
     ["The toll rose to 11 on Friday.", "2023-03-12", "2023-03-10"],
+    // A word that starts as a meridiem after the day is no time: chrono alone finds no date in these.
+    ["The ship ran aground on March 23 amid high winds.", "2021-03-30", "2021-03-23"],
+    ["The talks ended on June 2 among recriminations.", "2021-06-30", "2021-06-02"],
   ];
   it.each(CASES)("%j published %s → %s", (sentence, published, value) => {
     expect(datesOf(sentence, published).map((d) => d.value.value)).toEqual([value]);

@@ -172,6 +172,22 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(of(text("The doctors' committee says more than 250 people have been killed since the massacre began."), "more than 250 people have been killed")).toEqual(["contradicted", "count.more_than"]);
     expect(of(text("The doctors' committee says more than 250 people have been killed."), "more than 250 people have been killed")).toEqual(["contradicted", "count.more_than"]);
   });
+  it("does not date an event by what a person known by it did", () => {
+    const bombing = baseOf(`
+- id: bombing
+  kind: event
+  name: Harbour Marathon bombing
+  aliases: [Harbour Marathon bombings]
+  date: 2013-04-15
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(bombing, "2013-04-20");
+    expect(of("The surviving suspect in the Harbour Marathon bombings lay in a hospital on Saturday.", "Saturday")).toEqual(["unverified", "date.about-person"]);
+    expect(of("On Saturday, families of victims of the Harbour Marathon bombing gathered.", "Saturday")).toEqual(["unverified", "date.about-person"]);
+    // The date right after the name is the event's.
+    expect(of("The suspect in the Harbour Marathon bombings on Saturday was caught.", "Saturday")).toEqual(["contradicted", "date.granularity"]);
+    expect(of("The Harbour Marathon bombings on Saturday killed three people.", "Saturday")).toEqual(["contradicted", "date.granularity"]);
+  });
   it("does not refute a possibility, nor people in shelters by the number evacuated", () => {
     const quake = baseOf(`
 - id: quake
