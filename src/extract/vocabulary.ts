@@ -57,6 +57,9 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [readonly string[], Quali
   [["less", "than"], "fewer_than"],
   [["under"], "fewer_than"],
   [["close", "to"], "nearly"],
+  [["nears"], "nearly"],
+  [["neared"], "nearly"],
+  [["approaches"], "nearly"],
   [["nearly"], "nearly"],
   [["almost"], "nearly"],
   [["an", "estimated"], "about"],
@@ -96,7 +99,7 @@ export const QUALIFIERS_AFTER: ReadonlyArray<readonly [readonly string[], Qualif
 export const MEASURE_WORDS: Readonly<Record<string, string>> = table({
   killed: "killed", dead: "killed", died: "killed", deaths: "killed", death: "killed", fatalities: "killed", fatality: "killed",
   wounded: "wounded", injured: "wounded", injuries: "wounded", hurt: "wounded",
-  missing: "missing",
+  missing: "missing", unaccounted: "missing",
   displaced: "displaced", homeless: "displaced",
   arrested: "arrested", detained: "arrested", arrests: "arrested", detentions: "arrested",
   evacuated: "evacuated", evacuees: "evacuated",

@@ -484,7 +484,7 @@ function measureVerbAt(tokens: readonly Token[], j: number): { measure: string; 
   if (STATUS_VERBS.has(tokens[j]?.lower ?? "")) {
     const q = tokens[j + 1]?.lower === "as" ? j + 2 : j + 1;
     const w = tokens[q]?.lower ?? "";
-    if (STATUSES.has(w) && MEASURE_WORDS[w]) return { measure: MEASURE_WORDS[w]!, last: q };
+    if (STATUSES.has(w) && MEASURE_WORDS[w]) return { measure: MEASURE_WORDS[w]!, last: w === "unaccounted" && tokens[q + 1]?.lower === "for" ? q + 1 : q };
   }
   // "treated for (minor) injuries", "among the dead".
   if (tokens[j]?.lower === "treated" && tokens[j + 1]?.lower === "for") {
@@ -500,7 +500,7 @@ function measureVerbAt(tokens: readonly Token[], j: number): { measure: string; 
 }
 
 const STATUS_VERBS = new Set(["listed", "registered", "recorded", "reported", "classified", "counted", "declared", "presumed", "confirmed"]);
-const STATUSES = new Set(["missing", "dead", "injured", "wounded", "displaced", "homeless"]);
+const STATUSES = new Set(["missing", "dead", "injured", "wounded", "displaced", "homeless", "unaccounted"]);
 
 /** "Among the wounded were ...", "Among the dead are ...": the measure named before the count. */
 function invertedMeasure(tokens: readonly Token[], first: number): string | null {
@@ -673,7 +673,7 @@ function nounMeasure(noun: string): string {
 }
 
 /** Verbs of passing a threshold, written as the count's qualifier ("passes 1,200"). */
-const THRESHOLD_VERBS = new Set(["tops", "topped", "passes", "passed", "pass", "exceeds", "exceeded", "surpasses", "surpassed"]);
+const THRESHOLD_VERBS = new Set(["tops", "topped", "passes", "passed", "pass", "exceeds", "exceeded", "surpasses", "surpassed", "nears", "neared", "approaches"]);
 
 /** The plural noun before "top" or a threshold verb before a number ("Cholera cases in the north top 2,400"), its token index, or -1. */
 function thresholdSubject(tokens: readonly Token[], first: number): number {
@@ -690,7 +690,7 @@ function tollBefore(tokens: readonly Token[], first: number): number | null {
     steps++;
   }
   if (steps === 0) {
-    // Headlines: "Cholera deaths pass 1,200".
+    // Headlines: "Cholera deaths pass 1,200", "Quake toll nears 100" (the verb opens the mention as its qualifier).
     const t = tokens[first - 1];
     return t && (t.lower === "toll" || t.lower === "deaths") ? (tokens[first - 2]?.lower === "death" ? first - 2 : first - 1) : null;
   }

@@ -241,6 +241,9 @@ describe("count extractor: a subject named before, far or near", () => {
     ["Officials believe up to 120 people may have died in the building.", ["up to 120 people may have died → killed at_most 120"]],
     ["Only 104 people survived.", ["104 people survived → survivor exact 104"]],
     ["Only eight passengers survived.", ["eight passengers → passenger exact 8"]],
+    ["About 1,300 people had been listed as unaccounted for.", ["About 1,300 people had been listed as unaccounted for → missing about 1300"]],
+    // A headline's toll that nears a figure.
+    ["Europe's flood toll nears 200", ["toll nears 200 → killed nearly 200"]],
     ["In 2000, 425 people were infected and 224 died.", ["425 people were infected → case exact 425", "224 died → killed exact 224"]],
     ["The virus infected 3,000 people.", ["infected 3,000 people → case exact 3000"]],
     // Numbers inside a toll's subject describe the event: "the 2011 quake", "in 80 years".
