@@ -94,7 +94,8 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     const bare = out[i]!;
     const p = bare.phrase;
     // A count with a noun, or a casualty verb's bare figure ("killed 12 in Kabul and four in Herat", "voted 153 for").
-    if (bare.measure !== null && bare.measure !== "percent" && (p.head !== null || bare.source === "verb-before")) antecedent = bare;
+    // A vote's tally with no verb leads one too: "154 in favor, three against and 23 abstentions".
+    if (bare.measure !== null && bare.measure !== "percent" && (p.head !== null || bare.source === "verb-before" || bare.measure === "vote")) antecedent = bare;
     if (bare.measure !== null || p.head !== null || p.determined || p.mention.form === "vague" || bare.source === "anaphora") continue;
     // A baseline ("rose to 4,352, up from 3,726 a day earlier") is the figure before the change: an earlier figure of
     // what the count before it counts. Other figures after "from" or "than" ("fell to 23 seats from 25") are not claims.

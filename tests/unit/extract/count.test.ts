@@ -320,7 +320,7 @@ describe("count extractor on ellipsis", () => {
     ["The storm killed 12 people in March, and 40 Halvik residents left.", ["killed 12 people → killed exact 12", "40 Halvik residents → resident exact 40"]],
     // A casualty verb's bare figure is an antecedent too; a vote's tally after "voted", with its side.
     ["The blasts killed 12 in Kabul and four in Herat.", ["killed 12 → killed exact 12", "four → killed exact 4 (elliptic)"]],
-    ["The vote was 154 in favor, three against and 23 abstentions.", ["154 in favor → vote exact 154", "23 abstentions → abstention exact 23"]],
+    ["The vote was 154 in favor, three against and 23 abstentions.", ["154 in favor → vote exact 154", "three → vote exact 3 (elliptic)", "23 abstentions → abstention exact 23"]],
     ["About 300 in favour of the deal marched.", []],
     ["They agreed to open five crossing points.", ["five crossing points → point exact 5"]],
     ["Inflation rose 2.5 percentage points, and the index fell 300 points.", []],
