@@ -143,7 +143,7 @@ pinnedBase(
   },
   "eval/heldout4",
 );
-pinnedBase("verdict benchmark on the fifth held-out articles", "eval/bench/heldout5-base", { cleanContradictions: [], plantedSupported: [], planted: 0.75, supported: 0.88 }, "eval/heldout5");
+pinnedBase("verdict benchmark on the fifth held-out articles", "eval/bench/heldout5-base", { cleanContradictions: [], plantedSupported: [], planted: 0.76, supported: 0.88 }, "eval/heldout5");
 
 /**
  * A sixth (10 articles, eval/heldout6), with a base kept tersely, ranges where
@@ -156,7 +156,7 @@ pinnedBase(
     cleanContradictions: ["77-arkesh-velmora-border-clash.txt: Wednesday"],
     plantedSupported: ["77-arkesh-velmora-border-clash.txt: November → January"],
     planted: 0.52,
-    supported: 0.68,
+    supported: 0.69,
   },
   "eval/heldout6",
 );
@@ -222,7 +222,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the eleventh held-out articles",
   "eval/bench/heldout11-base",
-  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.58, supported: 0.7 },
+  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.58, supported: 0.71 },
   "eval/heldout11",
 );
 
@@ -304,7 +304,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the sixteenth held-out articles",
   "eval/bench/heldout16-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.71, supported: 0.89 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.72, supported: 0.9 },
   "eval/heldout16",
 );
 
@@ -318,7 +318,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the seventeenth held-out articles",
   "eval/bench/heldout17-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.74, supported: 0.86 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.74, supported: 0.88 },
   "eval/heldout17",
 );
 
@@ -390,6 +390,31 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-first held-out articles",
   "eval/bench/heldout21-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.6, supported: 0.74 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.62, supported: 0.76 },
   "eval/heldout21",
+);
+
+/**
+ * A twenty-second (8 real events: the 2009 L'Aquila earthquake's state funeral, the capture of the Boston Marathon
+ * bomber, the Montreal Protocol's signing, the 2021 floods in Germany and Belgium, Chile's 2020 constitutional
+ * referendum, the Nice truck attack, the Convention on Cluster Munitions' signing in Oslo, the Love Parade crush; a
+ * 57-entry base) and a twenty-third (the 2005 Kashmir earthquake a year on, the Las Vegas shooting, the Arms Trade
+ * Treaty's adoption, Ireland's 2015 marriage referendum, the Charlie Hebdo survivors' issue, the Ever Given freed, the
+ * Mecca crane collapse, the Ottawa mine-ban treaty's signing; an 80-entry base), measured first with the code the
+ * session started from and with this session's rules up to then (the same figures): 1 contradiction of a true claim
+ * each, 10/16 (64/102 with --every) and 12/16 (75/107) planted errors contradicted, none supported, 77.6 % and 88.5 %
+ * supported. The twenty-third's contradiction stays: its base dates the gunman's check-in to the day the sheriff later
+ * gave, three days before the one the article, and the police at the time, stated.
+ */
+pinnedBase(
+  "verdict benchmark on the twenty-second held-out articles",
+  "eval/bench/heldout22-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.64, supported: 0.78 },
+  "eval/heldout22",
+);
+pinnedBase(
+  "verdict benchmark on the twenty-third held-out articles",
+  "eval/bench/heldout23-base",
+  { cleanContradictions: ["242-las-vegas-shooting.md: Sept. 28"], plantedSupported: [], planted: 0.71, supported: 0.9 },
+  "eval/heldout23",
 );
