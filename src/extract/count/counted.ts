@@ -407,10 +407,11 @@ function verbAfter(tokens: readonly Token[], k: number): VerbMeasure | null {
   }
   // A relative clause: "four people who died", "two soldiers that were wounded".
   if (["who", "that", "which"].includes(tokens[j]?.lower ?? "")) j++;
-  // A short prepositional phrase: "in the attack", "on both sides", "from the village".
+  // A prepositional phrase of up to eight words, nested ones too: "in the attack", "from the village", "of a home for
+  // people with disabilities".
   if (["in", "on", "at", "from", "across", "near", "inside", "during", "of", "among", "aboard", "on board"].includes(tokens[j]?.lower ?? "")) {
     let p = j + 1;
-    while (p < tokens.length && p <= j + 5 && tokens[p]!.kind === "word" && !AUXILIARIES.has(tokens[p]!.lower) && !ENDS_NOUN_PHRASE.has(tokens[p]!.lower) && !measureVerbAt(tokens, p)) p++;
+    while (p < tokens.length && p <= j + 8 && tokens[p]!.kind === "word" && !AUXILIARIES.has(tokens[p]!.lower) && !ENDS_NOUN_PHRASE.has(tokens[p]!.lower) && !measureVerbAt(tokens, p)) p++;
     // ...and an insertion after it: "about 8,000 people from the enclave, almost all of them men, are still missing".
     const past = pastInsertion(tokens, p);
     if (measureVerbAt(tokens, past) || AUXILIARIES.has(tokens[past]?.lower ?? "")) j = past;
