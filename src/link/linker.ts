@@ -196,9 +196,15 @@ function linkAll(
         return r;
       }
     }
-    const names = claim.kind === "date" ? undatedNamesIn(claim.sentence) : claim.kind === "treaty" ? namesIn(claim.sentence).overlapping(claim.nameSpan) : namesIn(claim.sentence).all;
+    // A point of comparison after a count ("The attacks, in which 17 people were killed, were the deadliest since 1961,
+    // when a bomb derailed a Strasbourg-Paris train"): from its date on, the sentence tells of the other event, whose
+    // names and date say nothing of what the count is of.
+    const compared = claim.kind === "count" ? sentenceDates.find((d) => d.role === "comparison" && d.start >= claim.end && sinceSuperlative(view.slice(claim.end, d.start))) : undefined;
+    const allNames = claim.kind === "date" ? undatedNamesIn(claim.sentence) : claim.kind === "treaty" ? namesIn(claim.sentence).overlapping(claim.nameSpan) : namesIn(claim.sentence).all;
+    const names = compared === undefined ? allNames : allNames.filter((m) => m.start < compared.start);
     // The dates of its sentence that may say which entry the claim is of (cached per sentence when they are all of them).
-    const own = ownDates(claim, sentenceDates);
+    const ownAll = ownDates(claim, sentenceDates);
+    const own = compared === undefined ? ownAll : ownAll.filter((d) => d.start < compared.start);
     const agrees = (e: Entry) =>
       own === sentenceDates ? sentenceDateAgrees(claim.sentence, sentenceDates, e) : e.date !== null && own.some((d) => d.role !== "dateline" && d.value.value !== null && dateAgrees(d, e.date!));
     // A date whose sentence gives another entry's date as another date ("the last Soviet test on Oct. 24, 1990 and the
@@ -649,6 +655,18 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
 
 /** A figure, then a preposition (maybe after a participle) that attaches what follows to it: "55 seats at the ". */
 const FIGURE_BEFORE = /(?<![\p{L}\p{N}])\d[\d,.]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|thousand))?(?:\s+\p{L}+)?\s+(?:(?:\p{L}{2,}ed|set|held|won)\s+)?(?:in|at|during|of|for|by)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
+
+/** Does the text end in a superlative counted from a date that follows: "were the deadliest in France since "? */
+function sinceSuperlative(text: string): boolean {
+  if (/[.;:]/.test(text)) return false;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let last = words.length - 1;
+  if (["early", "late", "mid", "the"].includes(words[last] ?? "")) last--;
+  if (words[last] !== "since") return false;
+  return words.slice(0, last).some((w) => (w.length > 4 && w.endsWith("est")) || SUPERLATIVES.has(w));
+}
+
+const SUPERLATIVES = new Set(["worst", "best", "most", "first", "least"]);
 
 /** A point of comparison right before a name (maybe after its first words): "than Hurricane", "compared with", "since". */
 const COMPARED_BEFORE = /(?<![\p{L}])(?:than|compared\s+(?:with|to)|since|like|unlike)\s+(?:(?:the|a|an|its|their)\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;

@@ -819,6 +819,34 @@ describe("a date in a phrase attached to a point of comparison", () => {
   });
 });
 
+describe("a superlative counted from another event's date", () => {
+  const b = baseOf(`
+- id: attacks-2015
+  kind: event
+  name: January 2015 attacks
+  keywords: [attacks]
+  date: 2015-01-07/2015-01-09
+  counts: { killed: 17 }
+  sources: [{ title: t }]
+- id: train-1961
+  kind: event
+  name: Vitry train bombing
+  aliases: [Strasbourg-Paris train]
+  date: 1961-06-18
+  counts: { killed: 28 }
+  sources: [{ title: t }]
+`);
+  const found = (text: string, claim: string) => {
+    const f = check([{ path: "a.txt", text, published: "2015-01-14" }], b)[0]!.findings.find((x) => x.claim.text === claim)!;
+    return [f.verdict, f.entry?.id ?? null];
+  };
+  it("leaves the count before it to the story's entry; the count after it is the other event's", () => {
+    const text = "The attacks, in which 17 people were killed in all, were the deadliest in France since 1961, when a bomb derailed a Strasbourg-Paris train, killing 28 people.";
+    expect(found(text, "17 people were killed")).toEqual(["supported", "attacks-2015"]);
+    expect(found(text, "killing 28 people")).toEqual(["supported", "train-1961"]);
+  });
+});
+
 describe("an entry's only keyword in another sentence", () => {
   const b = baseOf(`
 - id: prague-meeting
