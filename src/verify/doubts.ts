@@ -33,7 +33,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   const l = link.link;
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
-  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? newsOfTheDay(claim, link, published, view);
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? newsOfTheDay(claim, link, published, view);
   if (claim.kind === "count") return hedgeDoubt(claim) ?? (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
   return null;
 }
@@ -74,6 +74,22 @@ function modifierDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | nu
   }
   if (words.length === 0 || namesEventOf(entry, words.flatMap(wordKeys), EVENT_WORDS)) return null;
   return { rule: "date.modifier", message: `"${claim.text}" dates "${words.join(" ")}", which does not name ${entry.name}` };
+}
+
+/** Quantities measured in a year, which a year after them dates as a baseline: "emissions in 1990", "below 1990 levels". */
+const QUANTITY_IN = /\b(?:emissions|levels?|output|production|population|prices|consumption|gdp|exports|imports|spending|budget|revenues?|income|turnout|rates?)\s+(?:in|of|for)\s+$/iu;
+
+/**
+ * A year that a quantity is measured in ("cut emissions by 5.2 percent below 1990 levels", "55 percent of the
+ * emissions in 1990") is a baseline, not the date of an event.
+ */
+function referenceYearDoubt(claim: DateClaim, view: string): Doubt | null {
+  if (!/^(?:in\s+)?\d{4}$/i.test(claim.text)) return null;
+  const year = claim.text.slice(-4);
+  const before = view.slice(Math.max(claim.sentence.start, claim.start - 30), claim.start) + (claim.text.length > 4 ? claim.text.slice(0, -4) : "");
+  const after = view.slice(claim.end, Math.min(claim.sentence.end, claim.end + 12));
+  if (!QUANTITY_IN.test(before) && !/^\s+levels?\b/iu.test(after)) return null;
+  return { rule: "date.reference-year", message: `${year} is the year a quantity is measured in, a baseline, not the date of an event` };
 }
 
 /**

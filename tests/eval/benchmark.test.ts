@@ -276,16 +276,14 @@ pinnedBase(
  * of the session that wrote the thirteenth and fourteenth and measured first with all its rules: 5 contradictions of
  * true claims, 7/12 planted errors contradicted (37/70 with --every, none supported), 76.9 % supported. Left: the month
  * a study was commissioned in, read against its publication, and the year of the emissions a threshold counts
- * ("emissions in 1990") read against Russia's ratification.
+ * ("emissions in 1990") read against Russia's ratification (since mended: the year a quantity is measured in is a
+ * baseline, date.reference-year).
  */
 pinnedBase(
   "verdict benchmark on the fifteenth held-out articles",
   "eval/bench/heldout15-base",
   {
-    cleanContradictions: [
-      "162-hurricane-maria-death-toll.md: February",
-      "166-kyoto-protocol-enters-force.html: 1990",
-    ],
+    cleanContradictions: ["162-hurricane-maria-death-toll.md: February"],
     plantedSupported: [],
     planted: 0.52,
     supported: 0.8,

@@ -172,6 +172,20 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(of(text("The doctors' committee says more than 250 people have been killed since the massacre began."), "more than 250 people have been killed")).toEqual(["contradicted", "count.more_than"]);
     expect(of(text("The doctors' committee says more than 250 people have been killed."), "more than 250 people have been killed")).toEqual(["contradicted", "count.more_than"]);
   });
+  it("does not take the year a quantity is measured in for an event's date", () => {
+    const ratified = baseOf(`
+- id: ratification
+  kind: event
+  name: Russia's ratification of the Kyoto Protocol
+  aliases: [Russian ratification]
+  date: 2004-11-18
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(ratified, "2005-02-16");
+    expect(of("The Russian ratification tipped the count past 55 percent of the emissions in 1990.", "1990")).toEqual(["unverified", "date.reference-year"]);
+    expect(of("The Russian ratification came with a pledge of cuts below 1990 levels.", "1990")).toEqual(["unverified", "date.reference-year"]);
+    expect(of("The Russian ratification came in 1990.", "1990")).toEqual(["contradicted", "date.granularity"]);
+  });
   it("does not date an event by what a person known by it did", () => {
     const bombing = baseOf(`
 - id: bombing
