@@ -33,24 +33,48 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   const l = link.link;
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
-  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? newsOfTheDay(claim, link, published, view);
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
   if (claim.kind === "count") return hedgeDoubt(claim) ?? (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
   return null;
+}
+
+/** How many years apart a date tied by keywords alone may be from its entry's and still be compared. */
+const KEYED_YEARS = 10;
+
+/**
+ * A date tied to an entry by keywords alone (a place, a party), more than ten years from the entry's date, is far more
+ * likely another moment in the history of that place or party ("the dam, built in 1976", "dormant until it erupted in
+ * October 1979") than a wrong date of the entry: it is not compared, as a count far from a keyed entry's figure is not.
+ */
+function farDateDoubt(claim: DateClaim, link: LinkResult): Doubt | null {
+  const l = link.link!;
+  if (l.via !== "keywords" || l.entry.date === null || claim.value.value === null) return null;
+  const value = parseIso(claim.value.value);
+  const ref = parseIsoInterval(l.entry.date);
+  if (value === null || value.year === null || ref === null || ref.from.year === null || ref.to.year === null) return null;
+  const gap = Math.max(ref.from.year - value.year, value.year - ref.to.year);
+  if (gap <= KEYED_YEARS) return null;
+  return { rule: "date.far", message: `tied to ${l.entry.id} by its keywords, not named, and ${gap} years from its date (${l.entry.date}), so it may date another moment of the same place or parties` };
 }
 
 /** An action done for the people an event struck: "visited victims", "in search of survivors", "buried the dead". */
 const FOR_THE_VICTIMS = /\b(?:visit(?:ed|ing|s)?|search(?:ed|ing)?(?:\s+for)?|search\s+of|look(?:ed|ing)\s+for|mourn(?:ed|ing|s)?|buri(?:ed|es)|bury(?:ing)?|identif(?:ied|ying)|comfort(?:ed|ing)|honou?r(?:ed|ing)?|met|meeting|helped|helping|treat(?:ed|ing))\s+(?:(?:the|its|their|some|of|\p{Ll}+ed)\s+){0,2}(?:victims|survivors|wounded|injured|bodies|dead|relatives|families|bereaved)\b/iu;
 
 /** Is the date in a clause whose action is done for the victims or survivors of an event? */
-function forTheVictims(claim: DateClaim, view: string): boolean {
+function forTheVictims(claim: DateClaim, view: string, entry: Entry): boolean {
   const sentence = view.slice(claim.sentence.start, claim.sentence.end);
   const at = claim.start - claim.sentence.start;
   const end = claim.end - claim.sentence.start;
   // The date's clause: back to the last comma or semicolon, on to the next one.
   const from = Math.max(sentence.lastIndexOf(",", at), sentence.lastIndexOf(";", at)) + 1;
   const next = sentence.slice(end).search(/[,;]/);
-  return FOR_THE_VICTIMS.test(sentence.slice(from, next < 0 ? sentence.length : end + next));
+  const clause = sentence.slice(from, next < 0 ? sentence.length : end + next);
+  // (What is declared is no aftermath of an entry that is that declaration: a national mourning, a state of emergency.)
+  return FOR_THE_VICTIMS.test(clause) || (DECLARED_AFTER.test(clause) && !/\b(?:mourning|emergency|disaster|calamity)\b/i.test(`${entry.name} ${entry.aliases.join(" ")}`));
 }
+
+/** A measure a government declares after a disaster: "declared a 30-day state of emergency", "declared national mourning". */
+const DECLARED_AFTER = /\bdeclar(?:ed|es|ing)\s+(?:(?:a|an|the|three|two|one|\d+)\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:state\s+of\s+(?:emergency|disaster|calamity)|(?:days?\s+of\s+)?(?:national\s+)?mourning|disaster\s+(?:zone|area))\b/iu;
 
 /** Words that open a noun phrase before a year that modifies its noun: "the 2017 budget", "Italy's 2017 budget". */
 const MODIFIED_BY_YEAR = /(?:\b(?:the|a|an|its|their|his|her|this|that)|\p{L}['’]s)\s+$/iu;
@@ -75,6 +99,32 @@ function modifierDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | nu
   if (words.length === 0 || namesEventOf(entry, words.flatMap(wordKeys), EVENT_WORDS)) return null;
   return { rule: "date.modifier", message: `"${claim.text}" dates "${words.join(" ")}", which does not name ${entry.name}` };
 }
+
+/** Results, figures or polls that "showed" on a day: "preliminary referendum results showed on Friday". */
+const RESULTS_SHOWED = /\b(?:results|figures|data|statistics|polls?|count|tally|returns|estimates)\s+(?:\p{L}+\s+)?(?:showed|show|shows)\s+(?:on\s+|in\s+)?$/iu;
+
+/**
+ * The day results showed something is the day they came out: the vote's day, the day after it, or — after a count of
+ * postal and special votes — weeks later. A day before the vote, or within three days after it, is compared; one
+ * further on is not refuted ("preliminary referendum results showed on Friday", a fortnight after the polls closed).
+ */
+function resultsDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null {
+  const value = claim.value.value ? parseIso(claim.value.value) : null;
+  const ref = entry.date ? parseIsoInterval(entry.date) : null;
+  if (value === null || ref === null || firstDay(value) <= lastDay(ref.to) + 3) return null;
+  const before = view.slice(Math.max(claim.sentence.start, claim.start - 40), claim.start);
+  if (!RESULTS_SHOWED.test(before) && !(/^(?:on|in)\s/i.test(claim.text) && /\b(?:results|figures|data|statistics|polls?|count|tally|returns|estimates)\s+(?:\p{L}+\s+)?(?:showed|show|shows)\s+$/iu.test(before))) return null;
+  return { rule: "date.results", message: `"${claim.text}" is the day results came out, which may be after the vote or count they are of` };
+}
+
+/** Participles of a thing's making: what they date is the thing, not what later befell it. */
+const ORIGIN_VERBS = new Set(["built", "rebuilt", "constructed", "founded", "erected"]);
+
+/** Verbs of putting a name to a text (not "struck" or "reached", which an earthquake or a toll does too). */
+const SIGNED = new Set(["signed", "signing", "initialled", "initialed", "inked", "countersigned"]);
+
+/** Words of an event entry that is itself an agreement or its signing. */
+const SIGNED_THINGS = /\b(?:sign\p{L}*|agree\p{L}*|accords?|letters?|petitions?|decrees?|orders?|bills?|laws?|acts?|statements?|treat(?:y|ies)|deals?|pacts?|protocols?|declarations?|conventions?|memorand\p{L}*|charters?|ceasefires?|truces?|contracts?|settlements?|compacts?)\b/iu;
 
 /** Quantities measured in a year, which a year after them dates as a baseline: "emissions in 1990", "below 1990 levels". */
 const QUANTITY_IN = /\b(?:emissions|levels?|output|production|population|prices|consumption|gdp|exports|imports|spending|budget|revenues?|income|turnout|rates?)\s+(?:in|of|for)\s+$/iu;
@@ -210,8 +260,11 @@ function sinceClause(before: string): boolean {
 /** What names an entry as the reason of an action: "in connection with", "suspected of involvement in". */
 const ABOUT = /\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|suspected\s+of|accused\s+of|charged\s+(?:with|over)|for\s+(?:their|his|her|its)\s+(?:role|part)\s+in)\b/i;
 
-/** A person known by an event: "the suspect in the", "survivors of", "the families of those killed in the". */
-const PERSON_OF = /\b(?:suspects?|survivors?|victims?|families|relatives|bombers?|gunm[ae]n|attackers?|perpetrators?|hijackers?|accused|witness(?:es)?|widows?|orphans?|(?:those|people)\s+(?:killed|injured|wounded|hurt))\s+(?:(?:in|of|from|behind)\s+)(?:the\s+|this\s+|last\s+\p{L}+['’]s\s+)?$/iu;
+/**
+ * A person or a place known by an event: "the suspect in the", "survivors of", "the families of those killed in the",
+ * "at the site of the", "the scene of the".
+ */
+const PERSON_OF = /\b(?:suspects?|survivors?|victims?|families|relatives|bombers?|gunm[ae]n|attackers?|perpetrators?|hijackers?|accused|witness(?:es)?|widows?|orphans?|(?:those|people)\s+(?:killed|injured|wounded|hurt)|site|scene|ruins|wreckage)\s+(?:(?:in|of|from|behind)\s+)(?:the\s+|this\s+|last\s+\p{L}+['’]s\s+)?$/iu;
 
 /** Words that open a clause of their own between a date and a later mention: "began in March, weeks after Storm Ana". */
 const SUBORDINATE = /\b(?:after|before|when|while|following|since|until|because|whereas|but|and|as|that|which|who|whose)\b/i;
@@ -227,7 +280,7 @@ function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doub
   // hospital on Saturday"): the date is of what that person did or underwent, unless it follows the name at once.
   if (l.via === "alias" && l.mention.start >= claim.sentence.start && l.mention.end <= claim.sentence.end && PERSON_OF.test(view.slice(Math.max(claim.sentence.start, l.mention.start - 40), l.mention.start))) {
     const right = l.mention.end <= claim.start && /^(?:, ?)?(?:on|in|of|that began on)?$/i.test(view.slice(l.mention.end, claim.start).replace(/\s+/g, " ").trim());
-    if (!right) return { rule: "date.about-person", message: `"${view.slice(l.mention.start, l.mention.end)}" is named to say who someone is; the date is of what they did or underwent` };
+    if (!right) return { rule: "date.about-person", message: `"${view.slice(l.mention.start, l.mention.end)}" is named to say who someone is, or what a place is; the date is of what was done there or by them` };
   }
   if (l.via === "alias" && l.mention.start >= claim.end) {
     const between = view.slice(claim.end, l.mention.start);
@@ -327,6 +380,16 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   if (entry.kind === "treaty" && !link.owner && !isSigning(claim)) {
     return { rule: "date.not-signing", message: `the date is not stated as the signing of ${entry.name}${claim.governor ? ` (it dates "${claim.governor}")` : ""}` };
   }
+  // A signing dates an agreement: an event that is no agreement or signing ("the referendum on the treaty, which had
+  // been signed in Rome on October 29, 2004") is not what it dates.
+  if (entry.kind === "event" && claim.governor !== null && SIGNED.has(claim.governor) && !SIGNED_THINGS.test(`${entry.name} ${entry.aliases.join(" ")}`)) {
+    return { rule: "date.signing-of-other", message: `the date is of a signing (it dates "${claim.governor}"), and ${entry.name} is no agreement or signing` };
+  }
+  // A thing's making dates the thing: "the dam, built in 1976" is no date of the dam's collapse (an event of a day),
+  // unless the entry is that making ("the bridge's construction"); a period (a festival series) starts with it.
+  if (entry.kind === "event" && entry.date !== null && !entry.date.includes("/") && claim.governor !== null && ORIGIN_VERBS.has(claim.governor) && !wordKeys(`${entry.name} ${entry.aliases.join(" ")}`).some((w) => w.slice(0, 4) === claim.governor!.slice(0, 4))) {
+    return { rule: "date.origin", message: `the date is of when something was ${claim.governor}, not of ${entry.name}` };
+  }
   // A date after publication cannot date an event that had happened by then.
   const pub = published ? parseIso(published) : null;
   const value = claim.value.value ? parseIso(claim.value.value) : null;
@@ -341,7 +404,7 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   }
   // A date of an action done for the event's victims ("visited victims in hospital on Friday", "dug through collapsed
   // homes on Tuesday in search of survivors of two powerful earthquakes") is the aftermath's, not the event's.
-  if (view !== undefined && forTheVictims(claim, view)) {
+  if (view !== undefined && forTheVictims(claim, view, entry)) {
     return { rule: "date.aftermath", message: `"${claim.text}" dates something done for the victims or survivors of ${entry.name}, not the event` };
   }
   // "three days later", "the following year": counted from the last date written before it, which may date

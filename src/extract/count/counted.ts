@@ -133,7 +133,10 @@ function nounPhrase(tokens: readonly Token[], start: number): NounPhrase {
   while (["more", "other", "additional", "further", "fellow"].includes(tokens[k]?.lower ?? "")) k++;
   const first = k;
   const t0 = tokens[k];
-  const wordMeasure = isWord(t0) && MEASURE_WORDS[t0.lower] && t0.spaced ? MEASURE_WORDS[t0.lower]! : null;
+  // "Death" before another plural noun is its modifier, and that noun what is counted: "430 death certificates", "12
+  // death sentences" (an adjective still counts its casualties: "300 dead bodies", "12 injured people").
+  const modifier = t0?.lower === "death" && isWord(tokens[k + 1]) && isPluralNoun(tokens[k + 1]!) && !NP_STOP.has(tokens[k + 1]!.lower) && !GENERIC_PEOPLE.has(tokens[k + 1]!.lower);
+  const wordMeasure = isWord(t0) && MEASURE_WORDS[t0.lower] && t0.spaced && !modifier ? MEASURE_WORDS[t0.lower]! : null;
   if (wordMeasure) {
     // "300 dead", "1.2 million displaced", or a participle before a plural noun: "12 injured people".
     const next = tokens[k + 1];
@@ -272,6 +275,11 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
     mention: m, npFirst, npLast, head: headLower, measure, source, textFirst, textLast, subgroup, determined, notCount, qualified, rate, location, verb: governing,
   });
   if (notCount) return result(null, null, m.textFirst, npEnd);
+  // A place's size: "the territory of about 270,000 people", "a city of 2 million" is its population, not a count of
+  // what happened.
+  if (tokens[m.textFirst - 1]?.lower === "of" && POPULATED_PLACES.has(tokens[m.textFirst - 2]?.lower ?? "") && (headLower === null || ["people", "inhabitants", "residents", "souls"].includes(headLower))) {
+    return result("population", "word", m.textFirst, npEnd);
+  }
 
   // A casualty verb after the phrase: "were killed", "died", "who died", "were among the dead".
   // The set of a partitive is not what the verb after it tells of, its part is ("five of its 17 employees were
@@ -442,6 +450,9 @@ function shelteredAt(tokens: readonly Token[], j: number): VerbMeasure | null {
   }
   return null;
 }
+
+/** Places whose "of" and a number of people give their population. */
+const POPULATED_PLACES = new Set(["territory", "country", "nation", "city", "town", "island", "islands", "archipelago", "region", "province", "state", "village", "district", "capital", "metropolis", "enclave", "municipality", "county"]);
 
 const SHELTERED_NOUNS = new Set(["residents", "families", "villagers", "households", "evacuees", "survivors", "refugees", "inhabitants", "locals"]);
 

@@ -275,7 +275,7 @@ const FUTURE_WORDS = new Set(["will", "shall", "'ll", "would", "upcoming", "fort
 const SCHEDULE_PARTICIPLES = new Set(["due", "set", "expected", "planned", "poised", "going"]);
 /** Present-tense verbs that put a date in the calendar ahead: "closes on 29 September", "is on June 15". */
 const PRESENT_SCHEDULE = new Set(["is", "are", "begins", "starts", "opens", "closes", "ends", "expires", "resumes", "convenes", "meets", "takes", "runs", "falls", "kicks", "arrives", "departs", "launches", "goes"]);
-const PAST_FORMS = new Set(["was", "were", "had", "did", "said", "met", "held", "took", "went", "came", "made", "gave", "began", "fought", "won", "lost", "broke", "left", "saw", "told", "wrote", "struck", "fell", "rose", "sent", "brought", "led", "ran", "became", "found", "thought", "sought", "spoke", "chose", "flew", "drew", "hit", "put", "cut", "shot", "sat", "stood", "withdrew", "overtook", "ago"]);
+const PAST_FORMS = new Set(["was", "were", "had", "did", "said", "met", "held", "took", "built", "rebuilt", "went", "came", "made", "gave", "began", "fought", "won", "lost", "broke", "left", "saw", "told", "wrote", "struck", "fell", "rose", "sent", "brought", "led", "ran", "became", "found", "thought", "sought", "spoke", "chose", "flew", "drew", "hit", "put", "cut", "shot", "sat", "stood", "withdrew", "overtook", "ago"]);
 const NOT_PAST = new Set(["scheduled", "expected", "planned", "proposed", "intended", "supposed", "red", "bed", "need", "speed", "feed", "seed", "united", "based", "related", "armed", "tired", "wed", "hundred"]);
 
 /** The nearest verb before the date in its clause: a past participle or past tense, or a verb of signing. */

@@ -241,6 +241,10 @@ describe("count extractor: a subject named before, far or near", () => {
     ["Officials believe up to 120 people may have died in the building.", ["up to 120 people may have died → killed at_most 120"]],
     ["Only 104 people survived.", ["104 people survived → survivor exact 104"]],
     ["Only eight passengers survived.", ["eight passengers → passenger exact 8"]],
+    // "Death" before another noun is its modifier; a place "of" so many people is its population.
+    ["Officials said 430 death certificates had been issued.", ["430 death certificates → certificate exact 430"]],
+    ["Police found 300 dead bodies.", ["300 dead bodies → killed exact 300"]],
+    ["The vote split the territory of about 270,000 people.", ["about 270,000 people → population about 270000"]],
     // A prepositional phrase of up to eight words, nested ones too, between the noun and its verb.
     ["In Sinzig, 12 residents of a home for people with disabilities drowned.", ["12 residents of a home for people with disabilities drowned → killed exact 12"]],
     ["About 1,300 people had been listed as unaccounted for.", ["About 1,300 people had been listed as unaccounted for → missing about 1300"]],

@@ -172,6 +172,53 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(of(text("The doctors' committee says more than 250 people have been killed since the massacre began."), "more than 250 people have been killed")).toEqual(["contradicted", "count.more_than"]);
     expect(of(text("The doctors' committee says more than 250 people have been killed."), "more than 250 people have been killed")).toEqual(["contradicted", "count.more_than"]);
   });
+  it("does not refute with an entry tied by keywords a date decades from it, nor a thing's making, nor a signing of another", () => {
+    const collapse = baseOf(`
+- id: collapse
+  kind: event
+  name: Feijao dam collapse
+  aliases: [Feijao dam]
+  keywords: [Brumadinho]
+  date: 2019-01-25
+  sources: [{ title: t }]
+- id: vote
+  kind: event
+  name: French referendum on the constitution
+  aliases: [referendum on the constitution]
+  date: 2005-05-29
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(collapse, "2019-02-04");
+    // Keyed only, decades away: another moment of the place; a few years away, still compared.
+    expect(of("Brumadinho had been quiet until a smaller dam collapse in 1976.", "1976")).toEqual(["unverified", "date.far"]);
+    expect(of("Brumadinho had been quiet until a smaller dam collapse in 2012.", "2012")).toEqual(["contradicted", "date.granularity"]);
+    expect(of("The Feijao dam, built in 1976, used the upstream method.", "1976")).toEqual(["unverified", "date.origin"]);
+    expect(of("The Feijao dam failed in 1976.", "1976")).toEqual(["contradicted", "date.granularity"]);
+    const onVote = verdictOf(collapse, "2005-05-30");
+    expect(onVote("In the referendum on the constitution, voters rejected the text signed in Rome on October 29, 2004.", "October 29, 2004")).toEqual(["unverified", "date.signing-of-other"]);
+  });
+  it("does not date an event by a government's declaration after it, nor by results that came out later", () => {
+    const quake = baseOf(`
+- id: quake
+  kind: event
+  name: Durres earthquake
+  keywords: [Durres]
+  date: 2019-11-26
+  sources: [{ title: t }]
+- id: vote
+  kind: event
+  name: cannabis referendum
+  aliases: [cannabis referendum]
+  date: 2020-10-03/2020-10-17
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(quake, "2019-12-01");
+    expect(of("The government declared a 30-day state of emergency in quake-hit Durres and in nearby Tirana on Wednesday.", "Wednesday")).toEqual(["unverified", "date.aftermath"]);
+    const results = verdictOf(quake, "2020-10-31");
+    expect(results("Voters rejected the cannabis referendum, preliminary results showed on Friday.", "Friday")).toEqual(["unverified", "date.results"]);
+    // Within three days of the vote, or before it, the results' day is compared.
+    expect(results("Voters rejected the cannabis referendum, preliminary results showed on Oct. 19.", "Oct. 19")).toEqual(["contradicted", "date.granularity"]);
+  });
   it("does not take the year a quantity is measured in for an event's date", () => {
     const ratified = baseOf(`
 - id: ratification
@@ -198,6 +245,7 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     const of = verdictOf(bombing, "2013-04-20");
     expect(of("The surviving suspect in the Harbour Marathon bombings lay in a hospital on Saturday.", "Saturday")).toEqual(["unverified", "date.about-person"]);
     expect(of("On Saturday, families of victims of the Harbour Marathon bombing gathered.", "Saturday")).toEqual(["unverified", "date.about-person"]);
+    expect(of("Mourners laid flowers on Saturday at the site of the Harbour Marathon bombing.", "Saturday")).toEqual(["unverified", "date.about-person"]);
     // The date right after the name is the event's.
     expect(of("The suspect in the Harbour Marathon bombings on Saturday was caught.", "Saturday")).toEqual(["contradicted", "date.granularity"]);
     expect(of("The Harbour Marathon bombings on Saturday killed three people.", "Saturday")).toEqual(["contradicted", "date.granularity"]);
