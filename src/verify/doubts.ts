@@ -266,6 +266,22 @@ const ABOUT = /\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|s
  */
 const PERSON_OF = /\b(?:suspects?|survivors?|victims?|families|relatives|bombers?|gunm[ae]n|attackers?|perpetrators?|hijackers?|accused|witness(?:es)?|widows?|orphans?|(?:those|people)\s+(?:killed|injured|wounded|hurt)|site|scene|ruins|wreckage)\s+(?:(?:in|of|from|behind)\s+)(?:the\s+|this\s+|last\s+\p{L}+['’]s\s+)?$/iu;
 
+/** "five days after the eruption", "two weeks after the hurricane": a span, then what it is counted from. */
+const COUNTED_FROM = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+after\s+([^.;]{0,80})/iu;
+
+const SMALL_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
+/** Is the claim's day, less the span, within the entry's date? */
+function countedBackAgrees(claim: DateClaim, entry: Entry, counted: RegExpExecArray): boolean {
+  const value = claim.value.value ? parseIso(claim.value.value) : null;
+  const ref = entry.date ? parseIsoInterval(entry.date) : null;
+  if (value === null || value.day === null || ref === null) return false;
+  const n = /^\d/.test(counted[1]!) ? Number(counted[1]) : SMALL_NUMBERS[counted[1]!.toLowerCase()] ?? null;
+  if (n === null) return false;
+  const back = firstDay(value) - n * (/^week/i.test(counted[2]!) ? 7 : 1);
+  return back >= firstDay(ref.from) && back <= lastDay(ref.to);
+}
+
 /** Words that open a clause of their own between a date and a later mention: "began in March, weeks after Storm Ana". */
 const SUBORDINATE = /\b(?:after|before|when|while|following|since|until|because|whereas|but|and|as|that|which|who|whose)\b/i;
 
@@ -276,6 +292,12 @@ const SUBORDINATE = /\b(?:after|before|when|while|following|since|until|because|
  */
 function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doubt | null {
   const l = link.link!;
+  // "landed on Thursday, … five days after a massive eruption": a day the sentence counts from the event is that many
+  // days after it. When it is, counted back, the entry's day, the sentence bears the entry out and refutes nothing.
+  const counted = COUNTED_FROM.exec(view.slice(claim.end, claim.sentence.end));
+  if (counted !== null && countedBackAgrees(claim, l.entry, counted) && namesEventOf(l.entry, wordKeys(counted[3]!), EVENT_WORDS)) {
+    return { rule: "date.counted-from", message: `the sentence counts it from ${l.entry.name} ("${counted[0].trim()}"), and counted back it is the entry's date` };
+  }
   // The entry named only to say who someone is ("The surviving suspect in the Boston Marathon bombings lay in a
   // hospital on Saturday"): the date is of what that person did or underwent, unless it follows the name at once.
   if (l.via === "alias" && l.mention.start >= claim.sentence.start && l.mention.end <= claim.sentence.end && PERSON_OF.test(view.slice(Math.max(claim.sentence.start, l.mention.start - 40), l.mention.start))) {

@@ -219,6 +219,20 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     // Within three days of the vote, or before it, the results' day is compared.
     expect(results("Voters rejected the cannabis referendum, preliminary results showed on Oct. 19.", "Oct. 19")).toEqual(["contradicted", "date.granularity"]);
   });
+  it("counts back a day the sentence counts from the event", () => {
+    const eruption = baseOf(`
+- id: eruption
+  kind: event
+  name: Tonga volcanic eruption
+  keywords: [Tonga]
+  date: 2022-01-15
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(eruption, "2022-01-21");
+    expect(of("The first aid flights landed in Tonga on Thursday, five days after the volcanic eruption.", "Thursday")).toEqual(["unverified", "date.counted-from"]);
+    // Counted back to another day, the date is wrong either way.
+    expect(of("The first aid flights landed in Tonga on Thursday, two days after the volcanic eruption.", "Thursday")).toEqual(["contradicted", "date.granularity"]);
+  });
   it("does not take the year a quantity is measured in for an event's date", () => {
     const ratified = baseOf(`
 - id: ratification
