@@ -37,7 +37,12 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
   });
 });
 
-/** What a base's run is pinned to: its known failures by name, and floors for its ratios. */
+/**
+ * What a base's run is pinned to: its known failures by name, and floors for its ratios. (Seven planted-error floors
+ * were lowered by a point once, on purpose: dates tied by keywords alone decades from their entry, a thing's making and
+ * another's signing no longer refute, which cost 15 of 3,966 planted errors with --every on the older sets and no
+ * contradiction of a true claim; see the README.)
+ */
 interface Pinned {
   readonly cleanContradictions: readonly string[];
   readonly plantedSupported: readonly string[];
@@ -71,7 +76,7 @@ function pinnedBase(title: string, dir: string, pinned: Pinned, articles = "eval
 pinnedBase("verdict benchmark with a second, independently written base", "eval/bench/base2", {
   cleanContradictions: [],
   plantedSupported: [],
-  planted: 0.69,
+  planted: 0.68,
   supported: 0.81,
 });
 
@@ -83,7 +88,7 @@ pinnedBase("verdict benchmark with a second, independently written base", "eval/
 pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/base3", {
   cleanContradictions: ["08-malawi-cholera.txt: 1.5m doses"],
   plantedSupported: [],
-  planted: 0.67,
+  planted: 0.66,
   supported: 0.79,
 });
 
@@ -122,7 +127,7 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: ["47-veland-census-population-falls.txt: about 3 percent → about 9 percent", "50-dobrovan-drone-strike.txt: killed four people → killed eleven people"],
-    planted: 0.58,
+    planted: 0.57,
     supported: 0.77,
   },
   "eval/heldout3",
@@ -222,7 +227,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the eleventh held-out articles",
   "eval/bench/heldout11-base",
-  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.58, supported: 0.71 },
+  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.57, supported: 0.71 },
   "eval/heldout11",
 );
 
@@ -247,7 +252,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the thirteenth held-out articles",
   "eval/bench/heldout13-base",
-  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.69, supported: 0.87 },
+  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.68, supported: 0.87 },
   "eval/heldout13",
 );
 
@@ -264,7 +269,7 @@ pinnedBase(
   {
     cleanContradictions: ["153-thai-cave-rescue.html: five Thai navy SEALs"],
     plantedSupported: ["157-odisha-train-crash.html: about 150 people → about 303 people"],
-    planted: 0.64,
+    planted: 0.63,
     supported: 0.865,
   },
   "eval/heldout14",
@@ -302,7 +307,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the sixteenth held-out articles",
   "eval/bench/heldout16-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.72, supported: 0.9 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.71, supported: 0.9 },
   "eval/heldout16",
 );
 
@@ -415,4 +420,54 @@ pinnedBase(
   "eval/bench/heldout23-base",
   { cleanContradictions: ["242-las-vegas-shooting.md: Sept. 28"], plantedSupported: [], planted: 0.71, supported: 0.91 },
   "eval/heldout23",
+);
+
+/**
+ * A twenty-fourth (8 real events: the 2020 Izmir earthquake, the Hunga Tonga eruption, the Notre-Dame fire, the
+ * Stockholm truck attack, the Omagh bombing twenty years on, Switzerland's minaret vote, the Lausanne framework with
+ * Iran, New Zealand's 2020 referendums; a 64-entry base), measured first with the rules written on the twenty-second
+ * and twenty-third: 2 contradictions of true claims, 11/17 planted errors contradicted (68/103 with --every, none
+ * supported), 77.9 % supported — the same as the code the session started from. Its two contradictions led to the
+ * day results came out (date.results) and a day counted from the event (date.counted-from).
+ */
+pinnedBase(
+  "verdict benchmark on the twenty-fourth held-out articles",
+  "eval/bench/heldout24-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.77 },
+  "eval/heldout24",
+);
+
+/**
+ * A twenty-fifth (the Brumadinho dam collapse, the Kiss nightclub fire a year on, Turkey's 2017 referendum, the Aceh
+ * peace agreement, the Barcelona attack, the 2019 Albania earthquake, the Mount Ontake eruption, the Pretoria
+ * agreement; a 45-entry base) and a twenty-sixth (the Bali bombings a year on, the Colectiv fire, France's 2005 vote on
+ * the EU constitution, the Singapore summit statement, the Kermanshah earthquake, the Sousse attack, New Caledonia's
+ * 2018 referendum, the Barents Sea treaty; a 74-entry base), measured first with every rule before them: 5 and 8
+ * contradictions of true claims, 9/16 and 11/17 planted errors contradicted (56/86 and 68/108), none supported, 81.7 %
+ * and 76.9 % supported (the session's starting code: 5 and 8; 9/16 and 10/17; 80.7 % and 75.5 %). What is left: a
+ * 2007 eruption keyed to the 2014 one, a group named by an adjective of place ("on the Indonesian resort island"), a
+ * mayor's resignation keyed to the fire his district licensed, a framework's collapse keyed to a nuclear test, and a
+ * start of talks the base dates four years later than the article.
+ */
+pinnedBase(
+  "verdict benchmark on the twenty-fifth held-out articles",
+  "eval/bench/heldout25-base",
+  { cleanContradictions: ["267-ontake-search-suspended.txt: 2007"], plantedSupported: [], planted: 0.62, supported: 0.81 },
+  "eval/heldout25",
+);
+pinnedBase(
+  "verdict benchmark on the twenty-sixth held-out articles",
+  "eval/bench/heldout26-base",
+  {
+    cleanContradictions: [
+      "271-bali-bombings-anniversary.txt: killed 202 people",
+      "272-colectiv-fire-ponta-resigns.md: Wednesday",
+      "274-singapore-trump-kim-statement.txt: 2002",
+      "278-norway-russia-barents-treaty.md: 1970",
+    ],
+    plantedSupported: [],
+    planted: 0.62,
+    supported: 0.76,
+  },
+  "eval/heldout26",
 );
