@@ -33,7 +33,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   const l = link.link;
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
-  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
   if (claim.kind === "count") return hedgeDoubt(claim) ?? (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
   return null;
 }
@@ -98,6 +98,20 @@ function modifierDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | nu
   }
   if (words.length === 0 || namesEventOf(entry, words.flatMap(wordKeys), EVENT_WORDS)) return null;
   return { rule: "date.modifier", message: `"${claim.text}" dates "${words.join(" ")}", which does not name ${entry.name}` };
+}
+
+/** A volume over a period: "handled 61 million passengers last year", "exported 3 million tonnes in 2015". */
+const VOLUME_BEFORE = /\b(?:handled|carried|served|received|welcomed|attracted|produced|exported|imported|sold|generated|earned|transported|processed|hosted|drew|shipped)\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than)\s+)?[\d][\d.,]*\s*(?:(?:million|billion|thousand|m|bn)\s+)?(?:[\p{L}-]+\s+){1,2}$/iu;
+
+/**
+ * The period a volume is counted over ("Ataturk Airport, which handled 61 million passengers last year") dates that
+ * figure, not an event.
+ */
+function volumeDoubt(claim: DateClaim, view: string): Doubt | null {
+  const value = claim.value.value ? parseIso(claim.value.value) : null;
+  if (value === null || value.day !== null) return null;
+  if (!VOLUME_BEFORE.test(view.slice(Math.max(claim.sentence.start, claim.start - 60), claim.start))) return null;
+  return { rule: "date.of-figure", message: `"${claim.text}" is the period a volume is counted over, not the date of an event` };
 }
 
 /** Results, figures or polls that "showed" on a day: "preliminary referendum results showed on Friday". */

@@ -471,3 +471,18 @@ pinnedBase(
   },
   "eval/heldout26",
 );
+
+/**
+ * A twenty-seventh (the 2008 Mumbai attacks, the 2011 Van earthquake, the Orlando nightclub shooting, Hungary's 2016
+ * quota referendum, the Mariana dam disaster, the Istanbul airport attack, the Bangsamoro agreement, South Sudan's
+ * independence referendum; a 53-entry base), written last and measured first with every rule of the session before
+ * it: 1 contradiction of a true claim, 9/15 planted errors contradicted (60/101 with --every, none supported), 73.6 %
+ * supported — exactly what the code the session started from gave. Its contradiction ("handled 61 million passengers
+ * last year", read against the airport attack) led to the period a volume is counted over (date.of-figure).
+ */
+pinnedBase(
+  "verdict benchmark on the twenty-seventh held-out articles",
+  "eval/bench/heldout27-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.59, supported: 0.73 },
+  "eval/heldout27",
+);

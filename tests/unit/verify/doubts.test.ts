@@ -219,6 +219,19 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     // Within three days of the vote, or before it, the results' day is compared.
     expect(results("Voters rejected the cannabis referendum, preliminary results showed on Oct. 19.", "Oct. 19")).toEqual(["contradicted", "date.granularity"]);
   });
+  it("does not take the period a volume is counted over for an event's date", () => {
+    const attack = baseOf(`
+- id: attack
+  kind: event
+  name: Ataturk Airport attack
+  aliases: [Ataturk Airport]
+  date: 2016-06-28
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(attack, "2016-07-01");
+    expect(of("Ataturk Airport, which handled 61 million passengers last year, is Europe's third busiest.", "last year")).toEqual(["unverified", "date.of-figure"]);
+    expect(of("The Ataturk Airport attack came last year.", "last year")).toEqual(["contradicted", "date.granularity"]);
+  });
   it("counts back a day the sentence counts from the event", () => {
     const eruption = baseOf(`
 - id: eruption
