@@ -27,6 +27,11 @@ export const SCALES: Record<string, number> = table({ hundred: 100, thousand: 1e
 const SHORT_SCALES: Record<string, number> = table({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, bln: 1e9, tn: 1e12 });
 const VAGUE: Record<string, number> = table({ dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 });
 
+/** The value of a number word below twenty ("five" → 5), or null. */
+export function smallNumberWord(lower: string): number | null {
+  return UNITS[lower] ?? null;
+}
+
 export function isNumberWord(lower: string): boolean {
   return lower in UNITS || lower in TENS || lower in SCALES || lower === "dozen";
 }

@@ -15,6 +15,7 @@ import { EVENT_WORDS, isSize } from "./count.js";
 import { WEEK_NOTE, anchoredNote } from "../extract/vocabulary.js";
 import { eventWords, namesEventOf } from "../link/events.js";
 import { wordKeys } from "../link/normalize.js";
+import { smallNumberWord } from "../extract/numbers.js";
 
 export interface Doubt {
   readonly rule: string;
@@ -34,7 +35,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
   if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
-  if (claim.kind === "count") return hedgeDoubt(claim) ?? (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
+  if (claim.kind === "count") return hedgeDoubt(claim) ?? shelteredDoubt(claim) ?? (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
   return null;
 }
 
@@ -127,7 +128,7 @@ function resultsDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | nul
   const ref = entry.date ? parseIsoInterval(entry.date) : null;
   if (value === null || ref === null || firstDay(value) <= lastDay(ref.to) + 3) return null;
   const before = view.slice(Math.max(claim.sentence.start, claim.start - 40), claim.start);
-  if (!RESULTS_SHOWED.test(before) && !(/^(?:on|in)\s/i.test(claim.text) && /\b(?:results|figures|data|statistics|polls?|count|tally|returns|estimates)\s+(?:\p{L}+\s+)?(?:showed|show|shows)\s+$/iu.test(before))) return null;
+  if (!RESULTS_SHOWED.test(before)) return null;
   return { rule: "date.results", message: `"${claim.text}" is the day results came out, which may be after the vote or count they are of` };
 }
 
@@ -179,12 +180,13 @@ const HEDGE = /\b(?:may|might)\s+have\b/u;
  * it does not, the figure was only ever a possibility, which a later toll does not make false.
  */
 function hedgeDoubt(claim: Claim): Doubt | null {
-  if (HEDGE.test(claim.text)) return { rule: "count.hedged", message: `"${claim.text}" states a possibility, not a finding` };
-  // People in shelters on one night are some of those evacuated, not all: "nearly 19,000 were still sleeping in shelters".
-  if (claim.kind === "count" && claim.value.measure === "evacuated" && SHELTERS.test(claim.text) && !/\bevacuat/iu.test(claim.text)) {
-    return { rule: "count.sheltered", message: `"${claim.text}" counts the people in shelters at one time, some of those evacuated` };
-  }
-  return null;
+  return HEDGE.test(claim.text) ? { rule: "count.hedged", message: `"${claim.text}" states a possibility, not a finding` } : null;
+}
+
+/** People in shelters on one night are some of those evacuated, not all: "nearly 19,000 were still sleeping in shelters". */
+function shelteredDoubt(claim: Claim): Doubt | null {
+  if (claim.kind !== "count" || claim.value.measure !== "evacuated" || !SHELTERS.test(claim.text) || /\bevacuat/iu.test(claim.text)) return null;
+  return { rule: "count.sheltered", message: `"${claim.text}" counts the people in shelters at one time, some of those evacuated` };
 }
 
 const SHELTERS = /\b(?:shelters|(?:evacuation|relief|emergency)\s+(?:centres|centers|camps|sites))\b/iu;
@@ -281,16 +283,15 @@ const ABOUT = /\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|s
 const PERSON_OF = /\b(?:suspects?|survivors?|victims?|families|relatives|bombers?|gunm[ae]n|attackers?|perpetrators?|hijackers?|accused|witness(?:es)?|widows?|orphans?|(?:those|people)\s+(?:killed|injured|wounded|hurt)|site|scene|ruins|wreckage)\s+(?:(?:in|of|from|behind)\s+)(?:the\s+|this\s+|last\s+\p{L}+['’]s\s+)?$/iu;
 
 /** "five days after the eruption", "two weeks after the hurricane": a span, then what it is counted from. */
-const COUNTED_FROM = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+after\s+([^.;]{0,80})/iu;
-
-const SMALL_NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const COUNTED_FROM = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(days?|weeks?)\s+after\s+([^.;]{0,80})/iu;
 
 /** Is the claim's day, less the span, within the entry's date? */
 function countedBackAgrees(claim: DateClaim, entry: Entry, counted: RegExpExecArray): boolean {
   const value = claim.value.value ? parseIso(claim.value.value) : null;
   const ref = entry.date ? parseIsoInterval(entry.date) : null;
   if (value === null || value.day === null || ref === null) return false;
-  const n = /^\d/.test(counted[1]!) ? Number(counted[1]) : SMALL_NUMBERS[counted[1]!.toLowerCase()] ?? null;
+  const word = counted[1]!.toLowerCase();
+  const n = /^\d/.test(word) ? Number(word) : word === "a" || word === "an" ? 1 : smallNumberWord(word);
   if (n === null) return false;
   const back = firstDay(value) - n * (/^week/i.test(counted[2]!) ? 7 : 1);
   return back >= firstDay(ref.from) && back <= lastDay(ref.to);
