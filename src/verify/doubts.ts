@@ -282,6 +282,9 @@ const ABOUT = /\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|s
  */
 const PERSON_OF = /\b(?:suspects?|survivors?|victims?|families|relatives|bombers?|gunm[ae]n|attackers?|perpetrators?|hijackers?|accused|witness(?:es)?|widows?|orphans?|(?:those|people)\s+(?:killed|injured|wounded|hurt)|site|scene|ruins|wreckage)\s+(?:(?:in|of|from|behind)\s+)(?:the\s+|this\s+|last\s+\p{L}+['’]s\s+)?$/iu;
 
+/** ...or named before the person: "one of the Bataclan attackers", "the Boston bombing suspect". */
+const PERSON_AFTER = /^\s+(?:suspects?|survivors?|victims?|bombers?|gunm[ae]n|attackers?|perpetrators?|hijackers?|widows?|orphans?)\b/iu;
+
 /** "five days after the eruption", "two weeks after the hurricane": a span, then what it is counted from. */
 const COUNTED_FROM = /\b(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(days?|weeks?)\s+after\s+([^.;]{0,80})/iu;
 
@@ -315,7 +318,9 @@ function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doub
   }
   // The entry named only to say who someone is ("The surviving suspect in the Boston Marathon bombings lay in a
   // hospital on Saturday"): the date is of what that person did or underwent, unless it follows the name at once.
-  if (l.via === "alias" && l.mention.start >= claim.sentence.start && l.mention.end <= claim.sentence.end && PERSON_OF.test(view.slice(Math.max(claim.sentence.start, l.mention.start - 40), l.mention.start))) {
+  const inSentence = l.mention.start >= claim.sentence.start && l.mention.end <= claim.sentence.end;
+  const knownBy = PERSON_OF.test(view.slice(Math.max(claim.sentence.start, l.mention.start - 40), l.mention.start)) || PERSON_AFTER.test(view.slice(l.mention.end, Math.min(claim.sentence.end, l.mention.end + 20)));
+  if (l.via === "alias" && inSentence && knownBy) {
     const right = l.mention.end <= claim.start && /^(?:, ?)?(?:on|in|of|that began on)?$/i.test(view.slice(l.mention.end, claim.start).replace(/\s+/g, " ").trim());
     if (!right) return { rule: "date.about-person", message: `"${view.slice(l.mention.start, l.mention.end)}" is named to say who someone is, or what a place is; the date is of what was done there or by them` };
   }

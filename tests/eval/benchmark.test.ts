@@ -221,13 +221,14 @@ pinnedBase(
 
 /**
  * An eleventh (8 articles on real attacks, clashes, protests, an election, agreements and an outbreak; a 91-entry
- * base): its first verdict run gave 3 contradictions of true claims; the one left is a year an attacker "had been
- * flagged for radicalisation in", read against the attacks.
+ * base): its first verdict run gave 3 contradictions of true claims; the last, a year one of "the Bataclan attackers"
+ * "had been flagged for radicalisation in", went with date.about-person (its planted copy, refuted only through that
+ * reading, went with it: the floor is a point lower).
  */
 pinnedBase(
   "verdict benchmark on the eleventh held-out articles",
   "eval/bench/heldout11-base",
-  { cleanContradictions: ["121-paris-attacks-toll.txt: 2010"], plantedSupported: [], planted: 0.57, supported: 0.71 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.56, supported: 0.71 },
   "eval/heldout11",
 );
 

@@ -273,6 +273,8 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(of("The surviving suspect in the Harbour Marathon bombings lay in a hospital on Saturday.", "Saturday")).toEqual(["unverified", "date.about-person"]);
     expect(of("On Saturday, families of victims of the Harbour Marathon bombing gathered.", "Saturday")).toEqual(["unverified", "date.about-person"]);
     expect(of("Mourners laid flowers on Saturday at the site of the Harbour Marathon bombing.", "Saturday")).toEqual(["unverified", "date.about-person"]);
+    // Named before the person too: "one of the Harbour Marathon bombing suspects".
+    expect(of("One of the Harbour Marathon bombing suspects had been flagged by police in 2010.", "2010")).toEqual(["unverified", "date.about-person"]);
     // The date right after the name is the event's.
     expect(of("The suspect in the Harbour Marathon bombings on Saturday was caught.", "Saturday")).toEqual(["contradicted", "date.granularity"]);
     expect(of("The Harbour Marathon bombings on Saturday killed three people.", "Saturday")).toEqual(["contradicted", "date.granularity"]);
