@@ -318,6 +318,8 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   const vbAt = tokens[m.textFirst - 1]?.lower === "all" && MEASURE_VERBS_BEFORE[tokens[m.textFirst - 2]?.lower ?? ""] ? m.textFirst - 2 : m.textFirst - 1;
   const vb = tokens[vbAt];
   if (vb && MEASURE_VERBS_BEFORE[vb.lower]) return result(MEASURE_VERBS_BEFORE[vb.lower]!, "verb-before", vbAt, npEnd);
+  // "shot dead 12 fellow students".
+  if (vb?.lower === "dead" && tokens[vbAt - 1]?.lower === "shot") return result("killed", "verb-before", vbAt - 1, npEnd);
   if (vb && (vb.lower === "lost" || vb.lower === "losing") && headLower !== null && PEOPLE_NOUNS.has(headLower)) return result("killed", "verb-before", m.textFirst - 1, npEnd);
   if (vb && ["forced", "forcing", "drove", "driven", "driving", "uprooted"].includes(vb.lower) && matchWords(tokens, npEnd + 1, ["from"])) {
     return result("displaced", "verb-before", m.textFirst - 1, npEnd);
@@ -433,8 +435,24 @@ function verbAfter(tokens: readonly Token[], k: number): VerbMeasure | null {
     aux++;
   }
   if (tokens[j]?.text === "," || tokens[j]?.lower === "and") return null;
-  return measureVerbAt(tokens, j) ?? shelteredAt(tokens, j);
+  const verb = measureVerbAt(tokens, j);
+  // An active verb with an object of its own makes the count its agent: "two students shot dead 12 fellow students",
+  // "two gunmen killed 13 people" (a passive, "were killed", or a reduced relative, "killed in the attack", has none).
+  if (verb !== null && aux === 0 && AGENT_VERBS.has(tokens[j]!.lower) && objectAt(tokens, verb.last + 1)) return null;
+  return verb ?? shelteredAt(tokens, j);
 }
+
+/** Does a direct object start at `k`: a number, or a determiner or pronoun that opens a noun phrase? */
+function objectAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  return t.kind === "num" || OBJECT_OPENERS.has(t.lower);
+}
+
+/** Verbs whose object is their victim ("killed 13 people"), unlike "fled their homes". */
+const AGENT_VERBS = new Set(["killed", "shot", "wounded", "injured", "hurt", "murdered", "executed", "massacred", "slaughtered", "assassinated", "stabbed", "beaten", "hacked", "arrested", "detained"]);
+
+const OBJECT_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "my", "our", "some", "dozens", "hundreds", "thousands", "all", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "him", "them", "themselves", "himself", "herself"]);
 
 /**
  * People whose verb puts them in shelters were evacuated: "more than 100,000 people spent another night in evacuation

@@ -241,6 +241,10 @@ describe("count extractor: a subject named before, far or near", () => {
     ["Officials believe up to 120 people may have died in the building.", ["up to 120 people may have died → killed at_most 120"]],
     ["Only 104 people survived.", ["104 people survived → survivor exact 104"]],
     ["Only eight passengers survived.", ["eight passengers → passenger exact 8"]],
+    // An active casualty verb with an object makes the count its agent, and counts the object.
+    ["In 1999 two students shot dead 12 fellow students.", ["two students → student exact 2", "shot dead 12 fellow students → killed exact 12"]],
+    ["Two gunmen killed 13 people.", ["Two gunmen → gunman exact 2", "killed 13 people → killed exact 13"]],
+    ["Tens of thousands of people fled their homes.", ["Tens of thousands of people fled → displaced at_least 10000"]],
     // "Death" before another noun is its modifier; a place "of" so many people is its population.
     ["Officials said 430 death certificates had been issued.", ["430 death certificates → certificate exact 430"]],
     ["Police found 300 dead bodies.", ["300 dead bodies → killed exact 300"]],
