@@ -228,7 +228,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the eleventh held-out articles",
   "eval/bench/heldout11-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.56, supported: 0.71 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.57, supported: 0.71 },
   "eval/heldout11",
 );
 
@@ -394,7 +394,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-first held-out articles",
   "eval/bench/heldout21-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.62, supported: 0.76 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.63, supported: 0.77 },
   "eval/heldout21",
 );
 
@@ -419,7 +419,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-third held-out articles",
   "eval/bench/heldout23-base",
-  { cleanContradictions: ["242-las-vegas-shooting.md: Sept. 28"], plantedSupported: [], planted: 0.71, supported: 0.91 },
+  { cleanContradictions: ["242-las-vegas-shooting.md: Sept. 28"], plantedSupported: [], planted: 0.72, supported: 0.91 },
   "eval/heldout23",
 );
 
@@ -484,6 +484,42 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-seventh held-out articles",
   "eval/bench/heldout27-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.59, supported: 0.73 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.6, supported: 0.74 },
   "eval/heldout27",
+);
+
+/**
+ * A twenty-eighth (the Kaikoura earthquake, the Parkland shooting, the Panmunjom Declaration, the Dutch referendum on
+ * the EU–Ukraine agreement, the Kemerovo mall fire, the Rawda mosque attack, the Fort McMurray wildfire, the EU–Turkey
+ * statement; a 53-entry base) and a twenty-ninth (the Tempi train crash, Kurdistan's 2017 referendum, the Tazreen
+ * factory fire, the Quebec City mosque shooting, Russia's 2020 constitutional vote, Cyclone Fani, the Aurora shooting,
+ * Egypt's 2011 referendum; a 67-entry base), written last and measured first with every rule of the session: 2 and 4
+ * contradictions of true claims, 8/17 and 12/17 planted errors contradicted (62/88 with one supported, and 67/106),
+ * 71.3 % and 77.7 % supported — the same as the session's starting code but for one planted error with --every. A
+ * Columbine sentence on each ("two students killed 13 people") led to an active verb's agent; left: a mall opened in
+ * 2013, a cyclone that "formed in late April" against its landfall, "the June-to-September monsoon", and a gunman's
+ * withdrawal from his studies "in June"; and a planted "63 percent threshold" the base's loose 61.5–63.3 percent
+ * range for the 2005 referendum bears out.
+ */
+pinnedBase(
+  "verdict benchmark on the twenty-eighth held-out articles",
+  "eval/bench/heldout28-base",
+  {
+    cleanContradictions: ["295-kemerovo-mall-fire.md: 2013"],
+    plantedSupported: ["294-dutch-ukraine-referendum.txt: 30 percent threshold → 63 percent threshold"],
+    planted: 0.7,
+    supported: 0.71,
+  },
+  "eval/heldout28",
+);
+pinnedBase(
+  "verdict benchmark on the twenty-ninth held-out articles",
+  "eval/bench/heldout29-base",
+  {
+    cleanContradictions: ["306-cyclone-fani-odisha.txt: late April", "306-cyclone-fani-odisha.txt: September", "307-aurora-cinema-shooting.html: June"],
+    plantedSupported: [],
+    planted: 0.64,
+    supported: 0.79,
+  },
+  "eval/heldout29",
 );
