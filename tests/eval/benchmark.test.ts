@@ -497,8 +497,8 @@ pinnedBase(
  * contradictions of true claims, 8/17 and 12/17 planted errors contradicted (62/88 with one supported, and 67/106),
  * 71.3 % and 77.7 % supported — the same as the session's starting code but for one planted error with --every. A
  * Columbine sentence on each ("two students killed 13 people") led to an active verb's agent; left: a mall opened in
- * 2013, a cyclone that "formed in late April" against its landfall, "the June-to-September monsoon", and a gunman's
- * withdrawal from his studies "in June"; and a planted "63 percent threshold" the base's loose 61.5–63.3 percent
+ * 2013, a cyclone that "formed in late April" against its landfall, and a gunman's
+ * withdrawal from his studies "in June" ("the June-to-September monsoon" went: a hyphened span of months is no date); and a planted "63 percent threshold" the base's loose 61.5–63.3 percent
  * range for the 2005 referendum bears out.
  */
 pinnedBase(
@@ -516,7 +516,7 @@ pinnedBase(
   "verdict benchmark on the twenty-ninth held-out articles",
   "eval/bench/heldout29-base",
   {
-    cleanContradictions: ["306-cyclone-fani-odisha.txt: late April", "306-cyclone-fani-odisha.txt: September", "307-aurora-cinema-shooting.html: June"],
+    cleanContradictions: ["306-cyclone-fani-odisha.txt: late April", "307-aurora-cinema-shooting.html: June"],
     plantedSupported: [],
     planted: 0.64,
     supported: 0.79,

@@ -126,6 +126,8 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   const before = text.slice(0, start - sentence.start);
   const onlyMonth = c.has("month") && !c.has("day") && !c.has("year") && !isRelative(raw);
   if (onlyMonth && !BARE_MONTH_LEAD.test(before.trimEnd()) && !/^(?:early|mid|late)/i.test(rawText)) return null;
+  // A span of months joined by hyphens modifies a noun, a season of every year: "the June-to-September monsoon".
+  if (onlyMonth && /\p{L}-(?:to-)?$/u.test(before) && !/(?:mid|early|late)-$/i.test(before)) return null;
   // A holiday names a day only after a preposition or with a year: "on Christmas Eve", "Christmas 1963", not "the Christmas market".
   if (raw.tags.has("claimcheck/holiday") && !c.has("year") && !/\b(?:on|at|by|before|after|until|till|since|over|during|for|from|to|around)\s*$/i.test(before)) return null;
   // ...and not as the modifier of a noun: "at Christmas markets across Germany", "over Easter holidays".

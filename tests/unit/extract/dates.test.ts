@@ -91,6 +91,9 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
 ];
 
 const IGNORED: string[] = [
+  // A span of months joined by hyphens is a season of every year.
+  "It formed before the June-to-September monsoon.",
+  "The June-September rains failed.",
   // The new value of a change is a count, whatever its digits.
   "The death toll rose to 1437 on the third day.",
   "Chile quake kills 1593 as troops pour into south.",
