@@ -523,3 +523,39 @@ pinnedBase(
   },
   "eval/heldout29",
 );
+
+/**
+ * A thirtieth (the Yeti Airlines crash at Pokhara, the Kabul airport bombing, the Ghouta chemical attack and the UN
+ * report, Hurricane Irma, Australia's marriage survey, the Puttingal temple fireworks, the Minsk Protocol, the 2016
+ * Jakarta attacks; a 63-entry base) and a thirty-first (the Hillsborough inquest verdicts, the Pulwama bombing, the
+ * Uttarakhand floods, Switzerland's 2020 free-movement vote, Shinzo Abe's assassination, the Mocoa landslide, the Juba
+ * agreement, the Halle synagogue attack; a 57-entry base), the session's last, measured first: 3 and 1 contradictions
+ * of true claims, 8/18 and 10/16 planted errors contradicted (58/101 and 60/99 with --every, one supported each), 69.0 %
+ * and 78.2 % supported — the session's starting code gave the same (11/16 on the thirty-first: a planted day "refuted"
+ * only by a war's entry, which date.signing-of-other now leaves alone). Their contradictions are counts the article's
+ * main entry lacks a figure for, read against a background entry of the story that has one ("71 bodies" against an
+ * older crash), and a vigil's "hundreds of people" against a base figure of the people in the synagogue; giving the
+ * main entry's missing figure precedence was measured and dropped (it lost planted errors on nine sets).
+ */
+pinnedBase(
+  "verdict benchmark on the thirtieth held-out articles",
+  "eval/bench/heldout30-base",
+  {
+    cleanContradictions: ["311-nepal-yeti-crash.txt: 71 bodies", "313-ghouta-un-report.html: 1,429 people were killed", "318-jakarta-attacks.md: about 500 Indonesians"],
+    plantedSupported: ["312-kabul-airport-bombing.md: 13 American service members → 29 American service members"],
+    planted: 0.57,
+    supported: 0.69,
+  },
+  "eval/heldout30",
+);
+pinnedBase(
+  "verdict benchmark on the thirty-first held-out articles",
+  "eval/bench/heldout31-base",
+  {
+    cleanContradictions: ["328-halle-synagogue-attack.md: hundreds of people"],
+    plantedSupported: ["325-abe-assassination.txt: 63 of the 125 seats → 129 of the 125 seats"],
+    planted: 0.6,
+    supported: 0.78,
+  },
+  "eval/heldout31",
+);
