@@ -168,7 +168,9 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
   }
   if (after?.lower === "o'clock") return true;
   // Dates: a month name next to the number ("23 November", "Nov. 23", "23rd of November").
-  if (before && (before.lower in MONTHS || (before.text === "." && before2 && before2.lower in MONTHS)) && first.kind === "num") return true;
+  // (A number no day can be, with a plural noun after it, is a count: "in January 41 people were killed".)
+  const noDay = /^\d{2,3}$/.test(first.text) && Number(first.text) > 31 && countedAfter(tokens, m.textLast + 1);
+  if (before && (before.lower in MONTHS || (before.text === "." && before2 && before2.lower in MONTHS)) && first.kind === "num" && !noDay) return true;
   if (before && before.lower in WEEKDAYS && first.kind === "num") return true;
   if (after && after.lower in MONTHS && first.kind === "num" && (after.text[0] ?? "").toUpperCase() === after.text[0]) return true;
   if (after?.lower === "of" && after2 && after2.lower in MONTHS && first.kind === "num") return true;
@@ -195,7 +197,9 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
   if (before && (IDENTIFIER_NOUNS.has(before.lower) || before.text === "#" || before.text === "+" || before.text === "№")) {
     // "Cholera cases top 2,400": after a plural subject, "top" is a verb, not "the top 10".
     const verbTop = before.lower === "top" && tokens[before.index - 1]?.kind === "word" && /[^s]s$/i.test(tokens[before.index - 1]!.text) && !/^(?:the|its|their|a)$/i.test(tokens[before.index - 1]!.text);
-    if (!(before.lower === "over" || before.lower === "under" || verbTop)) return true;
+    // "this year 41 people were killed": a time named by its determiner ends there; the number starts the next phrase.
+    const timeBefore = ["year", "week", "day", "season", "term"].includes(before.lower) && ["this", "last", "next", "that", "each", "every", "same"].includes(tokens[before.index - 1]?.lower ?? "");
+    if (!(before.lower === "over" || before.lower === "under" || verbTop || timeBefore)) return true;
   }
   if (before?.text === "." && before2 && (before2.lower === "no" || before2.lower === "nos")) return true;
   // A name glued to a number names a thing ("Flight 17", "Boeing 777"), unless the number is scaled: "In New Jersey

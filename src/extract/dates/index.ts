@@ -108,6 +108,12 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     rawText = commaDay[1]!;
     raw = { ...raw, text: raw.text.slice(0, raw.text.indexOf(",")), start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== "day")) } };
   }
+  // "In January, 41 people were killed": a two-digit number after a month is no year of it either.
+  const monthYear = /^(\p{L}+\.?)\s*,?\s*\d{2}$/u.exec(rawText);
+  if (monthYear && raw.start.certain.has("month") && raw.start.certain.has("year") && !raw.start.certain.has("day")) {
+    rawText = monthYear[1]!;
+    raw = { ...raw, text: monthYear[1]!, start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== "year")) } };
+  }
   // "On Sept. 30, 13 migrants drowned": a two-digit number after a day and a comma is no year of it (news writes
   // years in full).
   const commaYear = /^(.*\d)\s*,\s*\d{2}$/u.exec(rawText);

@@ -241,6 +241,10 @@ describe("count extractor: a subject named before, far or near", () => {
     ["Officials believe up to 120 people may have died in the building.", ["up to 120 people may have died → killed at_most 120"]],
     ["Only 104 people survived.", ["104 people survived → survivor exact 104"]],
     ["Only eight passengers survived.", ["eight passengers → passenger exact 8"]],
+    // A number no day can be after a month, and a number after "this year", start a count.
+    ["In January 41 people were killed.", ["41 people were killed → killed exact 41"]],
+    ["In January, 41 people were killed.", ["41 people were killed → killed exact 41"]],
+    ["In January this year 41 people were killed.", ["41 people were killed → killed exact 41"]],
     // An active casualty verb with an object makes the count its agent, and counts the object.
     ["In 1999 two students shot dead 12 fellow students.", ["two students → student exact 2", "shot dead 12 fellow students → killed exact 12"]],
     ["Two gunmen killed 13 people.", ["Two gunmen → gunman exact 2", "killed 13 people → killed exact 13"]],

@@ -216,6 +216,8 @@ describe("the year of a day written without one", () => {
     ["The toll rose to 11 on Friday.", "2023-03-12", "2023-03-10"],
     // A word that starts as a meridiem after the day is no time: chrono alone finds no date in these.
     ["The ship ran aground on March 23 amid high winds.", "2021-03-30", "2021-03-23"],
+    // A two-digit number after a month is no year of it: "In January, 41 people were killed".
+    ["In January, 41 people were killed.", "2020-11-04", "2020-01"],
     ["The talks ended on June 2 among recriminations.", "2021-06-30", "2021-06-02"],
   ];
   it.each(CASES)("%j published %s → %s", (sentence, published, value) => {
