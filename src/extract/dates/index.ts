@@ -109,13 +109,19 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     raw = { ...raw, text: raw.text.slice(0, raw.text.indexOf(",")), start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== "day")) } };
   }
   // "In January, 41 people were killed": a two-digit number after a month is no year of it either.
-  const monthYear = /^(\p{L}+\.?)\s*,?\s*\d{2}$/u.exec(rawText);
+  const monthYear = /^(\p{L}+\.?)[\s,]+\d{2}$/u.exec(rawText);
   if (monthYear && raw.start.certain.has("month") && raw.start.certain.has("year") && !raw.start.certain.has("day")) {
     rawText = monthYear[1]!;
     raw = { ...raw, text: monthYear[1]!, start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== "year")) } };
   }
   // "On Sept. 30, 13 migrants drowned": a two-digit number after a day and a comma is no year of it (news writes
   // years in full).
+  // ...nor, with no comma, one a lower-case word follows: "On Nov. 23 12 people died".
+  const spaceYear = /^(.*\d)\s+\d{2}$/u.exec(rawText);
+  if (spaceYear && raw.start.certain.has("year") && raw.start.certain.has("day") && /^\s+\p{Ll}/u.test(text.slice(raw.index + raw.text.length))) {
+    rawText = spaceYear[1]!;
+    raw = { ...raw, text: raw.text.trimEnd().slice(0, -2).trimEnd(), start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== "year")) } };
+  }
   const commaYear = /^(.*\d)\s*,\s*\d{2}$/u.exec(rawText);
   if (commaYear && raw.start.certain.has("year") && raw.start.certain.has("day")) {
     rawText = commaYear[1]!;

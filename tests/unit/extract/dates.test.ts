@@ -218,6 +218,7 @@ describe("the year of a day written without one", () => {
     ["The ship ran aground on March 23 amid high winds.", "2021-03-30", "2021-03-23"],
     // A two-digit number after a month is no year of it: "In January, 41 people were killed".
     ["In January, 41 people were killed.", "2020-11-04", "2020-01"],
+    ["On Nov. 23 12 people died.", "2020-11-04", "2019-11-23"],
     ["The talks ended on June 2 among recriminations.", "2021-06-30", "2021-06-02"],
   ];
   it.each(CASES)("%j published %s → %s", (sentence, published, value) => {
