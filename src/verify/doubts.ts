@@ -135,6 +135,9 @@ function resultsDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | nul
 /** Participles of a thing's making: what they date is the thing, not what later befell it. */
 const ORIGIN_VERBS = new Set(["built", "rebuilt", "constructed", "founded", "erected"]);
 
+/** A facility "opened" before the date: its opening dates the facility ("had opened the mall in 2013"). */
+const OPENED_FACILITY = /\bopened\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}(?:mall|bridge|stadium|airport|dam|plant|factory|school|hospital|station|tunnel|museum|hotel|mine|terminal|building|tower|centre|center|arena|port|railway|line|club|venue|theatre|theater)s?\b[^.;]{0,40}$/iu;
+
 /** Verbs of putting a name to a text (not "struck" or "reached", which an earthquake or a toll does too). */
 const SIGNED = new Set(["signed", "signing", "initialled", "initialed", "inked", "countersigned"]);
 
@@ -429,7 +432,8 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   }
   // A thing's making dates the thing: "the dam, built in 1976" is no date of the dam's collapse (an event of a day),
   // unless the entry is that making ("the bridge's construction"); a period (a festival series) starts with it.
-  if (entry.kind === "event" && entry.date !== null && !entry.date.includes("/") && claim.governor !== null && ORIGIN_VERBS.has(claim.governor) && !wordKeys(`${entry.name} ${entry.aliases.join(" ")}`).some((w) => w.slice(0, 4) === claim.governor!.slice(0, 4))) {
+  const opened = claim.governor === "opened" && view !== undefined && OPENED_FACILITY.test(view.slice(Math.max(claim.sentence.start, claim.start - 80), claim.start));
+  if (entry.kind === "event" && entry.date !== null && !entry.date.includes("/") && claim.governor !== null && (ORIGIN_VERBS.has(claim.governor) || opened) && !wordKeys(`${entry.name} ${entry.aliases.join(" ")}`).some((w) => w.slice(0, 4) === claim.governor!.slice(0, 4))) {
     return { rule: "date.origin", message: `the date is of when something was ${claim.governor}, not of ${entry.name}` };
   }
   // A date after publication cannot date an event that had happened by then.

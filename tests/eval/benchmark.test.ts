@@ -496,8 +496,8 @@ pinnedBase(
  * Egypt's 2011 referendum; a 67-entry base), written last and measured first with every rule of the session: 2 and 4
  * contradictions of true claims, 8/17 and 12/17 planted errors contradicted (62/88 with one supported, and 67/106),
  * 71.3 % and 77.7 % supported — the same as the session's starting code but for one planted error with --every. A
- * Columbine sentence on each ("two students killed 13 people") led to an active verb's agent; left: a mall opened in
- * 2013, a cyclone that "formed in late April" against its landfall, and a gunman's
+ * Columbine sentence on each ("two students killed 13 people") led to an active verb's agent, a mall "opened … in 2013"
+ * to a facility's opening (date.origin); left: a cyclone that "formed in late April" against its landfall, and a gunman's
  * withdrawal from his studies "in June" ("the June-to-September monsoon" went: a hyphened span of months is no date); and a planted "63 percent threshold" the base's loose 61.5–63.3 percent
  * range for the 2005 referendum bears out.
  */
@@ -505,7 +505,7 @@ pinnedBase(
   "verdict benchmark on the twenty-eighth held-out articles",
   "eval/bench/heldout28-base",
   {
-    cleanContradictions: ["295-kemerovo-mall-fire.md: 2013"],
+    cleanContradictions: [],
     plantedSupported: ["294-dutch-ukraine-referendum.txt: 30 percent threshold → 63 percent threshold"],
     planted: 0.7,
     supported: 0.71,

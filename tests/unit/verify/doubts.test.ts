@@ -194,6 +194,9 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(of("Brumadinho had been quiet until a smaller dam collapse in 2012.", "2012")).toEqual(["contradicted", "date.granularity"]);
     expect(of("The Feijao dam, built in 1976, used the upstream method.", "1976")).toEqual(["unverified", "date.origin"]);
     expect(of("The Feijao dam failed in 1976.", "1976")).toEqual(["contradicted", "date.granularity"]);
+    // A facility's opening too; not any other thing opened.
+    expect(of("Vale had opened the Feijao dam's new terminal in 1976.", "1976")).toEqual(["unverified", "date.origin"]);
+    expect(of("The Feijao dam was opened to inspectors in 1976.", "1976")).toEqual(["contradicted", "date.granularity"]);
     const onVote = verdictOf(collapse, "2005-05-30");
     expect(onVote("In the referendum on the constitution, voters rejected the text signed in Rome on October 29, 2004.", "October 29, 2004")).toEqual(["unverified", "date.signing-of-other"]);
   });
