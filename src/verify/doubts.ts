@@ -322,8 +322,8 @@ function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doub
   // The entry named only to say who someone is ("The surviving suspect in the Boston Marathon bombings lay in a
   // hospital on Saturday"): the date is of what that person did or underwent, unless it follows the name at once.
   const inSentence = l.mention.start >= claim.sentence.start && l.mention.end <= claim.sentence.end;
-  const knownBy = PERSON_OF.test(view.slice(Math.max(claim.sentence.start, l.mention.start - 40), l.mention.start)) || PERSON_AFTER.test(view.slice(l.mention.end, Math.min(claim.sentence.end, l.mention.end + 20)));
-  if (l.via === "alias" && inSentence && knownBy) {
+  const knownBy = () => PERSON_OF.test(view.slice(Math.max(claim.sentence.start, l.mention.start - 40), l.mention.start)) || PERSON_AFTER.test(view.slice(l.mention.end, Math.min(claim.sentence.end, l.mention.end + 20)));
+  if (l.via === "alias" && inSentence && knownBy()) {
     const right = l.mention.end <= claim.start && /^(?:, ?)?(?:on|in|of|that began on)?$/i.test(view.slice(l.mention.end, claim.start).replace(/\s+/g, " ").trim());
     if (!right) return { rule: "date.about-person", message: `"${view.slice(l.mention.start, l.mention.end)}" is named to say who someone is, or what a place is; the date is of what was done there or by them` };
   }

@@ -6,7 +6,7 @@
  * ("300 dead", "12 deaths"), a toll ("the death toll rose to 40"), a
  * percentage, or else the counted noun itself in the singular.
  */
-import { endsNumber } from "../numbers.js";
+import { endsNumber, isNumberWord } from "../numbers.js";
 import { singular } from "../../lib/words.js";
 import { isPluralNoun as isPlural } from "../text/nouns.js";
 import type { Token } from "../text/tokens.js";
@@ -446,13 +446,13 @@ function verbAfter(tokens: readonly Token[], k: number): VerbMeasure | null {
 function objectAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t === undefined) return false;
-  return t.kind === "num" || OBJECT_OPENERS.has(t.lower);
+  return t.kind === "num" || isNumberWord(t.lower) || OBJECT_OPENERS.has(t.lower);
 }
 
 /** Verbs whose object is their victim ("killed 13 people"), unlike "fled their homes". */
 const AGENT_VERBS = new Set(["killed", "shot", "wounded", "injured", "hurt", "murdered", "executed", "massacred", "slaughtered", "assassinated", "stabbed", "beaten", "hacked", "arrested", "detained"]);
 
-const OBJECT_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "my", "our", "some", "dozens", "hundreds", "thousands", "all", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "him", "them", "themselves", "himself", "herself"]);
+const OBJECT_OPENERS = new Set(["a", "an", "the", "his", "her", "their", "its", "my", "our", "some", "dozens", "hundreds", "thousands", "all", "both", "him", "them", "themselves", "himself", "herself"]);
 
 /**
  * People whose verb puts them in shelters were evacuated: "more than 100,000 people spent another night in evacuation

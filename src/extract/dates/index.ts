@@ -68,6 +68,11 @@ export const chronoDateExtractor: Extractor = {
   },
 };
 
+/** The date chrono read, cut to `text`, with a component it took from the cut-off number no longer certain. */
+function withoutComponent(raw: RawDate, text: string, component: "day" | "year"): RawDate {
+  return { ...raw, text, start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== component)) } };
+}
+
 function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, raw: RawDate): DateClaim | null {
   let rawText = raw.text.replace(TRAILING_PUNCTUATION, "").replace(/(?<!\s)\s+of$/i, "");
   let start = sentence.start + raw.index;
@@ -106,26 +111,25 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   const commaDay = /^(\p{L}+)\s*,\s*\d{1,2}$/u.exec(rawText);
   if (commaDay && raw.start.certain.has("month") && raw.start.certain.has("day") && !raw.start.certain.has("year")) {
     rawText = commaDay[1]!;
-    raw = { ...raw, text: raw.text.slice(0, raw.text.indexOf(",")), start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== "day")) } };
+    raw = withoutComponent(raw, raw.text.slice(0, raw.text.indexOf(",")), "day");
   }
-  // "In January, 41 people were killed": a two-digit number after a month is no year of it either.
+  // "In January, 41 people were killed": a two-digit number after a month is no year of it (news writes years in full).
   const monthYear = /^(\p{L}+\.?)[\s,]+\d{2}$/u.exec(rawText);
   if (monthYear && raw.start.certain.has("month") && raw.start.certain.has("year") && !raw.start.certain.has("day")) {
     rawText = monthYear[1]!;
-    raw = { ...raw, text: monthYear[1]!, start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== "year")) } };
+    raw = withoutComponent(raw, monthYear[1]!, "year");
   }
-  // "On Sept. 30, 13 migrants drowned": a two-digit number after a day and a comma is no year of it (news writes
-  // years in full).
-  // ...nor, with no comma, one a lower-case word follows: "On Nov. 23 12 people died".
+  // ...nor one after a day, before a lower-case word ("On Nov. 23 12 people died") or after a comma ("On Sept. 30, 13
+  // migrants drowned").
   const spaceYear = /^(.*\d)\s+\d{2}$/u.exec(rawText);
   if (spaceYear && raw.start.certain.has("year") && raw.start.certain.has("day") && /^\s+\p{Ll}/u.test(text.slice(raw.index + raw.text.length))) {
     rawText = spaceYear[1]!;
-    raw = { ...raw, text: raw.text.trimEnd().slice(0, -2).trimEnd(), start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== "year")) } };
+    raw = withoutComponent(raw, raw.text.trimEnd().slice(0, -2).trimEnd(), "year");
   }
   const commaYear = /^(.*\d)\s*,\s*\d{2}$/u.exec(rawText);
   if (commaYear && raw.start.certain.has("year") && raw.start.certain.has("day")) {
     rawText = commaYear[1]!;
-    raw = { ...raw, text: raw.text.slice(0, raw.text.lastIndexOf(",")), start: { ...raw.start, certain: new Set([...raw.start.certain].filter((k) => k !== "year")) } };
+    raw = withoutComponent(raw, raw.text.slice(0, raw.text.lastIndexOf(",")), "year");
   }
   const c = raw.start.certain;
   const datePart = c.has("year") || c.has("month") || c.has("day") || c.has("weekday");
