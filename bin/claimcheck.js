@@ -6,6 +6,11 @@
 // all, and a missing, stale or damaged one only costs the compile.
 // CommonJS (bin/package.json), so that starting needs no ES module loader.
 "use strict";
+// Regular expressions (chrono-node's above all) are compiled to machine code at
+// their first use instead of being interpreted first and compiled a second time
+// when they turn out to be hot: about 15-20 ms less on a one-article run, the
+// same on a corpus (npm run bench). The results of a match do not change.
+require("node:v8").setFlagsFromString("--no-regexp-tier-up");
 const { createHash, randomBytes } = require("node:crypto");
 const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require("node:fs");
 const { createRequire, Module } = require("node:module");
