@@ -176,6 +176,8 @@ export const MEASURE_VERBS_AFTER: ReadonlyArray<readonly [readonly string[], str
 /** Verbs before a number that make it a casualty count: "killing 12", "killed at least 12 people", "displaced 1.2 million". */
 export const MEASURE_VERBS_BEFORE: Readonly<Record<string, string>> = table({
   killed: "killed", killing: "killed", kills: "killed", kill: "killed",
+  murdered: "killed", murdering: "killed", massacred: "killed", massacring: "killed", slaughtered: "killed", slaughtering: "killed",
+  executed: "killed", executing: "killed",
   wounded: "wounded", wounding: "wounded", injured: "wounded", injuring: "wounded", injures: "wounded", injure: "wounded", wound: "wounded", wounds: "wounded",
   displaced: "displaced", displacing: "displaced", displaces: "displaced", displace: "displaced",
   arrested: "arrested", arresting: "arrested", detained: "arrested", detaining: "arrested", detain: "arrested", detains: "arrested",

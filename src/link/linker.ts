@@ -111,7 +111,7 @@ function linkAll(
   const keywordsIn = (p: Span) => {
     const k = spanKey(p);
     let m = paragraphKeywords.get(k);
-    if (!m) paragraphKeywords.set(k, (m = keyedParagraph(keywordMentionsOf(index, wordsIn(p), (at) => view.charAt(at)))));
+    if (!m) paragraphKeywords.set(k, (m = keyedParagraph(keywordMentionsOf(index, wordsIn(p), (at) => view.charAt(at)).filter((x) => !DISTANCE_FROM.test(view.slice(Math.max(p.start, x.start - 60), x.start))))));
     return m;
   };
   const bySentence = new Map<string, Claim[]>();
@@ -240,10 +240,18 @@ function linkAll(
         });
         if (r2.link && holdsFact(r2.link.entry, claim)) {
           // A count states its measure, which the entry holds: the story goes on, unless its sentence is dated to
-          // another time. A date says nothing of what it dates but through its sentence: near enough only to agree.
-          const dated = claim.kind === "count" && r2.link.strength === "stated" ? weaknessIn(claim, r2.link.entry, sentenceDates) : null;
+          // another time. A date says nothing of what it dates but through its sentence: near enough only to agree,
+          // unless it is a day written out with its month whose sentence speaks of the entry's event ("The truck …
+          // blew up at the busy K5 intersection … on the afternoon of Oct. 14", after a paragraph on the bombing), the
+          // entry is one of a day, and no verb of another action dates it ("Police arrested five people on Jan. 29").
+          const e = r2.link.entry;
+          const day =
+            claim.kind === "date" && claim.grain === "day" && claim.role === "event" && /\d/.test(claim.text) && e.date !== null && e.date.length === 10 &&
+            (claim.governor === null || sameStem(wordKeys(claim.governor)[0] ?? "", entryWords(e)));
+          const goesOn = (claim.kind === "count" || day) && r2.link.strength === "stated";
+          const dated = goesOn ? weaknessIn(claim, e, sentenceDates) ?? newsOfTheDay(claim, e, published) : null;
           const carried: LinkResult =
-            claim.kind === "count" && r2.link.strength === "stated" && dated === null
+            goesOn && dated === null
               ? { ...r2, link: { ...r2.link, before: true } }
               : { ...r2, link: { ...r2.link, strength: "weak", weakness: dated ?? "its entry is named in the paragraph before, not in its own" } };
           results.set(claim, carried);
@@ -275,7 +283,7 @@ function linkAll(
   restateHeadlines(view, blocks, claims, linked);
   const ledeEnd = ledeEndOf(view, blocks);
   const ledeDated = ledeEnd === null ? new Set<Entry>() : datedByTheLede(claims, ledeEnd, namesIn({ start: 0, end: view.length }).all.map((m) => m.entry), published);
-  mainEntryLinks(view, wordSet, claims, linked, kindCache, (c, e) => weaknessIn(c, e, datesBySentence.get(spanKey(c.sentence)) ?? []), ledeEnd, siblings, ledeDated);
+  mainEntryLinks(view, wordSet, claims, linked, kindCache, (c, e) => weaknessIn(c, e, datesBySentence.get(spanKey(c.sentence)) ?? []), ledeEnd, siblings, ledeDated, namedInTheHead(view, blocks, namesIn));
   partialLinksOfTheStory(claims, linked);
   return claims.map((c, i) => ({ ...linked[i]!, siblings: siblings.get(c) ?? [] }));
 }
@@ -292,6 +300,18 @@ function datedByTheLede(claims: readonly Claim[], ledeEnd: number, named: readon
   if (days.length === 0) return out;
   for (const e of new Set(named)) if (e.kind === "event" && e.date !== null && !e.date.includes("/") && days.some((d) => dateAgrees(d, e.date!) && e.date!.length === 10)) out.add(e);
   return out.size === 1 ? out : new Set();
+}
+
+/**
+ * The entries an article's head (headline, standfirst: the blocks before its body) names by name or alias: what the
+ * story is about ("… after Yeti Airlines crash"), whether or not a claim of the head is stated of them. Only when the
+ * head names exactly one, or it would not say which.
+ */
+function namedInTheHead(view: string, blocks: readonly Span[], namesIn: (s: Span) => { readonly all: readonly Mention[] }): Set<Entry> {
+  const body = bodyStart(view, blocks);
+  if (body <= 0) return new Set();
+  const named = new Set(namesIn({ start: 0, end: blocks[body]!.start }).all.map((m) => m.entry));
+  return named.size === 1 ? named : new Set();
 }
 
 /** How many claims an article states of an entry, in all and in its head and lede. */
@@ -329,6 +349,7 @@ function mainEntryLinks(
   ledeEnd: number | null,
   siblings: ReadonlyMap<Claim, readonly Claim[]>,
   ledeDated: ReadonlySet<Entry> = new Set(),
+  headNamed: ReadonlySet<Entry> = new Set(),
 ): void {
   // How many claims are stated of each entry, in all and in the head and lede (the first body paragraph, where news
   // tells its main event).
@@ -348,10 +369,12 @@ function mainEntryLinks(
   // lede: a headline that fully keys the story's event may be the only sentence that names it.
   // An entry the article names whose date is the day of the lede's news ("collapsed on Wednesday morning") is the
   // story's event, however few claims name it: it ranks before older events the story compares it with.
-  for (const e of ledeDated) if (!tally.has(e)) tally.set(e, { entry: e, total: 0, lede: 0 });
-  const order = (x: Tally, y: Tally) => Number(ledeDated.has(y.entry)) - Number(ledeDated.has(x.entry)) || y.lede + y.total - (x.lede + x.total) || y.total - x.total;
+  // So is the one entry the head names ("Nepal searches for last missing person after Yeti Airlines crash").
+  for (const e of [...ledeDated, ...headNamed]) if (!tally.has(e)) tally.set(e, { entry: e, total: 0, lede: 0 });
+  const first = (e: Entry) => Number(ledeDated.has(e)) * 2 + Number(headNamed.has(e));
+  const order = (x: Tally, y: Tally) => first(y.entry) - first(x.entry) || y.lede + y.total - (x.lede + x.total) || y.total - x.total;
   const ranked = [...tally]
-    .filter(([e, t]) => t.total >= 2 || t.lede >= 1 || ledeDated.has(e))
+    .filter(([e, t]) => t.total >= 2 || t.lede >= 1 || ledeDated.has(e) || headNamed.has(e))
     .sort((x, y) => order(x[1], y[1]) || (x[0].id < y[0].id ? -1 : 1))
     .slice(0, MAIN_ENTRIES)
     .map(([e, t]): [Entry, number, Tally] => [e, t.total, t]);
@@ -557,7 +580,9 @@ function keyedParagraph(mentions: readonly Mention[]): KeyedParagraph {
   const partial = new Map<Entry, { mentions: SpanIndex<Mention>; found: string[] }>();
   for (const [entry, list] of byEntry) {
     const found = new Set(list.map((m) => m.phrase));
-    if (entry.keywords.every((k) => found.has(k))) full.set(entry, new SpanIndex(list));
+    // Keywords that are one word written two ways ("Pedrógão", "Pedrogao") are one keyword.
+    const keys = new Set(list.map((m) => wordKeys(m.phrase).join(" ")));
+    if (entry.keywords.every((k) => found.has(k) || keys.has(wordKeys(k).join(" ")))) full.set(entry, new SpanIndex(list));
     // A year or other number is in many stories: alone, it ties no claim to the entry.
     else if ([...found].some((k) => !/^[\d.,]+$/.test(k))) partial.set(entry, { mentions: new SpanIndex(list), found: [...found] });
   }
@@ -804,6 +829,12 @@ function loneKeywordElsewhere(claim: Claim, link: Link): string | null {
   const m = link.mention;
   return m.start >= claim.sentence.start && m.end <= claim.sentence.end ? null : `its one keyword (${link.entry.keywords[0]}) is in another sentence`;
 }
+
+/**
+ * A place named as the point a distance is measured from ("a car bomb exploded in the village of Markaz, about 20 km
+ * northwest of Mogadishu") is not where the thing happened: a keyword there ties nothing to the entry.
+ */
+const DISTANCE_FROM = /(?<![\d,.])\d[\d,.]*[\s-]?(?:km|kilomet(?:re|er)s?|miles?)\b(?:\s?\([^()]{0,30}\))?\s(?:[a-z-]+\s){0,2}(?:of|from)\s(?:the\s)?$/i;
 
 /** A keyword as a whole word, case-insensitive: built once per keyword (a base repeats its keywords). */
 const KEYWORD_PATTERNS = new Map<string, RegExp>();

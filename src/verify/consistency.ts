@@ -24,7 +24,7 @@ export interface Inconsistency {
   readonly reason: string;
 }
 
-const REVISION = /\b(?:rose|risen|rising|climbed|increased|jumped|revised|updated|earlier|initially|previously|first|up from|from an earlier|later|now|raised|lowered|fell)\b/i;
+const REVISION = /\b(?:rose|risen|rising|climbed|increased|jumped|revised|updated|earlier|initially|initial|previously|previous|preliminary|first|up from|from an earlier|later|now|raised|lowered|fell)\b/i;
 
 function interval(c: CountClaim, tolerance: number): [number, number] {
   const v = c.value;

@@ -693,7 +693,10 @@ function earlierEstimate(claim: CountClaim, sentence: CountOptions["sentence"]):
     const put = verb !== undefined && /^\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:number|toll|figure|tally|count|total|estimate)\b(?:(?!\b(?:but|and|before|then|while|until)\b)[^,;]){0,50}$/i.test(clause.slice(verb.index + verb[0].length));
     const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 160);
     const early = /^[^.;]{0,40}?\b(?:in|during|within)\s+the\s+(?:first|early|initial|opening)\s+(?:hours|days|week|weeks|month|months)\b|^[^.;]{0,80}?\ba\s+(?:figure|number|toll|tally|count)\s+that\s+(?:later\s+|eventually\s+|more\s+than\s+|has\s+since\s+|since\s+)*(?:rose|climbed|doubled|tripled|grew|increased|jumped|was\s+revised|fell|dropped)\b/i;
-    return put && early.test(after) ? "cue" : null;
+    if (put && early.test(after)) return "cue";
+    // The earlier report named after the figure, in its own clause: "compared with about 43,000 dead and nearly
+    // 28,000 missing in the previous official count".
+    return /^(?:[^.;:,]|,(?=\d)){0,80}?\b(?:in|by)\s+(?:the|an?|its|their)\s+(?:previous|earlier|initial|preliminary|original)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|assessments?|tally|tallies|counts?|figures?|tolls?|reports?|updates?)\b/i.test(after) ? "cue" : null;
   }
   const cue = had[1] !== undefined || /\b(?:earlier|initially|originally|previously|at first)\b/i.test(clause.slice(0, had.index)) || /\b(?:initial|earlier|first|preliminary|previous|original|early)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|assessments?|tally|tallies|counts?|figures?|reports?|updates?|tolls?|statements?|surveys?)\b/i.test(clause.slice(0, had.index));
   return cue ? "cue" : "perfect";

@@ -34,7 +34,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   const l = link.link;
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
-  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? untilDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
   if (claim.kind === "count") return hedgeDoubt(claim) ?? shelteredDoubt(claim) ?? (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
   return null;
 }
@@ -61,6 +61,9 @@ function farDateDoubt(claim: DateClaim, link: LinkResult): Doubt | null {
 /** An action done for the people an event struck: "visited victims", "in search of survivors", "buried the dead". */
 const FOR_THE_VICTIMS = /\b(?:visit(?:ed|ing|s)?|search(?:ed|ing)?(?:\s+for)?|search\s+of|look(?:ed|ing)\s+for|mourn(?:ed|ing|s)?|buri(?:ed|es)|bury(?:ing)?|identif(?:ied|ying)|comfort(?:ed|ing)|honou?r(?:ed|ing)?|met|meeting|helped|helping|treat(?:ed|ing))\s+(?:(?:the|its|their|some|of|\p{Ll}+ed)\s+){0,2}(?:victims|survivors|wounded|injured|bodies|dead|relatives|families|bereaved)\b/iu;
 
+/** Entries that are themselves something done for an event's victims: "First funerals of Sandy Hook victims". */
+const AFTERMATH_ACTS = /\b(?:funerals?|burials?|memorials?|vigils?|mourning|commemorations?|tributes?|visits?|search|rescue|identification)\b/i;
+
 /** Is the date in a clause whose action is done for the victims or survivors of an event? */
 function forTheVictims(claim: DateClaim, view: string, entry: Entry): boolean {
   const sentence = view.slice(claim.sentence.start, claim.sentence.end);
@@ -70,8 +73,10 @@ function forTheVictims(claim: DateClaim, view: string, entry: Entry): boolean {
   const from = Math.max(sentence.lastIndexOf(",", at), sentence.lastIndexOf(";", at)) + 1;
   const next = sentence.slice(end).search(/[,;]/);
   const clause = sentence.slice(from, next < 0 ? sentence.length : end + next);
-  // (What is declared is no aftermath of an entry that is that declaration: a national mourning, a state of emergency.)
-  return FOR_THE_VICTIMS.test(clause) || (DECLARED_AFTER.test(clause) && !/\b(?:mourning|emergency|disaster|calamity)\b/i.test(`${entry.name} ${entry.aliases.join(" ")}`));
+  // (What is declared is no aftermath of an entry that is that declaration: a national mourning, a state of emergency;
+  // nor is what is done for the victims of an entry that is that act: their funerals, a visit, a memorial.)
+  const names = `${entry.name} ${entry.aliases.join(" ")}`;
+  return (FOR_THE_VICTIMS.test(clause) && !AFTERMATH_ACTS.test(names)) || (DECLARED_AFTER.test(clause) && !/\b(?:mourning|emergency|disaster|calamity)\b/i.test(names));
 }
 
 /** A measure a government declares after a disaster: "declared a 30-day state of emergency", "declared national mourning". */
@@ -244,6 +249,26 @@ function sinceDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null 
   return /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i.test(before) || sinceClause(before)
     ? { rule: "date.since", message: `"since ${claim.text}" starts a period that runs on, not the date of one event in it` }
     : null;
+}
+
+/**
+ * "The Soviet Union blamed Nazi Germany for the Katyn killings until 1990": a date after "until" ends a state of
+ * things the clause tells of, not the date of an event; compared only with an entry that is itself a period, whose
+ * end it may be (not when it is more than a year after it).
+ */
+function untilDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null {
+  const period = entry.date === null ? null : parseIsoInterval(entry.date);
+  const value = claim.value.value === null ? null : parseIso(claim.value.value);
+  if (period === null || value === null || value.year === null) return null;
+  // A period's end it may be ("national mourning until Nov. 5"), unless more than a year after it.
+  if (entry.date!.includes("/") && firstDay(value) <= lastDay(period.to) + 365) return null;
+  const before = view.slice(Math.max(claim.sentence.start, claim.start - 80), claim.start);
+  const own = /^(?:until|till)\s/i.test(claim.text);
+  const until = own ? before.length : /\b(?:until|till)\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i.exec(before)?.index;
+  // "did not complete the decommissioning until September 2005", "It was not until 1990 that": what happened then.
+  if (until === undefined || /\b(?:not|never|n['’]t)\b/i.test(before.slice(0, until).split(/[,;:.]/).at(-1) ?? "")) return null;
+  const text = own ? claim.text : `until ${claim.text}`;
+  return { rule: "date.until", message: `"${text}" ends what the sentence says lasted until then, not the date of ${entry.name}` };
 }
 
 /**

@@ -76,8 +76,8 @@ function pinnedBase(title: string, dir: string, pinned: Pinned, articles = "eval
 pinnedBase("verdict benchmark with a second, independently written base", "eval/bench/base2", {
   cleanContradictions: [],
   plantedSupported: [],
-  planted: 0.68,
-  supported: 0.81,
+  planted: 0.69,
+  supported: 0.82,
 });
 
 /**
@@ -235,12 +235,13 @@ pinnedBase(
 /**
  * A twelfth (6 real disasters, an election and a treaty's end; a terse 67-entry base), written last and measured once
  * with the final rules of its session: 3 contradictions of true claims on its first run ("more than 150 years ago",
- * "killing all 90 people", "had promised 319,000 new homes"), all mended.
+ * "killing all 90 people", "had promised 319,000 new homes"), all mended. Its supported floor is a point lower since a
+ * date at the end of prepositional phrases after "said" dates the saying (a borne-out date left the count: 125/149).
  */
 pinnedBase(
   "verdict benchmark on the twelfth held-out articles",
   "eval/bench/heldout12-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.81, supported: 0.84 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.81, supported: 0.83 },
   "eval/heldout12",
 );
 
@@ -303,12 +304,13 @@ pinnedBase(
  * 75-entry base), measured first with the code of the session that wrote it (its first rule, weeks counted from the
  * publication, included): 1 contradiction of a true claim ("dozens still missing" against the final report's 8, every
  * figure reported after the article), 11/16 planted errors contradicted (58/94 with --every, 1 supported), 88.5 %
- * supported.
+ * supported. Its supported floor is a point lower since a place named as the point a distance is measured from ties
+ * nothing: the train was parked "7 miles (11 km) uphill from Lac-Megantic", and "on Saturday" lost its keyword.
  */
 pinnedBase(
   "verdict benchmark on the sixteenth held-out articles",
   "eval/bench/heldout16-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.71, supported: 0.9 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.71, supported: 0.89 },
   "eval/heldout16",
 );
 
@@ -363,7 +365,7 @@ pinnedBase(
     cleanContradictions: [],
     plantedSupported: ["205-crimea-annexation.md: about 12 percent → about 27 percent"],
     planted: 0.7,
-    supported: 0.79,
+    supported: 0.8,
   },
   "eval/heldout19",
 );
@@ -413,13 +415,13 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-second held-out articles",
   "eval/bench/heldout22-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.65, supported: 0.79 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.79 },
   "eval/heldout22",
 );
 pinnedBase(
   "verdict benchmark on the twenty-third held-out articles",
   "eval/bench/heldout23-base",
-  { cleanContradictions: ["242-las-vegas-shooting.md: Sept. 28"], plantedSupported: [], planted: 0.72, supported: 0.91 },
+  { cleanContradictions: ["242-las-vegas-shooting.md: Sept. 28"], plantedSupported: [], planted: 0.74, supported: 0.91 },
   "eval/heldout23",
 );
 
@@ -453,7 +455,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-fifth held-out articles",
   "eval/bench/heldout25-base",
-  { cleanContradictions: ["267-ontake-search-suspended.txt: 2007"], plantedSupported: [], planted: 0.62, supported: 0.81 },
+  { cleanContradictions: ["267-ontake-search-suspended.txt: 2007"], plantedSupported: [], planted: 0.63, supported: 0.81 },
   "eval/heldout25",
 );
 pinnedBase(
@@ -467,8 +469,8 @@ pinnedBase(
       "278-norway-russia-barents-treaty.md: 1970",
     ],
     plantedSupported: [],
-    planted: 0.62,
-    supported: 0.76,
+    planted: 0.64,
+    supported: 0.83,
   },
   "eval/heldout26",
 );
@@ -484,7 +486,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-seventh held-out articles",
   "eval/bench/heldout27-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.6, supported: 0.74 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.61, supported: 0.74 },
   "eval/heldout27",
 );
 
@@ -508,7 +510,7 @@ pinnedBase(
     cleanContradictions: [],
     plantedSupported: ["294-dutch-ukraine-referendum.txt: 30 percent threshold → 63 percent threshold"],
     planted: 0.7,
-    supported: 0.71,
+    supported: 0.72,
   },
   "eval/heldout28",
 );
@@ -535,16 +537,18 @@ pinnedBase(
  * only by a war's entry, which date.signing-of-other now leaves alone). Their contradictions are counts the article's
  * main entry lacks a figure for, read against a background entry of the story that has one ("71 bodies" against an
  * older crash), and a vigil's "hundreds of people" against a base figure of the people in the synagogue; giving the
- * main entry's missing figure precedence was measured and dropped (it lost planted errors on nine sets).
+ * main entry's missing figure precedence was measured and dropped (it lost planted errors on nine sets). The one entry
+ * an article's head names now ranks first among its main entries: "71 bodies" is the Yeti Airlines crash's, which the
+ * headline names, and the Ghouta report's "1,429 people were killed" no longer goes to Halabja.
  */
 pinnedBase(
   "verdict benchmark on the thirtieth held-out articles",
   "eval/bench/heldout30-base",
   {
-    cleanContradictions: ["311-nepal-yeti-crash.txt: 71 bodies", "313-ghouta-un-report.html: 1,429 people were killed", "318-jakarta-attacks.md: about 500 Indonesians"],
-    plantedSupported: ["312-kabul-airport-bombing.md: 13 American service members → 29 American service members"],
-    planted: 0.57,
-    supported: 0.69,
+    cleanContradictions: ["318-jakarta-attacks.md: about 500 Indonesians"],
+    plantedSupported: [],
+    planted: 0.58,
+    supported: 0.72,
   },
   "eval/heldout30",
 );
@@ -555,7 +559,43 @@ pinnedBase(
     cleanContradictions: ["328-halle-synagogue-attack.md: hundreds of people"],
     plantedSupported: ["325-abe-assassination.txt: 63 of the 125 seats → 129 of the 125 seats"],
     planted: 0.6,
-    supported: 0.78,
+    supported: 0.8,
   },
   "eval/heldout31",
+);
+
+/**
+ * A thirty-second (the first Sandy Hook funerals, Cyclone Nargis's revised toll, the Bougainville referendum, the
+ * Smolensk crash, the Upper Big Branch mine, the Garissa University attack, AUKUS, the Pedrógão Grande fire; a 63-entry
+ * base) and a thirty-third (the Kyoto Animation arson, the Yushu earthquake, Chile's 2022 plebiscite, the Eastern Star
+ * capsizing, the 2017 Mogadishu bombing, Sudan's Comprehensive Peace Agreement, the Mati fire a year on, the Pittsburgh
+ * synagogue indictment; a 64-entry base), measured first: 1 and 2 contradictions of true claims, 13/18 and 12/17 planted
+ * errors contradicted (61/104 and 79/107 with --every, two supported each), 77.4 % and 85.0 % supported. Mended since:
+ * the Katyn killings blamed on Germany "until 1990" (date.until), a Nargis toll "in the previous official count" whose
+ * planted double the later toll bore out (an earlier report named after the figure), a car bomb "about 20 km northwest
+ * of Mogadishu" (a place a distance is measured from ties nothing), the Chilean president's address "on Sunday" (a
+ * chain of prepositional phrases after "said" dates the saying). Left: a share of revenue made "about 103 percent"
+ * that a referendum's 98.83 percent bears out; Darfur's displaced read against the civil war's.
+ */
+pinnedBase(
+  "verdict benchmark on the thirty-second held-out articles",
+  "eval/bench/heldout32-base",
+  {
+    cleanContradictions: [],
+    plantedSupported: [],
+    planted: 0.6,
+    supported: 0.79,
+  },
+  "eval/heldout32",
+);
+pinnedBase(
+  "verdict benchmark on the thirty-third held-out articles",
+  "eval/bench/heldout33-base",
+  {
+    cleanContradictions: [],
+    plantedSupported: ["346-sudan-peace-deal-signed.html: about 50 percent → about 103 percent", "346-sudan-peace-deal-signed.html: about 1.8 million → about 4.1 million"],
+    planted: 0.75,
+    supported: 0.85,
+  },
+  "eval/heldout33",
 );

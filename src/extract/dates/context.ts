@@ -124,6 +124,18 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
     if (REPORTING_VERBS.has(t.lower)) return "reporting";
     if (t.kind === "punct" || !STATEMENT_WORDS.has(t.lower)) break;
   }
+  // "said in a televised address from La Moneda palace on Sunday night": the date ends a chain of prepositional
+  // phrases that starts right after a verb of saying, with no other verb, clause or figure between.
+  for (let k = first - 1, steps = 0; k >= 1 && steps < 12; k--, steps++) {
+    const t = tokens[k]!;
+    if (t.kind === "word" && SAYING.has(t.lower)) {
+      if (["in", "at", "from", "during", "to"].includes(tokens[k + 1]?.lower ?? "") && k + 1 < first - 1) return "reporting";
+      break;
+    }
+    // (A participle after a determiner describes a noun: "a televised address".)
+    if (/[a-z]ed$/.test(t.lower) && DETERMINERS.has(tokens[k - 1]?.lower ?? "")) continue;
+    if (t.kind !== "word" || t.lower === "that" || PAST_FORMS.has(t.lower) || /[a-z]ed$/.test(t.lower) || ["is", "are", "be", "has", "have", "will", "would"].includes(t.lower)) break;
+  }
   // "Indonesian authorities on Monday put the death toll at 125", "Police on Tuesday said": a date between a subject
   // and its verb of saying or of putting a figure dates the statement.
   if (prep === "on" && tokens[at - 1]?.kind === "word" && /^\p{L}/u.test(tokens[at - 1]!.text)) {
@@ -269,6 +281,8 @@ export type Tense = "past" | "future" | "unmarked" | "planned";
 
 const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]);
 const CLAUSE_OPENERS = new Set(["with", "as", "while", "whereas", "amid", "ahead", "before", "after", "when", "until", "unless", "although", "though"]);
+/** Verbs of saying whose prepositional phrases ("said in a televised address from …") may date the saying. */
+const SAYING = new Set(["said", "says", "told", "announced", "stated", "added", "declared", "insisted", "warned", "explained", "according", "saying", "telling", "announcing", "stating", "adding", "noted", "confirmed", "stressed", "emphasised", "emphasized", "acknowledged", "admitted", "denied", "claimed", "remarked", "revealed", "argued", "replied", "responded"]);
 /** Modals of what may happen; their tense is no past. */
 const POSSIBLE = new Set(["could", "may", "might"]);
 const FUTURE_WORDS = new Set(["will", "shall", "'ll", "would", "upcoming", "forthcoming", "tomorrow", "expects", "expect", "plans", "intends", "aims", "hopes", "scheduled", "slated"]);

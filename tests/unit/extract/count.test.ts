@@ -248,6 +248,10 @@ describe("count extractor: a subject named before, far or near", () => {
     // An active casualty verb with an object makes the count its agent, and counts the object.
     ["In 1999 two students shot dead 12 fellow students.", ["two students → student exact 2", "shot dead 12 fellow students → killed exact 12"]],
     ["Two gunmen killed 13 people.", ["Two gunmen → gunman exact 2", "killed 13 people → killed exact 13"]],
+    // Verbs of killing, before their victims, as "killed" is.
+    ["The four gunmen who massacred 148 people were from Kenya.", ["massacred 148 people → killed exact 148"]],
+    ["The militia executed at least 20 prisoners.", ["executed at least 20 prisoners → killed at_least 20"]],
+    ["Soldiers were accused of murdering 11 villagers.", ["murdering 11 villagers → killed exact 11"]],
     ["Tens of thousands of people fled their homes.", ["Tens of thousands of people fled → displaced at_least 10000"]],
     // "Death" before another noun is its modifier; a place "of" so many people is its population.
     ["Officials said 430 death certificates had been issued.", ["430 death certificates → certificate exact 430"]],

@@ -144,6 +144,10 @@ describe("date extractors", () => {
     expect(datesOf("Police on Sunday said the crush began at 10 p.m.")[0]?.role).toBe("reporting");
     expect(datesOf("Indonesian authorities on Monday put the death toll at 125.")[0]?.role).toBe("update");
     expect(datesOf("Fans gathered on Sunday outside the stadium.")[0]?.role).toBe("event");
+    // At the end of a chain of prepositional phrases right after a verb of saying.
+    expect(datesOf("Boric said in a televised address from La Moneda palace on Sunday night that he would meet party leaders.")[0]?.role).toBe("reporting");
+    expect(datesOf("The minister said the storm struck the coast on Sunday.")[0]?.role).toBe("event");
+    expect(datesOf("Officials said 20 people died in the village on Sunday.")[0]?.role).toBe("event");
     // A figure revised "down to" a number dates the revision.
     expect(datesOf("Authorities revised the death toll from the crash down to 275 from 288 on Sunday.")[0]?.role).toBe("update");
   });

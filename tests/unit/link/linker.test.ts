@@ -466,6 +466,79 @@ describe("the article's main entry", () => {
     expect([of("more than 500 injured").verdict, of("more than 500 injured").entry?.id]).toEqual(["supported", "collapse-2013"]);
     expect([of("more than 3,000 injured").verdict, of("more than 3,000 injured").entry?.id]).toEqual(["contradicted", "collapse-2013"]);
   });
+  it("compares a day written with its month, carried from the paragraph before, when its sentence speaks of the event", () => {
+    const bombing = baseOf(`- id: bombing-2017
+  kind: event
+  name: Karsova truck bombing
+  aliases: [Karsova bombing]
+  date: "2017-10-14"
+  counts: { killed: 358 }
+  sources: [{ title: t }]
+`);
+    const of = (second: string) =>
+      check([{ path: "a.txt", text: `The Karsova bombing killed 358 people, officials said.\n\n${second}\n`, published: "2017-10-21" }], bombing)[0]!.findings.find((f) => f.claim.kind === "date")!;
+    expect(of("The truck, packed with explosives, blew up at the K5 intersection on the afternoon of Oct. 14.").verdict).toBe("supported");
+    expect([of("The truck, packed with explosives, blew up at the K5 intersection on the afternoon of Oct. 17.").verdict, of("The truck, packed with explosives, blew up at the K5 intersection on the afternoon of Oct. 17.").entry?.id]).toEqual(["contradicted", "bombing-2017"]);
+    // A weekday may be the day's news; a sentence of something else says nothing of the event's day.
+    expect(of("The truck, packed with explosives, blew up at the K5 intersection on Tuesday.").rule).toBe("link.weak");
+    expect(of("The hotel reopened on Oct. 17.").rule).toBe("link.weak");
+    expect(of("Police arrested five people on Oct. 17 over the truck bombing.").rule).toBe("link.weak");
+  });
+  it("takes no keyword from the place a distance is measured from", () => {
+    const bombing = baseOf(`- id: bombing-2017
+  kind: event
+  name: Karsova truck bombing
+  keywords: [Karsova]
+  date: "2017-10-14"
+  counts: { killed: 358 }
+  sources: [{ title: t }]
+`);
+    const of = (text: string) => check([{ path: "a.txt", text: `${text}\n`, published: "2017-10-21" }], bombing)[0]!.findings.find((f) => f.claim.kind === "date")!;
+    expect([of("On Friday, a car bomb exploded in a village about 20 km northwest of Karsova, killing the driver.").verdict, of("On Friday, a car bomb exploded in a village about 20 km northwest of Karsova, killing the driver.").rule]).toEqual(["unverified", "link.no-entry"]);
+    expect(of("On Friday, a car bomb exploded in a village 12 miles (19 km) from Karsova.").rule).toBe("link.no-entry");
+    // Where it happened, the keyword ties it.
+    expect(of("On Friday, a car bomb exploded in Karsova, killing the driver.").verdict).toBe("contradicted");
+  });
+  it("takes keywords that are one word written two ways for one keyword", () => {
+    const fire = baseOf(`- id: fire-2017
+  kind: event
+  name: Vâlcea forest fire
+  keywords: [Vâlcea, Valcea]
+  date: "2017-06-17"
+  counts: { killed: 64 }
+  sources: [{ title: t }]
+`);
+    const of = (n: string) => check([{ path: "a.txt", text: `The fire that swept through Vâlcea killed ${n} people, officials said.\n`, published: "2017-06-22" }], fire)[0]!.findings.find((f) => f.claim.kind === "count")!;
+    expect([of("64").verdict, of("64").entry?.id]).toEqual(["supported", "fire-2017"]);
+    expect([of("131").verdict, of("131").rule]).toEqual(["contradicted", "count.exact"]);
+  });
+  it("takes for main entry the one event the head names, though the story states more claims of an older one", () => {
+    const crashes = baseOf(`- id: crash-2023
+  kind: event
+  name: Karsa Air Flight 691 crash
+  aliases: [Karsa Air crash]
+  keywords: [Karsa, Ostrava]
+  date: "2023-01-15"
+  counts: { killed: 72, wounded: 30 }
+  sources: [{ title: t }]
+- id: crash-2018
+  kind: event
+  name: Velmar Air Flight 211 crash
+  aliases: [Velmar Air crash]
+  date: "2018-03-12"
+  counts: { killed: 51, wounded: 20 }
+  sources: [{ title: t }]
+`);
+    const text = (injured: string) =>
+      `Search goes on after Karsa Air crash\n\nOSTRAVA, Jan 17 - Rescuers combed a gorge on Tuesday after a Karsa plane came down near Ostrava, killing at least 71 people.\n\nHospitals treated ${injured} injured people, a police official said.\n\nThe Velmar Air crash killed 51 people and injured 20 in 2018. The Velmar Air crash happened on March 12, 2018.\n`;
+    const of = (injured: string) => check([{ path: "a.txt", text: text(injured), published: "2023-01-17" }], crashes)[0]!.findings.find((f) => f.claim.text.startsWith(injured))!;
+    expect([of("30").verdict, of("30").entry?.id]).toEqual(["supported", "crash-2023"]);
+    // Not borne out by the older crash the story tells more of.
+    expect([of("20").verdict, of("20").entry?.id]).toEqual(["contradicted", "crash-2023"]);
+    // A head that names two entries does not say which is the story's.
+    const both = check([{ path: "a.txt", text: text("20").replace("after Karsa Air crash", "after Karsa Air crash, five years after Velmar Air crash"), published: "2023-01-17" }], crashes)[0]!.findings.find((f) => f.claim.text.startsWith("20"))!;
+    expect([both.verdict, both.entry?.id]).toEqual(["supported", "crash-2018"]);
+  });
   it("prefers for a date the entry of that very day to a period it lies in", () => {
     const peace = baseOf(`- id: troubles
   kind: event

@@ -68,6 +68,19 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(verdict("After the Valley earthquake, the king visited the victims in hospital on 18 June.")).toContainEqual(["18 June", "unverified", "date.aftermath"]);
     expect(verdict("Rescuers dug through rubble on 18 June in search of survivors of the Valley earthquake.")).toContainEqual(["18 June", "unverified", "date.aftermath"]);
     expect(verdict("The Valley earthquake struck on 18 June, killing 312 victims.")).toContainEqual(["18 June", "contradicted", "date.granularity"]);
+    // Unless the entry is that act itself: the funerals' day is the funerals' entry's.
+    const funerals = baseOf(`
+- id: funerals
+  kind: event
+  name: First funerals of Valley school victims
+  aliases: [Valley school funerals]
+  keywords: [Valley, funerals]
+  date: 2012-12-17
+  sources: [{ title: t }]
+`);
+    const of = verdictOf(funerals, "2012-12-18");
+    expect(of("Valley began burying its dead on Sunday, holding the first funerals.", "Sunday")).toEqual(["contradicted", "date.granularity"]);
+    expect(of("Valley began burying its dead on Monday, holding the first funerals.", "Monday")).toEqual(["supported", "date.granularity"]);
   });
   it("refutes the dead and the missing together only with a group that names both", () => {
     const toll = baseOf(`
@@ -755,6 +768,17 @@ describe("what a keyword link, a period and a scale say", () => {
     expect(of("In Kostiantynivka, the deadliest strike since 1987 came on 2 March.", "2 March")).toEqual(["contradicted", "date.granularity"]);
     expect(of("Coal mining has claimed 1,100 lives since 1997.", "1997")).toEqual(["contradicted", "date.granularity"]);
   });
+  it("does not compare the end of a state of things with a one-day entry, but compares a period with its end", () => {
+    expect(of("Officials denied any role in the Kostiantynivka rocket strike until January.", "January")).toEqual(["unverified", "date.until"]);
+    expect(of("The Kostiantynivka rocket strike came on 9 March.", "9 March")).toEqual(["supported", "date.granularity"]);
+    expect(of("The Kostiantynivka rocket strike came on 19 March.", "19 March")).toEqual(["contradicted", "date.granularity"]);
+    expect(of("The First World War raged until 1919.", "1919")).toEqual(["contradicted", "date.granularity"]);
+    // ...but not with what lasted long after it.
+    expect(of("The First World War's mass graves were kept secret until 1960.", "1960")).toEqual(["unverified", "date.until"]);
+    expect(of("Kyiv blamed the Kostiantynivka rocket strike on saboteurs until 2021.", "2021")).toEqual(["unverified", "date.until"]);
+    // "not until": what happened then.
+    expect(of("Officials did not admit a role in the Kostiantynivka rocket strike until January.", "January")).toEqual(["contradicted", "date.granularity"]);
+  });
   it("does not take a date for that of an entry named in a relative clause after it", () => {
     expect(of("Leaders met on Friday to mark the centenary of the treaty that ended the First World War.", "Friday")).toEqual(["unverified", "date.other-clause"]);
   });
@@ -1195,6 +1219,14 @@ describe("an earlier estimate", () => {
     expect(of("Delphine struck. Officials put the number of damaged homes at around 8,000 in the first week after the storm.", "number of damaged homes at around 8,000")).toEqual(["supported", "count.earlier-estimate"]);
     // Without such words, the figure is the entry's.
     expect(of("Delphine struck. Officials put the number of dead at 5.", "number of dead at 5")).toEqual(["contradicted", "count.exact"]);
+  });
+  it("is what the previous count said, when the clause names it after the figure", () => {
+    const compared = (n: string) => `Delphine struck. The new figures compared with ${n} damaged homes and 12 dead in the previous official count.`;
+    expect(of(compared("about 8,000"), "about 8,000 damaged homes")).toEqual(["supported", "count.earlier-estimate"]);
+    expect(of(compared("about 30,000"), "about 30,000 damaged homes")).toEqual(["contradicted", "count.earlier-estimate"]);
+    // Without the earlier count named, it is read against the latest figure, which an earlier one matching it only
+    // leaves unverified.
+    expect(of("Delphine struck. The new figures showed about 8,000 damaged homes.", "about 8,000 damaged homes")).toEqual(["unverified", "count.earlier-revision"]);
   });
   it("is no estimate without an earlier report's cue or a figure noun", () => {
     expect(of("Delphine struck, and officials had put the toll at 21.", "toll at 21")).toEqual(["supported", "count.exact"]);
