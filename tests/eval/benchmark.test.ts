@@ -599,3 +599,39 @@ pinnedBase(
   },
   "eval/heldout33",
 );
+
+/**
+ * A thirty-fourth (the Tucson shooting, the Chapecoense air crash, the Oso mudslide a year on, the Dutch "No" to the EU
+ * constitution, the Amtrak 188 derailment, the London Bridge attack, the Pike River mine, the Russia–Georgia six-point
+ * plan; a 101-entry base) and a thirty-fifth (the Holey Artisan siege, Black Saturday a year on, Australia's Voice
+ * referendum, the Xiangshui blast, the Asiana 214 crash, the Taroko Express derailment, the Vienna attack, the USMCA
+ * signing; a 71-entry base), written after this session's rules and measured first: 6 and 5 contradictions of true
+ * claims, 10/16 planted errors contradicted on each (88/131 and 93/133 with --every, one supported), 81.6 % and 84.6 %
+ * supported; the session's starting code gave the same but for one supported claim each way. Their contradictions: a
+ * count or date tied by keywords to a background entry of the story (Zambia's 1993 air disaster, Copiapó's 33 miners,
+ * Manchester's bombing, Colgan Air, the 2004 European election's turnout, another story's moment of silence), an
+ * anniversary "on Saturday" read as the event's day, the attackers' "three dead" against the toll, a day across time
+ * zones, and a base's round figure against "more than 20,000 videos".
+ */
+pinnedBase(
+  "verdict benchmark on the thirty-fourth held-out articles",
+  "eval/bench/heldout34-base",
+  {
+    cleanContradictions: ["352-chapecoense-air-crash.md: Nineteen of the club's players were killed", "353-oso-mudslide-anniversary.html: March 22, 2014", "354-dutch-eu-constitution-referendum.txt: about 63 percent", "356-london-bridge-attack.html: three dead", "356-london-bridge-attack.html: Saturday", "357-pike-river-mine-disaster.txt: 29 miners"],
+    plantedSupported: [],
+    planted: 0.67,
+    supported: 0.81,
+  },
+  "eval/heldout34",
+);
+pinnedBase(
+  "verdict benchmark on the thirty-fifth held-out articles",
+  "eval/bench/heldout35-base",
+  {
+    cleanContradictions: ["362-black-saturday-anniversary.md: Saturday", "362-black-saturday-anniversary.md: Saturday", "365-asiana-214-crash.md: 49", "365-asiana-214-crash.md: Sunday", "367-vienna-gun-attack.txt: more than 20,000 videos"],
+    plantedSupported: ["363-australia-voice-referendum.html: about 32 percent → about 67 percent"],
+    planted: 0.69,
+    supported: 0.84,
+  },
+  "eval/heldout35",
+);
