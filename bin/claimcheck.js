@@ -14,7 +14,6 @@ require("node:v8").setFlagsFromString("--no-regexp-tier-up");
 const { createHash, randomBytes } = require("node:crypto");
 const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require("node:fs");
 const { createRequire, Module } = require("node:module");
-const { homedir } = require("node:os");
 const { dirname, join } = require("node:path");
 const { Script } = require("node:vm");
 
@@ -29,7 +28,7 @@ function cacheDir() {
   if (set(env.CLAIMCHECK_CACHE_DIR)) return env.CLAIMCHECK_CACHE_DIR;
   if (set(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, "claimcheck");
   if (process.platform === "win32" && set(env.LOCALAPPDATA)) return join(env.LOCALAPPDATA, "claimcheck", "cache");
-  const home = set(env.HOME) ?? homedir();
+  const home = set(env.HOME) ?? require("node:os").homedir();
   return home ? join(home, ".cache", "claimcheck") : null;
 }
 

@@ -37,7 +37,13 @@ export function main(): void {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: { isTTY: process.stdin.isTTY, read: readStdin },
+    // process.stdin is a stream Node.js creates on first use (a few milliseconds): only when asked.
+    stdin: {
+      get isTTY() {
+        return process.stdin.isTTY;
+      },
+      read: readStdin,
+    },
   }).then(
     (code) => {
       process.exitCode = code;
