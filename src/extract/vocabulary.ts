@@ -288,6 +288,9 @@ export const REPORTING_VERBS = new Set([
   "argues", "acknowledged", "admitted", "denied", "denies", "alleged", "alleges", "quoted", "briefed", "posted", "published",
   "disclosed", "emphasised", "emphasized", "stressed", "underlined", "urged", "urges", "called", "asked", "replied", "responded",
   "according", "saying", "telling", "announcing", "stating", "adding", "noting", "reporting", "writing", "told",
+  // Acts done by speaking: "Obama apologised on Wednesday to Medecins Sans Frontieres for the strike".
+  "apologised", "apologized", "apologises", "apologizes", "condemned", "condemns", "vowed", "vows",
+  "thanked", "praised", "criticised", "criticized", "conceded", "concedes",
 ]);
 
 export const MONTHS: Readonly<Record<string, number>> = table({

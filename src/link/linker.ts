@@ -382,8 +382,9 @@ function mainEntryLinks(
   const mainFor = (c: Claim): [Entry, number] | null => {
     let holding = ranked.filter(([e]) => holdsFact(e, c));
     // A count's main entry holds a figure of its scale: "nearly 112 million forced from homes" worldwide is the
-    // global report's, not the war's 2.1 million, whichever the story tells more of.
-    if (c.kind === "count" && holding.length > 1) {
+    // global report's, not the war's 2.1 million, whichever the story tells more of. Not a part, which may be any
+    // smaller ("Nineteen of the club's players were killed" is the crash's, not an older crash's of 30).
+    if (c.kind === "count" && holding.length > 1 && !c.subgroup) {
       const scaled = holding.filter(([e]) => ofItsScale(c, e));
       if (scaled.length > 0) holding = scaled;
     }
@@ -398,7 +399,7 @@ function mainEntryLinks(
     return t !== undefined && (t.lede + t.total) * 2 < top;
   };
   claims.forEach((c, i) => {
-    const r = linked[i]!;
+    let r = linked[i]!;
     // An entry the story tells of (its main one, or one it states a claim of by name or keywords) called by a common
     // noun ("the blaze", "the quake"): a count named so, when nothing else is near it and its sentence is not dated
     // apart, or a date of that very noun ("the quake of Jan. 12, 2010"), is stated of it.
@@ -415,10 +416,13 @@ function mainEntryLinks(
     // A claim tied to an entry that lacks its fact ("detained more than 700" tied to the price rise the protests were
     // against) may be borne out by the main entry too.
     const lacking = r.link !== null && c.kind === "count" && !holdsFact(r.link.entry, c);
-    if (c.kind === "treaty" || (r.link === null && r.code !== "no-entry") || (r.link !== null && !lacking && r.link.via !== "keywords")) return;
+    if (c.kind === "treaty" || (r.link === null && r.code !== "no-entry")) return;
     const main = mainFor(c);
     if (main === null) return;
     const [entry, most] = main;
+    // A date tied to another entry (however) keeps the article's main entry for it: its day may be the main one's.
+    if (c.kind === "date" && r.link !== null && r.link.entry !== entry) linked[i] = r = { ...r, main: entry };
+    if (r.link !== null && !lacking && r.link.via !== "keywords") return;
     // Named near nothing, or tied to another entry by keywords or without its fact: then the main entry is an alternative.
     if (r.link !== null && r.link.entry === entry) return;
     // A count states its measure, which the entry holds; a date says nothing of what it dates but through its
@@ -649,7 +653,8 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     // Every party of an agreement named in the sentence, and their verb of agreeing governing the date ("Saudi Arabia
     // and Iran agreed on Friday to restore ties, in a deal brokered by China"): the sentence states the agreement.
     if (c.partial && claim.kind === "date" && governs && agreedByParties() && partiesNamed === entry.parties.length) return { ...link, byParties: partiesNamed };
-    return c.partial ? { ...link, strength: "weak" as const, partial: c.partial, weakness: `only ${c.partial.join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` } : link;
+    if (c.partial) return { ...link, strength: "weak" as const, partial: c.partial, weakness: `only ${c.partial.join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` };
+    return link;
   });
   // ...when no other agreement tied to it has as many parties named: two such are two deals of the same parties.
   const most = Math.max(0, ...links.map((l) => l.byParties ?? 0));

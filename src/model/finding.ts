@@ -75,6 +75,8 @@ export interface LinkResult {
   readonly owner?: Claim | null;
   /** A weak link to the article's main entry, for a claim weakly linked elsewhere: it may bear the claim out instead. */
   readonly alternative?: Link;
+  /** For a date linked to another entry, the article's main entry for it: a day it bears out casts doubt on a contradiction. */
+  readonly main?: Entry;
   /** The other claims of the claim's sentence: some verdicts depend on them. */
   readonly siblings?: readonly Claim[];
 }

@@ -519,6 +519,10 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
   // not bear it out: an earlier figure of the entry bears it out; an entry that keeps the history of its figure
   // (several, each as reported) none of which it is refutes it; else it is neither.
   const estimate = claim.baseline === true ? "cue" : earlierEstimate(claim, options.sentence);
+  // Of a group too: "Officials initially said 50 hostage-takers were killed" is not refuted by the 41 of the base.
+  if (group && estimate === "cue" && !holds) {
+    return { verdict: "unverified", rule: "count.earlier-estimate", message: `an earlier estimate, which may since have been revised, not the entry's figure: ${claimed} against ${ref}`, expected };
+  }
   if (!group && estimate !== null && (estimate === "cue" || !holds)) {
     const fits = (f: Figure) => qualifierHolds(qualifier, n, min, max, f.min, f.max, tol, claim.precision);
     const what = claim.baseline === true ? "the figure before a change" : estimate === "cue" ? "an earlier estimate" : "what a report had put the figure at";
@@ -694,6 +698,8 @@ function earlierEstimate(claim: CountClaim, sentence: CountOptions["sentence"]):
     const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 160);
     const early = /^[^.;]{0,40}?\b(?:in|during|within)\s+the\s+(?:first|early|initial|opening)\s+(?:hours|days|week|weeks|month|months)\b|^[^.;]{0,80}?\ba\s+(?:figure|number|toll|tally|count)\s+that\s+(?:later\s+|eventually\s+|more\s+than\s+|has\s+since\s+|since\s+)*(?:rose|climbed|doubled|tripled|grew|increased|jumped|was\s+revised|fell|dropped)\b/i;
     if (put && early.test(after)) return "cue";
+    // What a report first gave, in the claim's clause: "Officials initially said 50 hostage-takers were killed".
+    if (/\b(?:initially|originally|at\s+first|first)\s+(?:said|reported|put|gave|estimated|announced|counted|listed|told)\b(?:(?!\b(?:but|and|then|while|until)\b)[^,;.]){0,60}$/i.test(clause)) return "cue";
     // The earlier report named after the figure, in its own clause: "compared with about 43,000 dead and nearly
     // 28,000 missing in the previous official count".
     return /^(?:[^.;:,]|,(?=\d)){0,80}?\b(?:in|by)\s+(?:the|an?|its|their)\s+(?:previous|earlier|initial|preliminary|original)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|assessments?|tally|tallies|counts?|figures?|tolls?|reports?|updates?)\b/i.test(after) ? "cue" : null;

@@ -143,7 +143,7 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
     if (alt.verdict !== "contradicted") outcome = { ...outcome, verdict: "unverified", rule: "link.other-agrees", message: `${link.alternative.entry.id}, the article's main entry, does not refute it: ${alt.message}` };
   }
   if (outcome.verdict === "contradicted") {
-    const doubt = doubtAbout(claim, link, options.published, options.view) ?? otherCandidateAgrees(claim, link, options);
+    const doubt = doubtAbout(claim, link, options.published, options.view) ?? otherCandidateAgrees(claim, link, options) ?? mainEntryDay(claim, link);
     if (doubt) outcome = { ...outcome, verdict: "unverified", rule: doubt.rule, message: doubt.message };
   }
   return { claim, verdict: outcome.verdict, entry, expected: outcome.expected, reason: formatReason(outcome.rule, outcome.message, entry), rule: outcome.rule, link };
@@ -166,6 +166,20 @@ function otherCandidateAgrees(claim: Claim, link: LinkResult, options: VerifyOpt
     }
   }
   return null;
+}
+
+/**
+ * A day that is the day of the article's main event ("after Saturday's attack", "the moment the slope collapsed on
+ * March 22, 2014"), linked to another entry of the story by its name or keywords near it: the day is more likely the
+ * main event's than a wrong day of the other, so the contradiction cannot be justified. It is not borne out either:
+ * nothing near it names the main entry.
+ */
+function mainEntryDay(claim: Claim, link: LinkResult): Doubt | null {
+  const main = link.main;
+  if (claim.kind !== "date" || main === undefined || main.date === null || main.date.includes("/") || claim.value.value === null || claim.value.to) return null;
+  if ((parseIso(claim.value.value)?.day ?? null) === null || (parseIso(main.date)?.day ?? null) === null) return null;
+  if (compareDates(claim.value.value, null, main.date).result !== "agree") return null;
+  return { rule: "link.other-agrees", message: `${main.id}, the article's main entry, has this day (${main.date}): the date may be its` };
 }
 
 function outcomeOf(claim: Claim, link: LinkResult, options: VerifyOptions): Outcome {

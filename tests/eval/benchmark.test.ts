@@ -319,12 +319,14 @@ pinnedBase(
  * Sudan's Constitutional Declaration, Hurricane Sandy, Cyclone Idai, the Eyjafjallajökull ash cloud; a 95-entry base),
  * measured first with the rules of the session that wrote the sixteenth: 1 contradiction of a true claim (a running
  * total "since the uprising began" carried to the June 3 crackdown), 14/18 planted errors contradicted (67/104 with
- * --every, none supported), 75.3 % supported.
+ * --every, none supported), 75.3 % supported. Its planted floor is a point lower since what "the first official
+ * figures … had put the toll at" for one site (a group of the toll) is an earlier estimate, never refuted by the
+ * group's figure now ("Officials initially said 50 hostage-takers were killed" on the thirty-seventh set).
  */
 pinnedBase(
   "verdict benchmark on the seventeenth held-out articles",
   "eval/bench/heldout17-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.74, supported: 0.88 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.73, supported: 0.88 },
   "eval/heldout17",
 );
 
@@ -617,7 +619,7 @@ pinnedBase(
   "verdict benchmark on the thirty-fourth held-out articles",
   "eval/bench/heldout34-base",
   {
-    cleanContradictions: ["352-chapecoense-air-crash.md: Nineteen of the club's players were killed", "353-oso-mudslide-anniversary.html: March 22, 2014", "354-dutch-eu-constitution-referendum.txt: about 63 percent", "356-london-bridge-attack.html: three dead", "356-london-bridge-attack.html: Saturday", "357-pike-river-mine-disaster.txt: 29 miners"],
+    cleanContradictions: ["352-chapecoense-air-crash.md: Nineteen of the club's players were killed", "353-oso-mudslide-anniversary.html: March 22, 2014", "354-dutch-eu-constitution-referendum.txt: about 63 percent", "356-london-bridge-attack.html: three dead", "357-pike-river-mine-disaster.txt: 29 miners"],
     plantedSupported: [],
     planted: 0.67,
     supported: 0.81,
@@ -634,4 +636,39 @@ pinnedBase(
     supported: 0.84,
   },
   "eval/heldout35",
+);
+
+/**
+ * A thirty-sixth (Hurricane Katrina's flooding of New Orleans, the Peshawar school attack, Kenya's 2010 constitutional
+ * referendum, the Key Bridge collapse, the Uvalde shooting, the Henan floods, the RCEP signing, the Noto earthquake; a
+ * 65-entry base) and a thirty-seventh (the Moscow theatre siege, the Kunduz hospital strike, the Charleston church
+ * shooting, Pakistan's 2022 floods, the Geneva interim deal with Iran, Switzerland's face-covering vote, the Jeju Air
+ * crash at Muan, the Izmit earthquake; a 66-entry base), measured first with the first two rules of the session that
+ * wrote them (the main event's day, a part's main entry): 1 and 4 contradictions of true claims, 13/16 and 11/16
+ * planted errors contradicted (68/93 and 63/100 with --every, one supported each), 82.1 % and 84.1 % supported; the
+ * session's starting code gave the same. Left: "Two cantons already have bans in place" against the cantons that
+ * voted yes (the base keys the entry by "cantons"); supported, a planted "killed five" that another entry's five dead
+ * bear out, and a planted "about 360,003 evacuated" within a base's 330,000 of two districts together.
+ */
+pinnedBase(
+  "verdict benchmark on the thirty-sixth held-out articles",
+  "eval/bench/heldout36-base",
+  {
+    cleanContradictions: [],
+    plantedSupported: ["378-noto-peninsula-earthquake.md: killed one person → killed five person"],
+    planted: 0.73,
+    supported: 0.82,
+  },
+  "eval/heldout36",
+);
+pinnedBase(
+  "verdict benchmark on the thirty-seventh held-out articles",
+  "eval/bench/heldout37-base",
+  {
+    cleanContradictions: ["386-swiss-face-covering-ban.txt: Two cantons"],
+    plantedSupported: ["384-pakistan-floods-un-appeal.txt: about 180,000 people were evacuated → about 360,003 people were evacuated"],
+    planted: 0.62,
+    supported: 0.84,
+  },
+  "eval/heldout37",
 );

@@ -16,7 +16,7 @@ export const countExtractor: Extractor = {
     // The last casualty count of the story so far, for a bare "toll" ("40 people were injured. The toll rose to 63").
     let lastCasualty: { paragraph: number; measure: string } | null = null;
     // The last count of the paragraph, for a figure revised by reference ("raised it to 27").
-    let lastCount = null as { paragraph: number; measure: string } | null;
+    let lastCount = null as { paragraph: number; measure: string; counted: string | null; subgroup: boolean } | null;
     let paragraph = -1;
     let previousParagraph = -1;
     let opensParagraph = false;
@@ -38,6 +38,9 @@ export const countExtractor: Extractor = {
         const partOfEarlier = s.measure === null && referred === null && partOfPronoun(tokens, phrase.textFirst, m.textLast) && lastCount !== null &&
           (lastCount.paragraph === paragraph || (opensParagraph && lastCount.paragraph === previousParagraph));
         const antecedent: string | null = referred ?? (partOfEarlier ? lastCount!.measure : null);
+        // ...and a part of it, when the count it refers to is one ("initially said 50 hostage-takers were killed, but
+        // later put the figure at 41"): its counted noun is understood from that count.
+        const referredPart = referred !== null && lastCount!.subgroup && lastCount!.counted !== null ? lastCount!.counted : undefined;
         if (s.measure === null && antecedent === null) continue;
         // A bare "toll" (not "death toll") counts what the story's last casualty count in its paragraph counts.
         let measure: string = s.measure ?? antecedent!;
@@ -67,10 +70,10 @@ export const countExtractor: Extractor = {
           provenance: { extractor: `count/${partOfEarlier ? "anaphora" : (s.source ?? "counted")}`, implied, notes: partOfEarlier ? [...notes, "a part of the set the last count counts"] : notes },
           value: qualifier === "range" ? { measure, qualifier, min: m.min, max: m.max } : { measure, qualifier, value: m.value },
           numberSpan: { start: numFirst.start, end: numLast.end },
-          counted: s.elliptic ?? phrase.head,
-          ...(s.elliptic !== undefined ? { elliptic: true } : {}),
+          counted: s.elliptic ?? referredPart ?? phrase.head,
+          ...(s.elliptic !== undefined || referredPart !== undefined ? { elliptic: true } : {}),
           ...(s.baseline === true ? { baseline: true } : {}),
-          subgroup: (s.subgroup || partOfEarlier) && CASUALTY.has(measure),
+          subgroup: (s.subgroup || partOfEarlier || referredPart !== undefined) && CASUALTY.has(measure),
           // A percentage is written rounded: "31%" stands for 30.5–31.5, "31.2%" for 31.15–31.25.
           precision: measure === "percent" && m.form === "digits" ? 0.5 * 10 ** -((tokens[m.first]!.text.split(".")[1] ?? "").length) : m.precision,
           qualified: phrase.qualified,
@@ -79,7 +82,7 @@ export const countExtractor: Extractor = {
           ...(phrase.verb !== null ? { verb: phrase.verb } : {}),
         });
         if (CASUALTY.has(measure)) lastCasualty = { paragraph: sentence.paragraph.start, measure };
-        lastCount = { paragraph: sentence.paragraph.start, measure };
+        lastCount = { paragraph: sentence.paragraph.start, measure, counted: s.elliptic ?? referredPart ?? phrase.head, subgroup: (s.subgroup || partOfEarlier || referredPart !== undefined) && CASUALTY.has(measure) };
       }
     }
     return claims;

@@ -203,6 +203,10 @@ export function tenseAround(tokens: readonly Token[], first: number, last = firs
     // the November 19 election").
     if (t.text === "," && CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? "")) break;
     if (FUTURE_WORDS.has(w)) return "future";
+    // "Biden and the first lady plan to visit Uvalde on Sunday": an intention in the present, after a plural subject
+    // (not the noun: "Renzi's plan to overhaul the constitution in a referendum on Sunday").
+    const subject = tokens[k - 1];
+    if (INTENDING.has(w) && tokens[k + 1]?.lower === "to" && subject !== undefined && subject.kind === "word" && !subject.lower.endsWith("'s") && !ARTICLES.has(subject.lower) && !["my", "our", "your", "new"].includes(subject.lower)) return "future";
     // "oil could reach the marshes by Friday", "talks may resume on Monday": a possibility, not a past act ("could
     // have", "may have" look back).
     if (POSSIBLE.has(w) && tokens[k + 1]?.kind === "word" && !["have", "not", "n't", "be"].includes(tokens[k + 1]!.lower) && !/(?:ed|en)$/.test(tokens[k + 1]!.lower)) return "planned";
@@ -286,6 +290,8 @@ const SAYING = new Set(["said", "says", "told", "announced", "stated", "added", 
 /** Modals of what may happen; their tense is no past. */
 const POSSIBLE = new Set(["could", "may", "might"]);
 const FUTURE_WORDS = new Set(["will", "shall", "'ll", "would", "upcoming", "forthcoming", "tomorrow", "expects", "expect", "plans", "intends", "aims", "hopes", "scheduled", "slated"]);
+/** Present verbs of intending, in the form of a plural subject, that look ahead before "to" ("plan to visit"). */
+const INTENDING = new Set(["plan", "intend", "aim", "hope", "want"]);
 const SCHEDULE_PARTICIPLES = new Set(["due", "set", "expected", "planned", "poised", "going"]);
 /** Present-tense verbs that put a date in the calendar ahead: "closes on 29 September", "is on June 15". */
 const PRESENT_SCHEDULE = new Set(["is", "are", "begins", "starts", "opens", "closes", "ends", "expires", "resumes", "convenes", "meets", "takes", "runs", "falls", "kicks", "arrives", "departs", "launches", "goes"]);

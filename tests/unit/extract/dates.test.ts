@@ -16,6 +16,11 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["The country became independent in 1991.", null, [["1991", "1991"]]],
   ["Gunmen killed 12 people on Monday.", "2023-02-02", [["Monday", "2023-01-30"]]],
   ["The talks will resume on Monday.", "2023-02-02", [["Monday", "2023-02-06"]]],
+  // An intention in the present after a plural subject looks ahead; its past form is a plan that may be behind.
+  ["Biden and the first lady plan to visit Uvalde on Sunday.", "2022-05-28", [["Sunday", "2022-05-29"]]],
+  ["The ministers hope to sign the accord on Monday.", "2023-02-02", [["Monday", "2023-02-06"]]],
+  ["Voters rejected Renzi's plan to overhaul the constitution in a referendum on Sunday.", "2016-12-06", [["Sunday", "2016-12-04"]]],
+  ["Voters rejected the plan to overhaul the constitution on Sunday.", "2016-12-06", [["Sunday", "2016-12-04"]]],
   ["She said the rollout would be extended to 12- to 15-year-olds from Monday.", "2023-02-02", [["Monday", "2023-02-06"]]],
   ["The rollout has been extended from Monday.", "2023-02-02", [["Monday", "2023-01-30"]]],
   ["The ministers met yesterday.", "2023-02-02", [["yesterday", "2023-02-01"]]],
@@ -144,6 +149,10 @@ describe("date extractors", () => {
     expect(datesOf("Police on Sunday said the crush began at 10 p.m.")[0]?.role).toBe("reporting");
     expect(datesOf("Indonesian authorities on Monday put the death toll at 125.")[0]?.role).toBe("update");
     expect(datesOf("Fans gathered on Sunday outside the stadium.")[0]?.role).toBe("event");
+    // Acts done by speaking: an apology, a condemnation, a pledge.
+    expect(datesOf("Obama apologised on Wednesday to the charity for the strike.")[0]?.role).toBe("reporting");
+    expect(datesOf("The council condemned on Friday the attack on the convoy.")[0]?.role).toBe("reporting");
+    expect(datesOf("The council condemned the attack on the convoy on Friday.")[0]?.role).toBe("event");
     // At the end of a chain of prepositional phrases right after a verb of saying.
     expect(datesOf("Boric said in a televised address from La Moneda palace on Sunday night that he would meet party leaders.")[0]?.role).toBe("reporting");
     expect(datesOf("The minister said the storm struck the coast on Sunday.")[0]?.role).toBe("event");

@@ -632,6 +632,52 @@ describe("the article's main entry", () => {
     const tied = "The term-limits referendum was held in 2022 and drew 1.86 million votes. The judicial reform referendum was held in 2015 and drew 2 million votes.\n\nKey facts:\n\n- About 1.86 million votes were cast in Saturday's referendum\n";
     expect(verdicts(tied).find((f) => f.text === "Saturday")).toMatchObject({ entry: null });
   });
+  it("does not refute a day that is the main event's through another entry named near it", () => {
+    const attacks = baseOf(`- id: bridge-2024
+  kind: event
+  name: Harlow bridge attack
+  date: "2024-06-01"
+  counts: { killed: 8 }
+  sources: [{ title: t }]
+- id: arena-2024
+  kind: event
+  name: Dunmore arena bombing
+  date: "2024-05-10"
+  counts: { killed: 22 }
+  sources: [{ title: t }]
+`);
+    const text = (day: string) =>
+      `# Harlow bridge attack: city mourns\n\nEight people were killed in the Harlow bridge attack on Saturday night, police said. The Harlow bridge attack was the second this spring.\n\nThe Dunmore arena bombing killed 22 people on May 10.\n\nThe threat level, raised after the Dunmore arena bombing, was left unchanged after ${day}'s attack.\n`;
+    const of = (day: string) => check([{ path: "a.md", text: text(day), published: "2024-06-04" }], attacks)[0]!.findings.filter((f) => f.claim.text === day).at(-1)!;
+    // Saturday is the main event's day: it may be its, so it is not refuted, nor borne out (nothing names the main entry near it).
+    expect([of("Saturday").verdict, of("Saturday").rule]).toEqual(["unverified", "link.other-agrees"]);
+    expect(of("Saturday").reason).toContain("bridge-2024, the article's main entry, has this day (2024-06-01)");
+    // Any other day is still the other entry's, and wrong.
+    expect([of("Friday").verdict, of("Friday").entry?.id]).toEqual(["contradicted", "arena-2024"]);
+  });
+  it("takes a part of a toll for the main event's, whatever its scale", () => {
+    const crashes = baseOf(`- id: crash-2016
+  kind: event
+  name: Serra flight 2933 crash
+  aliases: [Serra crash]
+  date: "2016-11-28"
+  counts: { killed: 710 }
+  sources: [{ title: t }]
+- id: crash-1993
+  kind: event
+  name: Talon air disaster
+  aliases: [Talon disaster]
+  date: "1993-04-27"
+  counts: { killed: { value: 30, groups: { players: 18 } } }
+  sources: [{ title: t }]
+`);
+    const text = (n: string) =>
+      `# Serra crash: no fuel left\n\nThe Serra crash on Monday killed 710 people, officials said. The Serra crash is under investigation.\n\nThe Talon disaster in 1993 killed 30 people, among them 18 players. Fans recalled the Talon disaster.\n\nInvestigators reached the site by road.\n\n${n} of the club's players were killed.\n`;
+    const of = (n: string) => check([{ path: "a.md", text: text(n), published: "2016-12-01" }], crashes)[0]!.findings.filter((f) => f.claim.kind === "count").at(-1)!;
+    // Nineteen is less than a twentieth of 710, yet a part of the crash's toll, not the older crash's whole.
+    expect([of("Nineteen").verdict, of("Nineteen").rule, of("Nineteen").entry?.id]).toEqual(["unverified", "count.part-of-whole", "crash-2016"]);
+    expect([of("800").verdict, of("800").entry?.id]).toEqual(["contradicted", "crash-2016"]);
+  });
 });
 
 describe("a date goes with the event its verb names", () => {

@@ -1228,6 +1228,24 @@ describe("an earlier estimate", () => {
     // leaves unverified.
     expect(of("Delphine struck. The new figures showed about 8,000 damaged homes.", "about 8,000 damaged homes")).toEqual(["unverified", "count.earlier-revision"]);
   });
+  it("is what officials first said, and so is the figure a later correction refers back to", () => {
+    const siege = baseOf(`
+- id: siege
+  kind: event
+  name: Delphine theatre siege
+  keywords: [Delphine]
+  date: "2025-09-08"
+  counts: { killed: { value: 130, groups: { hostage-takers: 41 } } }
+  sources: [{ title: t }]
+`);
+    const at = verdictOf(siege, "2025-09-18");
+    const told = (n: string) => `The Delphine siege ended. Officials initially said ${n} hostage-takers were killed in the raid, but later put the figure at 41.`;
+    expect(at(told("50"), "50 hostage-takers were killed")).toEqual(["unverified", "count.earlier-estimate"]);
+    // The correction counts the hostage-takers too, not the siege's dead: a part it does not name.
+    expect(at(told("50"), "put the figure at 41")).toEqual(["unverified", "count.part-of-whole"]);
+    expect(at("The Delphine siege ended. Officials said 50 hostage-takers were killed in the raid.", "50 hostage-takers were killed")).toEqual(["contradicted", "count.exact"]);
+    expect(of("Delphine struck. Officials first said 30 people were killed.", "30 people were killed")).toEqual(["unverified", "count.earlier-estimate"]);
+  });
   it("is no estimate without an earlier report's cue or a figure noun", () => {
     expect(of("Delphine struck, and officials had put the toll at 21.", "toll at 21")).toEqual(["supported", "count.exact"]);
     expect(of("Delphine struck. An early report said state television had given the storm's victims 21 minutes.", "21")).not.toEqual(["supported", "count.earlier-estimate"]);
