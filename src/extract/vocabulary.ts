@@ -313,9 +313,9 @@ export const TREATY_HEADS = new Set([
 /**
  * Heads that name an agreement only as the capitalised head of a proper name: "the Black Sea Grain Initiative",
  * "the Dublin Regulation", "International Health Regulations", "Joint Comprehensive Plan of Action", "the 1990
- * Copenhagen Document" (not "a new initiative", "the plan").
+ * Copenhagen Document", "the Trans-Pacific Partnership" (not "a new initiative", "the plan", "a partnership").
  */
-export const PROPER_TREATY_HEADS = new Set(["initiative", "regulation", "regulations", "plan", "document"]);
+export const PROPER_TREATY_HEADS = new Set(["initiative", "regulation", "regulations", "plan", "document", "partnership"]);
 
 /** Lower-case words that may sit inside an agreement's name after a proper modifier ("the Iran nuclear deal"). */
 export const TREATY_INNER_WORDS = new Set([

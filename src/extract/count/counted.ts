@@ -314,8 +314,16 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
 
   // A casualty verb before the number: "killing 12", "killed at least 12 people", "lost 1.4 million soldiers",
   // "forced about 190,000 people from their homes".
-  // "killing all 90 people on board": "all" may sit between.
-  const vbAt = tokens[m.textFirst - 1]?.lower === "all" && MEASURE_VERBS_BEFORE[tokens[m.textFirst - 2]?.lower ?? ""] ? m.textFirst - 2 : m.textFirst - 1;
+  // "killing all 90 people on board", "killing its two pilots", "killed the 29 miners": "all" or a determiner may
+  // sit between.
+  let vbAt = m.textFirst - 1;
+  for (let k = m.textFirst - 1; k >= m.textFirst - 2 && BEFORE_VERB_DETERMINERS.has(tokens[k]?.lower ?? ""); k--) {
+    const at = tokens[k - 1]?.lower ?? "";
+    if (MEASURE_VERBS_BEFORE[at] || (at === "dead" && tokens[k - 2]?.lower === "shot")) {
+      vbAt = k - 1;
+      break;
+    }
+  }
   const vb = tokens[vbAt];
   if (vb && MEASURE_VERBS_BEFORE[vb.lower]) return result(MEASURE_VERBS_BEFORE[vb.lower]!, "verb-before", vbAt, npEnd);
   // "shot dead 12 fellow students".
@@ -637,6 +645,9 @@ const NOUNS_OF_ACTION: Readonly<Record<string, string>> = { evacuation: "evacuat
 
 /** Casualty words that end a noun phrase as its head ("tsunami dead", "quake injured"). */
 const CASUALTY_WORDS = new Set(["dead", "injured", "wounded", "missing", "displaced", "homeless"]);
+
+/** What may sit between a casualty verb and its number: "killing all 90", "killing its two pilots". */
+const BEFORE_VERB_DETERMINERS = new Set(["all", "the", "its", "their", "his", "her", "both"]);
 
 /** Verbs that revise a figure already given: "raised it to 27", "revised the figure to 310,000". */
 const REVISION_VERBS = new Set(["raised", "revised", "corrected", "lowered", "updated", "adjusted", "increased", "reduced", "cut", "pushed", "brought", "upped", "put", "raising", "revising", "correcting", "lowering", "bringing", "pushing"]);

@@ -8,8 +8,10 @@ import type { Token } from "../text/tokens.js";
 import { isCapitalized } from "../text/tokens.js";
 import { MONTHS, NP_STOP, TREATY_INNER_WORDS, WEEKDAYS } from "../vocabulary.js";
 
-const CONNECTORS = new Set(["of", "on", "the", "and", "for", "in", "concerning", "regarding", "to", "against"]);
-const POST_INTRO = new Set(["of", "on", "for", "between", "concerning", "regarding", "against"]);
+const CONNECTORS = new Set(["of", "on", "the", "and", "for", "in", "concerning", "regarding", "to", "against", "establishing", "amending", "relating", "banning", "prohibiting"]);
+// ...and the participles of official titles: "Treaty establishing a Constitution for Europe", "Convention relating to
+// the Status of Refugees".
+const POST_INTRO = new Set(["of", "on", "for", "between", "concerning", "regarding", "against", "establishing", "amending", "relating", "banning", "prohibiting"]);
 /** Descriptions, not names: "EU-brokered", "Russia-backed", "US-led". */
 const DESCRIPTIVE_SUFFIX = /^(?:brokered|backed|led|mediated|sponsored|drafted|proposed|supported|made)$/;
 /** Nationality adjectives alone do not name an agreement ("a Russian deal"). */

@@ -294,6 +294,10 @@ describe("count extractor: a subject named before, far or near", () => {
     ["The 2010 Treaty was signed in Prague.", []],
     // "all" between a casualty verb and its number.
     ["The plane went down in January 2010, killing all 90 people on board.", ["killing all 90 people → killed exact 90"]],
+    // ...or a determiner: the count is still what the verb did.
+    ["The plane crashed into a hill, killing its two pilots.", ["killing its two pilots → killed exact 2"]],
+    ["The blast killed the 29 miners in the shaft.", ["killed the 29 miners → killed exact 29"]],
+    ["Police shot dead the five attackers.", ["shot dead the five attackers → killed exact 5"]],
     // Nothing named before: no claim; a number a long way after "the number of" in the middle of a clause is another's.
     ["Nineteen of them were released on Monday.", []],
     ["Officials said that in the north, where the number of clinics fell sharply during the long war, spending rose to 40.", []],

@@ -35,6 +35,10 @@ const FOUND: Array<[string, Array<{ text: string; name: string; year?: number; d
   ["Halvia quit the 2017 Joint Comprehensive Plan of Action for the lakes.", [{ text: "2017 Joint Comprehensive Plan of Action", name: "Joint Comprehensive Plan of Action", year: 2017 }]],
   ["Exports resumed under the Selm River Grain Initiative.", [{ text: "Selm River Grain Initiative", name: "Selm River Grain Initiative" }]],
   ["States must report under the Halvik Health Regulations (2011).", [{ text: "Halvik Health Regulations (2011)", name: "Halvik Health Regulations", year: 2011 }]],
+  // A capitalised partnership names a trade agreement; an official title may go on with a participle.
+  ["Selm withdrew from the Trans-Ostrelian Partnership in 2017.", [{ text: "Trans-Ostrelian Partnership", name: "Trans-Ostrelian Partnership" }]],
+  ["The Treaty establishing a Constitution for Europe was signed in Rome.", [{ text: "Treaty establishing a Constitution for Europe", name: "Treaty establishing a Constitution for Europe", place: "Rome" }]],
+  ["It breached the Convention relating to the Status of Refugees.", [{ text: "Convention relating to the Status of Refugees", name: "Convention relating to the Status of Refugees" }]],
 ];
 
 const IGNORED: string[] = [
@@ -50,6 +54,8 @@ const IGNORED: string[] = [
   "Treaty talks stalled.",
   "A Russian-brokered deal ended the fighting.",
   "Russia's agreement is needed.",
+  "The two firms formed a partnership in 2019.",
+  "The treaty establishing the court was signed.",
 ];
 
 describe("treaty extractor", () => {
