@@ -188,12 +188,16 @@ function nounPhrase(tokens: readonly Token[], start: number): NounPhrase {
   return { first, head, wordMeasure: null };
 }
 
+const SET_QUALIFIERS = new Set(["about", "roughly", "some", "nearly", "almost", "around", "approximately", "over"]);
+
 /** "185 of the 450 seats", "more than 40 of the mine's gas sensors": the phrase after "of" names what is counted. */
 function partitive(tokens: readonly Token[], of: number, first: number): NounPhrase {
   if (["them", "us", "those", "whom", "which", "these", "it"].includes(tokens[of + 1]?.lower ?? "")) return { first, head: -1, wordMeasure: null };
   let p = of + 1;
   if (["the", "its", "their", "his", "her", "our", "all"].includes(tokens[p]?.lower ?? "")) p++;
   if (isWord(tokens[p]) && /['’]s$/.test(tokens[p]!.text)) p++; // "the country's"
+  // The set's own count may be qualified: "13 million of roughly 15 million eligible voters".
+  if (SET_QUALIFIERS.has(tokens[p]?.lower ?? "") && tokens[p + 1]?.kind === "num") p++;
   const counted = tokens[p]?.kind === "num";
   if (counted) p++;
   // A participle before the noun: "two of the 19 injured passengers".
