@@ -128,7 +128,8 @@ function groupStart(sentence: string, phrase: string, end: number): number {
  */
 function ownText(claim: CountClaim): string {
   // A part set off inside it is the part's: "nine people, including four students, are still missing".
-  const text = claim.text.replace(/,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\b[^,]*,/giu, ",");
+  // So is one that takes a share of it: "more than 330 hostages, about half of them children, died".
+  const text = claim.text.replace(/,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|(?:[\p{L}-]+\s+){1,3}of\s+(?:them|whom))\b[^,]*,/giu, ",");
   const set = /(?<!\s)\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?\d/u.exec(text);
   return set === null ? text : text.slice(0, set.index);
 }
@@ -582,7 +583,10 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
     // same thing than the entry's (the three trains of the crash): exceeding it proves nothing.
     const vague = (claim.provenance.implied ?? []).some((i) => i.includes("vague"));
     const narrowedOnly = vague && !claim.subgroup && whole.groups.size === 0 && !elsewhere(claim, entry) && !partByItsWords(claim, measure, options.sentence) && earlierGroup === null;
-    if (!loose && least > hi && narrowedOnly) {
+    // ...and so does a vague count of a set someone owns ("Thousands of its members were jailed", of a party, beside the
+    // assembly's 217 members).
+    const owned = vague && /^\p{L}+\s+of\s+(?:its|their|his|her|our)\s/iu.test(claim.text);
+    if (!loose && least > hi && (narrowedOnly || owned)) {
       return { verdict: "unverified", rule: "count.other-set", message: `"${claim.counted ?? claim.text}" is narrowed by its own words, so it may count another set of ${measure} than the entry's: ${claimed} against ${ref}`, expected };
     }
     if (!loose && least > hi && claimedByParty(claim, options.sentence)) {

@@ -34,7 +34,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   const l = link.link;
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
-  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? untilDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? untilDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? weekdayFarDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
   if (claim.kind === "count") return hedgeDoubt(claim) ?? shelteredDoubt(claim) ?? (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
   return null;
 }
@@ -56,6 +56,38 @@ function farDateDoubt(claim: DateClaim, link: LinkResult): Doubt | null {
   const gap = Math.max(ref.from.year - value.year, value.year - ref.to.year);
   if (gap <= KEYED_YEARS) return null;
   return { rule: "date.far", message: `tied to ${l.entry.id} by its keywords, not named, and ${gap} years from its date (${l.entry.date}), so it may date another moment of the same place or parties` };
+}
+
+/** How many days a weekday may lie from its entry's date: the week's news tells of events of days before. */
+const WEEKDAY_DAYS = 14;
+
+/**
+ * A day written as a weekday ("shelled Kherson on Wednesday") is a day of the story's week; an entry that ended (or
+ * begins) weeks from it ("Russian troops withdrew from Kherson in November last year") is not what it dates, but
+ * another moment of the entry's story: an anniversary, the war that goes on. Such a date is not compared.
+ */
+function weekdayFarDoubt(claim: DateClaim, link: LinkResult): Doubt | null {
+  const entry = link.link!.entry;
+  const gap = weekdayGap(claim, entry);
+  if (gap === null || gap <= WEEKDAY_DAYS) return null;
+  return { rule: "date.weekday-far", message: `a weekday dates a day of the story's week, and ${entry.id} (${entry.date}) is ${gap} days from it, so it dates another moment of that story` };
+}
+
+/** Days between a date written as a weekday and an entry's date (0 inside it), or null when the date is no weekday. */
+function weekdayGap(claim: DateClaim, entry: Entry): number | null {
+  if (entry.date === null || claim.value.value === null || claim.value.to) return null;
+  if (!(claim.provenance.implied ?? []).some((i) => i.startsWith("day from the weekday"))) return null;
+  const day = parseIso(claim.value.value);
+  const ref = parseIsoInterval(entry.date);
+  if (day === null || day.day === null || ref === null) return null;
+  const at = firstDay(day);
+  return Math.max(0, firstDay(ref.from) - at, at - lastDay(ref.to));
+}
+
+/** Is the entry within the days a weekday may lie from it? (Another entry named near the weekday may be its.) */
+export function weekdayNear(claim: DateClaim, entry: Entry): boolean {
+  const gap = weekdayGap(claim, entry);
+  return gap !== null && gap <= WEEKDAY_DAYS;
 }
 
 /** An action done for the people an event struck: "visited victims", "in search of survivors", "buried the dead". */

@@ -7,7 +7,7 @@ import type { CountOutcome as Outcome } from "./count.js";
 import { compareDates } from "./date.js";
 import { verifyTreaty } from "./treaty.js";
 import { formatReason, stated } from "./messages.js";
-import { doubtAbout } from "./doubts.js";
+import { doubtAbout, weekdayNear } from "./doubts.js";
 import type { Doubt } from "./doubts.js";
 import { changeAgainstDirection, partOverWhole, shareOf } from "./share.js";
 import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
@@ -144,6 +144,16 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   }
   if (outcome.verdict === "contradicted") {
     const doubt = doubtAbout(claim, link, options.published, options.view) ?? otherCandidateAgrees(claim, link, options) ?? mainEntryDay(claim, link);
+    // A weekday far from the entry it was linked to dates the story's week: another entry named near it, of that
+    // week, is the one it dates, and is compared instead.
+    const near = doubt?.rule === "date.weekday-far" && claim.kind === "date" ? link.candidates.find((c) => c.entry !== entry && c.strength === "stated" && weekdayNear(claim, c.entry)) : undefined;
+    if (near) {
+      const other: LinkResult = { ...link, link: near };
+      let alt = outcomeOf(claim, other, options);
+      const altDoubt = alt.verdict === "contradicted" ? doubtAbout(claim, other, options.published, options.view) : null;
+      if (altDoubt) alt = { ...alt, verdict: "unverified", rule: altDoubt.rule, message: altDoubt.message };
+      return { claim, verdict: alt.verdict, entry: near.entry, expected: alt.expected, reason: formatReason(alt.rule, alt.message, near.entry), rule: alt.rule, link: other };
+    }
     if (doubt) outcome = { ...outcome, verdict: "unverified", rule: doubt.rule, message: doubt.message };
   }
   return { claim, verdict: outcome.verdict, entry, expected: outcome.expected, reason: formatReason(outcome.rule, outcome.message, entry), rule: outcome.rule, link };

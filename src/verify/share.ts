@@ -57,9 +57,13 @@ export function shareOf(claim: CountClaim, view: string): string | null {
  * or the count of the same measure before "of them". Returns why, or null.
  */
 export function partOverWhole(claim: CountClaim, siblings: readonly Claim[], view: string, tolerance: number): string | null {
+  // A percentage is a share of its set, whatever that set is a part of: "61 percent of those who voted" is no part of
+  // the "52 percent" before it.
+  if (claim.value.measure === "percent") return null;
   const counts = siblings.filter((s): s is CountClaim => s.kind === "count");
   const among = counts.find((s) => s.start > claim.end && /^\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?$/i.test(view.slice(claim.end, s.start)));
-  const ofThem = /^\s+of\s+(?:them|whom|those)\b/i.test(view.slice(claim.end, claim.end + 12))
+  // ("of those who fled" names a set of its own.)
+  const ofThem = /^\s+of\s+(?:them|whom|those(?!\s+(?:who|that|which|whose|in|on|at|from|with|under|over|aged)\b))\b/i.test(view.slice(claim.end, claim.end + 24))
     ? counts.filter((s) => s.end <= claim.start && s.value.measure === claim.value.measure).pop()
     : undefined;
   const whole = among ?? ofThem;

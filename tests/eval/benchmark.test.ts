@@ -630,7 +630,7 @@ pinnedBase(
   "verdict benchmark on the thirty-fifth held-out articles",
   "eval/bench/heldout35-base",
   {
-    cleanContradictions: ["362-black-saturday-anniversary.md: Saturday", "362-black-saturday-anniversary.md: Saturday", "365-asiana-214-crash.md: 49", "365-asiana-214-crash.md: Sunday", "367-vienna-gun-attack.txt: more than 20,000 videos"],
+    cleanContradictions: ["365-asiana-214-crash.md: 49", "365-asiana-214-crash.md: Sunday", "367-vienna-gun-attack.txt: more than 20,000 videos"],
     plantedSupported: ["363-australia-voice-referendum.html: about 32 percent → about 67 percent"],
     planted: 0.69,
     supported: 0.84,
@@ -671,4 +671,33 @@ pinnedBase(
     supported: 0.84,
   },
   "eval/heldout37",
+);
+
+/**
+ * A thirty-eighth (the Padang earthquake, Hurricane Dorian in the Bahamas, the Marikana shooting, EgyptAir MS804, the
+ * TPP signing in Auckland, Quebec's 1995 referendum, the Joplin tornado, the Freetown mudslide; a 66-entry base) and a
+ * thirty-ninth (the Yogyakarta earthquake, the Moscow metro bombings, Tunisia's 2011 election, the Kakhovka dam
+ * breach, Myanmar's coup, Srebrenica twenty years on, the CETA signing, the Houla massacre; an 86-entry base),
+ * measured first with every rule of the session that wrote them but the last four: 2 and 4 contradictions of true
+ * claims, 12/16 and 8/16 planted errors contradicted (70/102 and 53/95 with --every, none supported), 86.8 % and
+ * 74.4 % supported; the session's starting code gave 2 and 4, the same planted errors, 84.7 % and 74.4 %. Left: the
+ * base's own objection to "More than 1,200 people were seriously injured" (863 on the day; its writer meant it to be
+ * caught), and "more than 600 … still missing" against a base's round 600.
+ */
+pinnedBase(
+  "verdict benchmark on the thirty-eighth held-out articles",
+  "eval/bench/heldout38-base",
+  {
+    cleanContradictions: ["391-padang-earthquake-toll.txt: More than 1,200 people were seriously injured", "398-freetown-regent-mudslide.md: more than 600 people are still missing"],
+    plantedSupported: [],
+    planted: 0.68,
+    supported: 0.86,
+  },
+  "eval/heldout38",
+);
+pinnedBase(
+  "verdict benchmark on the thirty-ninth held-out articles",
+  "eval/bench/heldout39-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.55, supported: 0.76 },
+  "eval/heldout39",
 );

@@ -830,7 +830,7 @@ describe("another entry named near a claim that bears it out", () => {
   kind: event
   name: Geneva donor meeting on Dasorian refugees
   aliases: [donors meeting in Geneva]
-  date: 2021-10-20
+  date: 2023-06-12
   sources: [{ title: t }]
 - id: sudan-pledging
   kind: event
@@ -868,6 +868,42 @@ describe("a part more than the whole its sentence gives it", () => {
   it("leaves a part within its whole, or a whole with no upper bound, to the usual rules", () => {
     expect(of("Four soldiers were among 10 people killed in the Valley attack.", "Four soldiers")?.[1]).not.toBe("count.part-over-whole");
     expect(of("Eleven soldiers were among at least 10 people killed in the Valley attack.", "Eleven soldiers")?.[1]).not.toBe("count.part-over-whole");
+  });
+  it("takes no percentage, and no set of those who did something, for a part of the count before it", () => {
+    const votes = baseOf(`
+- id: leave-vote
+  kind: event
+  name: Ostrelian leave vote
+  date: 2016-06-23
+  counts: { percent: { value: 51.9, groups: { leave: 51.9 } } }
+  sources: [{ title: t }]
+- id: treaty-vote
+  kind: event
+  name: Selm treaty referendum
+  date: 2016-04-06
+  counts: { percent: { value: 61, groups: { against: 61 } } }
+  sources: [{ title: t }]
+`);
+    const at = verdictOf(votes, "2016-10-31");
+    const text = "The bloc reels from the Ostrelian leave vote, backed by 52 percent of voters, and from the Selm treaty referendum, in which 61 percent of those who voted were against.";
+    expect(at(text, "61 percent")?.[1]).not.toBe("count.part-over-whole");
+    expect(of("The Valley attack wounded 91 people; 114 of those were soldiers.", "114")).toEqual(["contradicted", "count.part-over-whole"]);
+  });
+});
+
+describe("a share set off inside a count", () => {
+  const siege = baseOf(`
+- id: siege
+  kind: event
+  name: Harlow school siege
+  date: 2004-09-03
+  counts: { killed: { min: 331, max: 334, groups: { children: 186 } } }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(siege, "2010-04-01");
+  it("names no group of the count: the count is the whole", () => {
+    expect(of("In the Harlow school siege, more than 330 hostages, about half of them children, died.", "more than 330 hostages, about half of them children, died")).toEqual(["supported", "count.more_than"]);
+    expect(of("In the Harlow school siege, more than 330 children died.", "more than 330 children died")).toEqual(["contradicted", "count.more_than"]);
   });
 });
 
@@ -1355,6 +1391,71 @@ describe("a vague count its own verb narrows", () => {
     expect(of("After the Balasore crash, the railways cancelled or diverted 20 trains.", "20 trains")?.[0]).toBe("contradicted");
     // More than ten times the figure of an entry tied by keywords alone: another figure of the story.
     expect(of("After the Balasore crash, the railways cancelled or diverted 40 trains.", "40 trains")).toEqual(["unverified", "count.far"]);
+  });
+  it("and so may a vague count of a set someone owns", () => {
+    const vote = baseOf(`
+- id: assembly-vote
+  kind: event
+  name: Harlow assembly election
+  keywords: [Harlow, assembly]
+  date: "2011-10-23"
+  counts: { member: { value: 217, groups: { Renewal: 90 } } }
+  sources: [{ title: t }]
+`);
+    const at = verdictOf(vote, "2011-10-28");
+    expect(at("Renewal won the Harlow assembly vote. Thousands of its members were jailed in the crackdown that followed.", "Thousands of its members")).toEqual(["unverified", "count.other-set"]);
+    expect(at("Renewal won the Harlow assembly vote, in which thousands of members were elected.", "thousands of members")?.[0]).toBe("contradicted");
+  });
+});
+
+describe("a weekday far from its entry's date", () => {
+  const war = baseOf(`
+- id: withdrawal
+  kind: event
+  name: Withdrawal from Kherstal
+  aliases: [withdrawal from Kherstal]
+  date: 2022-11-09/2022-11-11
+  sources: [{ title: t }]
+- id: fires
+  kind: event
+  name: Black Saturday fires
+  aliases: [Black Saturday]
+  date: "2009-02-07"
+  sources: [{ title: t }]
+- id: breach
+  kind: event
+  name: Selm dam breach
+  aliases: [dam breach]
+  date: "2023-06-06"
+  sources: [{ title: t }]
+`);
+  it("dates another moment of the entry's story: a day of the story's week", () => {
+    const at = verdictOf(war, "2023-06-08");
+    expect(at("The withdrawal from Kherstal was followed by shelling on Wednesday.", "Wednesday")).toEqual(["unverified", "date.weekday-far"]);
+    expect(verdictOf(war, "2010-02-08")("Black Saturday was remembered at services on Saturday.", "Saturday")).toEqual(["unverified", "date.weekday-far"]);
+  });
+  it("is compared with another entry named near it, of the story's week, instead", () => {
+    const un = baseOf(`
+- id: mission
+  kind: event
+  name: UN observer mission
+  aliases: [observer mission]
+  date: "2012-04-21"
+  sources: [{ title: t }]
+- id: massacre
+  kind: event
+  name: Taldou massacre
+  date: "2012-05-25"
+  sources: [{ title: t }]
+`);
+    const at = verdictOf(un, "2012-05-30");
+    // The observer mission is named nearer the weekday, but began five weeks before.
+    const text = (day: string) => `The Taldou massacre drew a visit from the observer mission on ${day}.`;
+    expect(at(text("Friday"), "Friday")).toEqual(["supported", "date.granularity"]);
+    expect(at(text("Monday"), "Monday")).toEqual(["contradicted", "date.granularity"]);
+  });
+  it("is compared as usual within two weeks of the entry's date", () => {
+    expect(verdictOf(war, "2023-06-08")("The dam breach happened on Monday.", "Monday")).toEqual(["contradicted", "date.granularity"]);
   });
 });
 
