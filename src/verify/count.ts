@@ -33,6 +33,8 @@ export interface CountOptions {
   readonly close?: boolean;
   /** The link is weak (it may bear the claim out, never refute it). */
   readonly weak?: boolean;
+  /** Linked through the paragraph before (its own paragraph names no entry). */
+  readonly before?: boolean;
   /** The main entry took the place of this one, named near the claim but without its measure. */
   readonly instead?: string;
   /** The text of the lede's count a headline's count restates (see the linker). */
@@ -139,12 +141,17 @@ function ownText(claim: CountClaim): string {
  * commercial ports")? It tells how many there are, not what happened to them: the entry's figure is likely the part's.
  */
 export function partitiveSet(claim: CountClaim, sentence: CountOptions["sentence"], siblings: readonly Claim[]): boolean {
-  if (sentence === undefined) return false;
+  return partitivePart(claim, sentence, siblings) !== null;
+}
+
+/** The part a partitive's set is taken of ("113" of "113 of the 222 seats"), or null when the count is no such set. */
+function partitivePart(claim: CountClaim, sentence: CountOptions["sentence"], siblings: readonly Claim[]): CountClaim | null {
+  if (sentence === undefined) return null;
   const before = sentence.text.slice(0, claim.start - sentence.start);
   const of = /\bof\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?$/u.exec(before);
-  if (of === null) return false;
+  if (of === null) return null;
   const at = sentence.start + of.index;
-  return siblings.some((s) => s.kind === "count" && s.numberSpan.end <= at && /^\s*$/.test(sentence.text.slice(s.numberSpan.end - sentence.start, at - sentence.start)));
+  return siblings.find((s): s is CountClaim => s.kind === "count" && s.numberSpan.end <= at && /^\s*$/.test(sentence.text.slice(s.numberSpan.end - sentence.start, at - sentence.start))) ?? null;
 }
 
 /** Is the count what something was built, designed or meant for ("built for 400 people"), or what was promised? */
@@ -598,6 +605,13 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
       const times = options.close ? SCALE : KEYED_SCALE;
       return { verdict: "unverified", rule: "count.far", message: `${how}, and more than ${times} times the entry's figure, so it is another figure of the story: ${claimed} ${claim.counted ?? ""} against ${ref}`.replace(/\s+/g, " "), expected };
     }
+    // The set of a partitive is the whole the part is taken of ("won 113 of the 222 seats"): more than an entry's figure
+    // that is that part's (a base that keeps the winner's 113 seats), it proves nothing.
+    const setOf = !loose && least > hi ? partitivePart(claim, options.sentence, options.siblings ?? []) : null;
+    const partIsFigure = setOf !== null && setOf.value.value !== null && setOf.value.value !== undefined && setOf.value.value >= lo && setOf.value.value <= hi;
+    if (partIsFigure) {
+      return { verdict: "unverified", rule: "count.partitive-set", message: `"${claim.text}" is the set another count of its sentence is taken of, and the entry's figure may be that part: ${claimed} against ${ref}`, expected };
+    }
     if (!loose && least > hi) {
       return {
         verdict: "contradicted",
@@ -807,7 +821,9 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
     const baseline = (c: Claim) => sentence !== undefined && /\bfrom\s+$/i.test(sentence.text.slice(Math.max(0, c.start - sentence.start - 12), c.start - sentence.start));
     const others = (options.siblings ?? []).filter((s) => s.kind === "count" && s.value.measure === "percent" && !(baseline(s) && !baseline(claim))).length;
     // Tied by keywords, the percentage is the entry's only when its own sentence holds them all and speaks of its event.
-    const stated = options.via === "alias" || (sentence !== undefined && keywordsAndEvent(entry, sentence.text));
+    // (Named only in the paragraph before, it may be a share of anything the story goes on to: "Turnout was about 82
+    // percent" after a paragraph on the previous election.)
+    const stated = (options.via === "alias" && options.before !== true) || (sentence !== undefined && keywordsAndEvent(entry, sentence.text));
     // The new value of a change, with its baseline ("lifting it to 6.25 percent from 5.75 percent"), is the entry's
     // figure itself, whatever breakdown (or baseline) the base gives it.
     const newValue = (options.siblings ?? []).some((s) => s.kind === "count" && s.value.measure === "percent" && s.start > claim.end && baseline(s) && sentence !== undefined && /^\s+from\s+$/i.test(sentence.text.slice(claim.end - sentence.start, s.start - sentence.start)));

@@ -202,6 +202,7 @@ function outcomeOf(claim: Claim, link: LinkResult, options: VerifyOptions): Outc
         via: link.link!.via,
         ...(link.link!.close ? { close: true } : {}),
         ...(link.link!.strength === "weak" ? { weak: true } : {}),
+        ...(link.link!.before === true ? { before: true } : {}),
         ...(link.link!.instead !== undefined ? { instead: link.link!.instead } : {}),
         ...(link.link!.restates ? { restates: link.link!.restates.text } : {}),
         ...(options.view !== undefined ? { sentence: { text: options.view.slice(claim.sentence.start, claim.sentence.end), start: claim.sentence.start } } : {}),

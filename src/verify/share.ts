@@ -66,7 +66,9 @@ export function partOverWhole(claim: CountClaim, siblings: readonly Claim[], vie
   const ofThem = /^\s+of\s+(?:them|whom|those(?!\s+(?:who|that|which|whose|in|on|at|from|with|under|over|aged)\b))\b/i.test(view.slice(claim.end, claim.end + 24))
     ? counts.filter((s) => s.end <= claim.start && s.value.measure === claim.value.measure).pop()
     : undefined;
-  const whole = among ?? ofThem;
+  // The set of a partitive, with its own count: "won 63 of the 60 seats".
+  const ofSet = counts.find((s) => s.start >= claim.numberSpan.end && s.value.measure === claim.value.measure && /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?$/u.test(view.slice(claim.numberSpan.end, s.numberSpan.start)));
+  const whole = among ?? ofThem ?? ofSet;
   if (whole === undefined) return null;
   const part = lowerBound(claim.value.qualifier, claim.value.value ?? 0, claim.value.min ?? 0, tolerance, claim.precision);
   const most = upperBound(whole.value.qualifier, whole.value.value ?? 0, whole.value.max ?? Infinity, tolerance, whole.precision);

@@ -142,7 +142,7 @@ pinnedBase(
   "eval/bench/heldout4-base",
   {
     cleanContradictions: [],
-    plantedSupported: ["57-aldmark-cyber-blackout.html: nine of the company's 14 control centres → twenty of the company's 14 control centres"],
+    plantedSupported: [],
     planted: 0.68,
     supported: 0.79,
   },
@@ -205,6 +205,8 @@ pinnedBase(
 /**
  * A ninth and a tenth, on real events as wire services told them (10 and 8 articles; the tenth's base kept tersely):
  * their first verdict runs gave 3 and 8 contradictions of true claims.
+ * Its planted floor is a point lower since a percentage named only by the paragraph before ("less than 3 percent",
+ * planted "less than 1") is no longer compared ("Turnout was about 82 percent" after a paragraph on the election before).
  */
 pinnedBase(
   "verdict benchmark on the ninth held-out articles",
@@ -215,7 +217,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the tenth held-out articles",
   "eval/bench/heldout10-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.8 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.65, supported: 0.8 },
   "eval/heldout10",
 );
 
@@ -559,7 +561,7 @@ pinnedBase(
   "eval/bench/heldout31-base",
   {
     cleanContradictions: ["328-halle-synagogue-attack.md: hundreds of people"],
-    plantedSupported: ["325-abe-assassination.txt: 63 of the 125 seats → 129 of the 125 seats"],
+    plantedSupported: [],
     planted: 0.6,
     supported: 0.8,
   },
@@ -700,4 +702,42 @@ pinnedBase(
   "eval/bench/heldout39-base",
   { cleanContradictions: [], plantedSupported: [], planted: 0.55, supported: 0.76 },
   "eval/heldout39",
+);
+
+/**
+ * A fortieth (the Lombok earthquake, the Concorde crash, the Sharm el-Sheikh bombings, the Kunming station attack,
+ * the Estonia ferry ten years on, Britain's AV referendum, the High Seas Treaty, Hurricane Matthew in Haiti; a 62-entry
+ * base) and a forty-first (the Joola ferry a year on, the East Palestine derailment, the EU–UK trade agreement,
+ * Bolivia's 2016 referendum, Malaysia's 2018 election, the Kunming-Montreal framework, Metrojet 9268, Ecuador's 2008
+ * constitution; a 95-entry base), measured first with every rule of the session that wrote them: 7 and 6
+ * contradictions of true claims, 8/16 and 16/18 planted errors contradicted (81/123 with 2 supported and 90/131 with
+ * 1), 84.2 % and 83.2 % supported — what the session's starting code gave too. Their contradictions led to five more
+ * rules (placed objects of one casualty verb are parts, "China's 9/11" is no date, a partitive's set is no part over
+ * a figure that is the part's, a percentage named only by the paragraph before is not compared, "63 of the 60 seats"
+ * refutes itself). Left: a fleet of "seven aircraft" against the twenty built, an official's flight "on Sunday" to
+ * the city of Saturday's attack, a country's independence "in 1991" keyed to its ferry, "last year's election" tied to
+ * the local elections, "Christmas Eve" (the deal struck) against its signing, "Christmas" against a border closure,
+ * and an earlier bombing "in August 2004" keyed to the crash of 2015.
+ */
+pinnedBase(
+  "verdict benchmark on the fortieth held-out articles",
+  "eval/bench/heldout40-base",
+  {
+    cleanContradictions: ["412-concorde-crash-gonesse.md: seven aircraft", "414-kunming-station-attack.txt: Sunday", "415-estonia-ferry-ten-years.md: 1991", "416-uk-av-referendum.txt: last year"],
+    plantedSupported: ["413-sharm-el-sheikh-bombings.html: killed 34 people → killed 71 people"],
+    planted: 0.68,
+    supported: 0.85,
+  },
+  "eval/heldout40",
+);
+pinnedBase(
+  "verdict benchmark on the forty-first held-out articles",
+  "eval/bench/heldout41-base",
+  {
+    cleanContradictions: ["423-brexit-trade-deal.html: Christmas Eve", "423-brexit-trade-deal.html: Christmas", "427-metrojet-sinai-bomb.txt: August 2004"],
+    plantedSupported: ["423-brexit-trade-deal.html: votes to 73 → votes to 149"],
+    planted: 0.68,
+    supported: 0.83,
+  },
+  "eval/heldout41",
 );

@@ -52,9 +52,19 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
   for (let i = 1; i < out.length; i++) {
     const a = out[i - 1]!;
     const b = out[i]!;
-    if (!isCoordination(between(a.phrase, b.phrase))) continue;
+    const gap = between(a.phrase, b.phrase);
+    // The verb's objects may each say where they were: "killing all 109 people on board and four people on the
+    // ground", "killing the three people inside and two bystanders" — each a part of the toll, not the toll.
+    // (A bare number after it is an ellipsis, read below: "killed 12 in Kabul and four in Herat".)
+    const placed = a.source === "verb-before" && isCasualty(a) && unmeasured(b) && b.phrase.head !== null && placedCoordination(gap);
+    if (!isCoordination(gap) && !placed) continue;
     // "Among the dead were 196 Dutch citizens, 43 Malaysians and 38 Australians": an inverted verb comes before them all.
     const inverted = a.source === "verb-after" && ["were", "are", "was", "is"].includes(tokens[a.phrase.textFirst - 1]?.lower ?? "");
+    if (placed) {
+      out[i - 1] = { ...a, subgroup: true };
+      out[i] = { ...shared(b, a), subgroup: true, note: "a part of the toll, beside the count before it" };
+      continue;
+    }
     if (isCasualty(a) && (a.source === "verb-before" || a.source === "shared" || inverted) && unmeasured(b)) out[i] = shared(b, a);
     const c = out[i]!;
     // A written qualifier goes with the verb it shares ("at least four soldiers and six militants were killed"),
@@ -171,6 +181,15 @@ function lastMeasured(out: readonly Shared[], i: number): Shared | null {
   for (let k = i - 1; k >= 0; k--) if (out[k]!.measure !== null) return out[k]!;
   return null;
 }
+
+/** Where a counted object was, then "and": "on board and", "inside and", "on the ground and". */
+function placedCoordination(gap: readonly string[]): boolean {
+  if (gap.length < 2 || gap.length > 4 || gap[gap.length - 1] !== "and") return false;
+  const words = gap.slice(0, -1);
+  return PLACE_WORDS.has(words[0]!) && words.every((w) => /^\p{L}+$/u.test(w));
+}
+
+const PLACE_WORDS = new Set(["on", "in", "at", "inside", "outside", "aboard", "onboard", "nearby", "near"]);
 
 function isCoordination(gap: readonly string[]): boolean {
   const g = gap.join(" ");

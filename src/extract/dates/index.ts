@@ -103,6 +103,9 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
   const week = weekExpression(rawText, text.slice(0, start - sentence.start), text.slice(start - sentence.start + rawText.length));
   if (rawText === "" || /^(?:this|the)$/i.test(rawText) || (NOT_A_DATE.test(rawText) && !week)) return null;
   if (raw.tags.has("casualReference/now")) return null;
+  // Two numbers and a slash with no year are no date news writes: a name ("China's 9/11", "7/7"), a fraction or a
+  // score. (Written dates carry a month's name, or a year: "9/11/2001".)
+  if (/^\d{1,2}\s*\/\s*\d{1,2}$/.test(rawText.trim())) return null;
   // A relative expression needs an anchor word: "three years" alone is a duration, "three years ago" a date.
   if (raw.tags.has("result/relativeDate") && !/\b(?:ago|last|next|this|previous|past|coming|earlier|yesterday|today|tomorrow)\b/i.test(rawText)) return null;
   // "more than 150 years ago", "nearly a decade ago": a bound on how long ago, not a date.

@@ -298,6 +298,8 @@ describe("count extractor: a subject named before, far or near", () => {
     ["The plane crashed into a hill, killing its two pilots.", ["killing its two pilots → killed exact 2"]],
     ["The blast killed the 29 miners in the shaft.", ["killed the 29 miners → killed exact 29"]],
     ["Police shot dead the five attackers.", ["shot dead the five attackers → killed exact 5"]],
+    // Objects of one casualty verb, each placed, are each killed ("four people on the ground" too).
+    ["The jet crashed, killing all 109 people on board and four people on the ground.", ["killing all 109 people → killed exact 109", "four people → killed exact 4"]],
     // The set of a partitive may have a qualified count of its own.
     ["Some 13 million of roughly 15 million eligible voters took part.", ["Some 13 million → voter about 13000000", "roughly 15 million eligible voters → voter about 15000000"]],
     // Nothing named before: no claim; a number a long way after "the number of" in the middle of a clause is another's.

@@ -19,6 +19,7 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   // An intention in the present after a plural subject looks ahead; its past form is a plan that may be behind.
   ["Biden and the first lady plan to visit Uvalde on Sunday.", "2022-05-28", [["Sunday", "2022-05-29"]]],
   ["The ministers hope to sign the accord on Monday.", "2023-02-02", [["Monday", "2023-02-06"]]],
+  ["The attack of 9/11/2001 changed air travel.", "2014-03-04", [["9/11/2001", "2001-09-11"]]],
   ["Voters rejected Renzi's plan to overhaul the constitution in a referendum on Sunday.", "2016-12-06", [["Sunday", "2016-12-04"]]],
   ["Voters rejected the plan to overhaul the constitution on Sunday.", "2016-12-06", [["Sunday", "2016-12-04"]]],
   ["She said the rollout would be extended to 12- to 15-year-olds from Monday.", "2023-02-02", [["Monday", "2023-02-06"]]],
@@ -96,6 +97,8 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
 ];
 
 const IGNORED: string[] = [
+  // Two numbers and a slash with no year: a name, a fraction or a score, not a date.
+  "State media called the attack China's 9/11.",
   // A span of months joined by hyphens is a season of every year.
   "It formed before the June-to-September monsoon.",
   "The June-September rains failed.",

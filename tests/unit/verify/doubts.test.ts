@@ -869,6 +869,46 @@ describe("a part more than the whole its sentence gives it", () => {
     expect(of("Four soldiers were among 10 people killed in the Valley attack.", "Four soldiers")?.[1]).not.toBe("count.part-over-whole");
     expect(of("Eleven soldiers were among at least 10 people killed in the Valley attack.", "Eleven soldiers")?.[1]).not.toBe("count.part-over-whole");
   });
+  it("refutes a part of a partitive larger than the set it gives", () => {
+    const vote = baseOf(`
+- id: assembly
+  kind: event
+  name: Selm assembly election
+  date: 2011-05-05
+  counts: { seat: { value: 60, groups: { Labour: 30 } } }
+  sources: [{ title: t }]
+`);
+    const at = verdictOf(vote, "2011-05-07");
+    expect(at("In the Selm assembly election, Labour won 63 of the 60 seats.", "63")).toEqual(["contradicted", "count.part-over-whole"]);
+    expect(at("In the Selm assembly election, Labour won 30 of the 60 seats.", "30")?.[0]).not.toBe("contradicted");
+  });
+  it("takes the set of a partitive for no part exceeding the entry's figure when that figure is the part's", () => {
+    const seats = (n: number) => baseOf(`
+- id: election
+  kind: event
+  name: Selm general election
+  date: 2018-05-09
+  counts: { seat: { value: ${n}, groups: { Union: 79 } } }
+  sources: [{ title: t }]
+`);
+    const text = (set: string) => `In the Selm general election, the alliance won 113 of the ${set} seats in parliament.`;
+    expect(verdictOf(seats(113), "2018-05-17")(text("222"), "222 seats")).toEqual(["unverified", "count.partitive-set"]);
+    // A base that keeps the whole set: more than it is false.
+    expect(verdictOf(seats(222), "2018-05-17")(text("445"), "445 seats")).toEqual(["contradicted", "count.part-exceeds-whole"]);
+  });
+  it("does not compare a percentage with an entry named only in the paragraph before", () => {
+    const polls = baseOf(`
+- id: election-2013
+  kind: event
+  name: 2013 Selm election
+  date: 2013-05-05
+  counts: { percent: 47.38 }
+  sources: [{ title: t }]
+`);
+    const at = verdictOf(polls, "2018-05-17");
+    expect(at("The coalition won the 2013 Selm election with 47 percent.\n\nTurnout was about 82 percent this time.", "about 82 percent")).toEqual(["unverified", "count.percent-unnamed"]);
+    expect(at("The coalition won the 2013 Selm election with 82 percent.", "82 percent")?.[0]).toBe("contradicted");
+  });
   it("takes no percentage, and no set of those who did something, for a part of the count before it", () => {
     const votes = baseOf(`
 - id: leave-vote
@@ -888,6 +928,25 @@ describe("a part more than the whole its sentence gives it", () => {
     const text = "The bloc reels from the Ostrelian leave vote, backed by 52 percent of voters, and from the Selm treaty referendum, in which 61 percent of those who voted were against.";
     expect(at(text, "61 percent")?.[1]).not.toBe("count.part-over-whole");
     expect(of("The Valley attack wounded 91 people; 114 of those were soldiers.", "114")).toEqual(["contradicted", "count.part-over-whole"]);
+  });
+});
+
+describe("objects of one casualty verb, each placed", () => {
+  const crash = baseOf(`
+- id: crash
+  kind: event
+  name: Gonesse Concorde crash
+  keywords: [Concorde]
+  date: 2000-07-25
+  counts: { killed: 113 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(crash, "2000-07-27");
+  it("are parts of the toll, not the toll", () => {
+    const text = (n: string) => `The Concorde crashed on Tuesday, killing all ${n} people on board and four people on the ground.`;
+    expect(of(text("109"), "killing all 109 people")).toEqual(["unverified", "count.part-of-whole"]);
+    expect(of(text("209"), "killing all 209 people")).toEqual(["contradicted", "count.part-exceeds-whole"]);
+    expect(of("The Concorde crashed on Tuesday, killing all 109 people.", "killing all 109 people")).toEqual(["contradicted", "count.exact"]);
   });
 });
 
