@@ -653,8 +653,7 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     // Every party of an agreement named in the sentence, and their verb of agreeing governing the date ("Saudi Arabia
     // and Iran agreed on Friday to restore ties, in a deal brokered by China"): the sentence states the agreement.
     if (c.partial && claim.kind === "date" && governs && agreedByParties() && partiesNamed === entry.parties.length) return { ...link, byParties: partiesNamed };
-    if (c.partial) return { ...link, strength: "weak" as const, partial: c.partial, weakness: `only ${c.partial.join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` };
-    return link;
+    return c.partial ? { ...link, strength: "weak" as const, partial: c.partial, weakness: `only ${c.partial.join(", ")} of its keywords (${entry.keywords.join(", ")}) are in the paragraph` } : link;
   });
   // ...when no other agreement tied to it has as many parties named: two such are two deals of the same parties.
   const most = Math.max(0, ...links.map((l) => l.byParties ?? 0));

@@ -60,6 +60,8 @@ export const countExtractor: Extractor = {
         const qualifier: Qualifier = s.qualifierFrom ? s.qualifierFrom.mention.qualifier : m.qualifier === "exact" && phrase.bound ? phrase.bound : m.qualifier;
         const notes = [s.note, s.qualifierFrom ? "qualifier shared with the coordinated count" : null, orMissing ? DEAD_OR_MISSING : null].filter((n): n is string => n !== null);
         const implied = m.form === "vague" ? ["lower bound of a vague number"] : [];
+        const counted = s.elliptic ?? referredPart ?? phrase.head;
+        const subgroup = (s.subgroup || partOfEarlier || referredPart !== undefined) && CASUALTY.has(measure);
         claims.push({
           kind: "count",
           start: first.start,
@@ -70,10 +72,10 @@ export const countExtractor: Extractor = {
           provenance: { extractor: `count/${partOfEarlier ? "anaphora" : (s.source ?? "counted")}`, implied, notes: partOfEarlier ? [...notes, "a part of the set the last count counts"] : notes },
           value: qualifier === "range" ? { measure, qualifier, min: m.min, max: m.max } : { measure, qualifier, value: m.value },
           numberSpan: { start: numFirst.start, end: numLast.end },
-          counted: s.elliptic ?? referredPart ?? phrase.head,
+          counted,
           ...(s.elliptic !== undefined || referredPart !== undefined ? { elliptic: true } : {}),
           ...(s.baseline === true ? { baseline: true } : {}),
-          subgroup: (s.subgroup || partOfEarlier || referredPart !== undefined) && CASUALTY.has(measure),
+          subgroup,
           // A percentage is written rounded: "31%" stands for 30.5–31.5, "31.2%" for 31.15–31.25.
           precision: measure === "percent" && m.form === "digits" ? 0.5 * 10 ** -((tokens[m.first]!.text.split(".")[1] ?? "").length) : m.precision,
           qualified: phrase.qualified,
@@ -82,7 +84,7 @@ export const countExtractor: Extractor = {
           ...(phrase.verb !== null ? { verb: phrase.verb } : {}),
         });
         if (CASUALTY.has(measure)) lastCasualty = { paragraph: sentence.paragraph.start, measure };
-        lastCount = { paragraph: sentence.paragraph.start, measure, counted: s.elliptic ?? referredPart ?? phrase.head, subgroup: (s.subgroup || partOfEarlier || referredPart !== undefined) && CASUALTY.has(measure) };
+        lastCount = { paragraph: sentence.paragraph.start, measure, counted, subgroup };
       }
     }
     return claims;
