@@ -167,8 +167,9 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
  */
 function otherCandidateAgrees(claim: Claim, link: LinkResult, options: VerifyOptions): Doubt | null {
   const linked = link.link!;
-  // Small numbers and years agree with something by chance: only days and counts other than percentages say so.
-  if (claim.kind === "treaty" || (claim.kind === "count" && claim.value.measure === "percent") || (claim.kind === "date" && (parseIso(claim.value.value ?? "")?.day ?? null) === null)) return null;
+  // Small numbers and years agree with something by chance: only days, months of a year ("in August 2004") and counts
+  // other than percentages say so.
+  if (claim.kind === "treaty" || (claim.kind === "count" && claim.value.measure === "percent") || (claim.kind === "date" && (parseIso(claim.value.value ?? "")?.month ?? null) === null)) return null;
   for (const other of link.candidates) {
     if (other.entry === linked.entry || other.strength !== "stated") continue;
     if (outcomeOf(claim, { ...link, link: other }, options).verdict === "supported") {

@@ -716,8 +716,9 @@ pinnedBase(
  * a figure that is the part's, a percentage named only by the paragraph before is not compared, "63 of the 60 seats"
  * refutes itself). Left: a fleet of "seven aircraft" against the twenty built, an official's flight "on Sunday" to
  * the city of Saturday's attack, a country's independence "in 1991" keyed to its ferry, "last year's election" tied to
- * the local elections, "Christmas Eve" (the deal struck) against its signing, "Christmas" against a border closure,
- * and an earlier bombing "in August 2004" keyed to the crash of 2015.
+ * the local elections, "Christmas Eve" (the deal struck) against its signing, and "Christmas" against a border
+ * closure. (An earlier bombing "in August 2004", named beside the crash of 2015, is now borne out by its own entry
+ * named near it: a month of a year is no chance agreement.)
  */
 pinnedBase(
   "verdict benchmark on the fortieth held-out articles",
@@ -734,7 +735,7 @@ pinnedBase(
   "verdict benchmark on the forty-first held-out articles",
   "eval/bench/heldout41-base",
   {
-    cleanContradictions: ["423-brexit-trade-deal.html: Christmas Eve", "423-brexit-trade-deal.html: Christmas", "427-metrojet-sinai-bomb.txt: August 2004"],
+    cleanContradictions: ["423-brexit-trade-deal.html: Christmas Eve", "423-brexit-trade-deal.html: Christmas"],
     plantedSupported: ["423-brexit-trade-deal.html: votes to 73 → votes to 149"],
     planted: 0.68,
     supported: 0.83,

@@ -843,6 +843,26 @@ describe("another entry named near a claim that bears it out", () => {
   it("keeps a day from being contradicted by the entry it was linked to", () => {
     expect(of("Donors meeting in Geneva on Monday pledged $1.5 billion for Sudan.", "Monday")).toEqual(["unverified", "link.other-agrees"]);
   });
+  it("keeps a month of a year from being contradicted too, not a year alone", () => {
+    const planes = baseOf(`
+- id: crash-2015
+  kind: event
+  name: Sinai airliner crash
+  aliases: [Russian airliners]
+  date: 2015-10-31
+  sources: [{ title: t }]
+- id: bombings-2004
+  kind: event
+  name: Selm airliner bombings
+  keywords: [Domodedovo]
+  date: 2004-08-24
+  sources: [{ title: t }]
+`);
+    const at = verdictOf(planes, "2015-11-18");
+    const text = (when: string) => `The last time Russian airliners were brought down by bombs was in ${when}, when two planes from Domodedovo were blown up.`;
+    expect(at(text("August 2004"), "August 2004")).toEqual(["unverified", "link.other-agrees"]);
+    expect(at(text("March 2004"), "March 2004")).toEqual(["contradicted", "date.granularity"]);
+  });
   it("leaves a day no entry bears out contradicted", () => {
     expect(of("Donors meeting in Geneva on Friday pledged $1.5 billion for Sudan.", "Friday")).toEqual(["contradicted", "date.granularity"]);
   });
