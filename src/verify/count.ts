@@ -154,6 +154,14 @@ function partitivePart(claim: CountClaim, sentence: CountOptions["sentence"], si
   return siblings.find((s): s is CountClaim => s.kind === "count" && s.numberSpan.end <= at && /^\s*$/.test(sentence.text.slice(s.numberSpan.end - sentence.start, at - sentence.start))) ?? null;
 }
 
+/**
+ * Is the count the size of a set someone owns, named by a collective noun ("its fleet of seven aircraft", "the
+ * army's force of 5,000 troops")? It is that owner's part of whatever the entry counts.
+ */
+function ownedSet(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  return /(?<![\p{L}])(?:its|their|his|her|our|\p{L}+['’]s)\s+(?:own\s+)?\p{L}+\s+of\s+(?:(?:about|some|nearly|around|more\s+than|over|almost)\s+)?$/iu.test(beforeClaim(claim, sentence, 60));
+}
+
 /** Is the count what something was built, designed or meant for ("built for 400 people"), or what was promised? */
 function capacity(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
   const before = beforeClaim(claim, sentence, 40);
@@ -505,7 +513,7 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
     }
     if (percent) return { verdict: "unverified", rule: "count.earlier-group", message: `${groupRef}: ${claimed} may be a later figure of it`, expected };
   }
-  const part = !group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence));
+  const part = !group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence) || ownedSet(claim, options.sentence));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
   // A figure reported the same day as the one checked against, before it (a live blog's 149 dead, then 153): both
   // are the figure as of that day, and a story of that day may tell either.

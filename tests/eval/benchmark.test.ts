@@ -714,7 +714,8 @@ pinnedBase(
  * 1), 84.2 % and 83.2 % supported — what the session's starting code gave too. Their contradictions led to five more
  * rules (placed objects of one casualty verb are parts, "China's 9/11" is no date, a partitive's set is no part over
  * a figure that is the part's, a percentage named only by the paragraph before is not compared, "63 of the 60 seats"
- * refutes itself). Left: a fleet of "seven aircraft" against the twenty built, an official's flight "on Sunday" to
+ * refutes itself), and then two more (a month of a year borne out by another entry named near it; the size of a set
+ * someone owns, "its fleet of seven aircraft", a part of the twenty built). Left: an official's flight "on Sunday" to
  * the city of Saturday's attack, a country's independence "in 1991" keyed to its ferry, "last year's election" tied to
  * the local elections, "Christmas Eve" (the deal struck) against its signing, and "Christmas" against a border
  * closure. (An earlier bombing "in August 2004", named beside the crash of 2015, is now borne out by its own entry
@@ -724,7 +725,7 @@ pinnedBase(
   "verdict benchmark on the fortieth held-out articles",
   "eval/bench/heldout40-base",
   {
-    cleanContradictions: ["412-concorde-crash-gonesse.md: seven aircraft", "414-kunming-station-attack.txt: Sunday", "415-estonia-ferry-ten-years.md: 1991", "416-uk-av-referendum.txt: last year"],
+    cleanContradictions: ["414-kunming-station-attack.txt: Sunday", "415-estonia-ferry-ten-years.md: 1991", "416-uk-av-referendum.txt: last year"],
     plantedSupported: ["413-sharm-el-sheikh-bombings.html: killed 34 people → killed 71 people"],
     planted: 0.68,
     supported: 0.85,

@@ -970,6 +970,24 @@ describe("objects of one casualty verb, each placed", () => {
   });
 });
 
+describe("the size of a set someone owns", () => {
+  const jets = baseOf(`
+- id: programme
+  kind: event
+  name: Concorde programme
+  keywords: [Concorde]
+  date: 1969/2003
+  counts: { aircraft: 20 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(jets, "2000-07-27");
+  it("is that owner's part of what the entry counts", () => {
+    expect(of("British Airways resumed Concorde flights after checks on its fleet of seven aircraft.", "seven aircraft")).toEqual(["unverified", "count.part-of-whole"]);
+    expect(of("British Airways resumed Concorde flights after checks on its fleet of 27 aircraft.", "27 aircraft")?.[0]).toBe("contradicted");
+    expect(of("Concorde flights were run with seven aircraft.", "seven aircraft")?.[0]).toBe("contradicted");
+  });
+});
+
 describe("a share set off inside a count", () => {
   const siege = baseOf(`
 - id: siege
