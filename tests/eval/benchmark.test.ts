@@ -743,3 +743,39 @@ pinnedBase(
   },
   "eval/heldout41",
 );
+
+/**
+ * A forty-second (the Bam earthquake, the Lagos arms depot blasts, the Nimtali fire, the Sukhoi Superjet crash on
+ * Mount Salak, the Maguindanao massacre, Ireland's Lisbon referendum, Hurricane Mitch in Honduras, the Quetta
+ * bombings; a 65-entry base) and a forty-third (the Bhuj earthquake, the Überlingen collision, the Ghislenghien blast,
+ * the El Nogal bombing, TAM 3054, New Zealand's 2011 voting referendum, the Ohrid agreement, the Godhra fire; a 50-entry
+ * base), written after every rule of the session that wrote them and measured first: 2 and 2 contradictions of true
+ * claims, 11/16 and 12/16 planted errors contradicted (57/92, none supported, and 61/86 with 1), 74.8 % and 80.3 %
+ * supported. The session's starting code gave 3 and 2, the same planted errors and supported claims: the main
+ * event's day ("slammed into a volcano … eight days ago", tied to the recorder's recovery) is the one rule of the
+ * session that moved them. Left: the referendum's count "on Thursday" against the result's
+ * Friday, a turnout of 53.1 percent read against the Dutch vote's, a crash's "all 107 people on board" against its
+ * toll with three on the ground, and "more than 200,000" killed in Bosnia, which the base's writer refutes on purpose.
+ */
+pinnedBase(
+  "verdict benchmark on the forty-second held-out articles",
+  "eval/bench/heldout42-base",
+  {
+    cleanContradictions: ["436-ireland-lisbon-referendum.html: Thursday", "436-ireland-lisbon-referendum.html: 53.1 percent"],
+    plantedSupported: [],
+    planted: 0.61,
+    supported: 0.74,
+  },
+  "eval/heldout42",
+);
+pinnedBase(
+  "verdict benchmark on the forty-third held-out articles",
+  "eval/bench/heldout43-base",
+  {
+    cleanContradictions: ["444-bogota-el-nogal-bombing.txt: killed all 107 people", "447-macedonia-ohrid-peace-deal.txt: killed more than 200,000 people"],
+    plantedSupported: ["446-new-zealand-mmp-referendum.html: the 5 percent party vote threshold → the 13 percent party vote threshold"],
+    planted: 0.7,
+    supported: 0.8,
+  },
+  "eval/heldout43",
+);
