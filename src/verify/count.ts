@@ -145,7 +145,7 @@ export function partitiveSet(claim: CountClaim, sentence: CountOptions["sentence
 }
 
 /** The part a partitive's set is taken of ("113" of "113 of the 222 seats"), or null when the count is no such set. */
-function partitivePart(claim: CountClaim, sentence: CountOptions["sentence"], siblings: readonly Claim[]): CountClaim | null {
+export function partitivePart(claim: CountClaim, sentence: CountOptions["sentence"], siblings: readonly Claim[]): CountClaim | null {
   if (sentence === undefined) return null;
   const before = sentence.text.slice(0, claim.start - sentence.start);
   const of = /\bof\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?$/u.exec(before);

@@ -8,7 +8,7 @@
 import type { Claim, CountClaim } from "../model/claim.js";
 import { isPluralNoun } from "../extract/text/nouns.js";
 import { MAGNITUDES } from "../extract/vocabulary.js";
-import { lowerBound, upperBound } from "./count.js";
+import { lowerBound, partitivePart, upperBound } from "./count.js";
 
 /** Words that may open the set: "of the adults", "of all stations". */
 const DETERMINERS = new Set(["the", "its", "their", "all", "those", "them", "these", "our", "his", "her", "eligible", "registered"]);
@@ -67,7 +67,7 @@ export function partOverWhole(claim: CountClaim, siblings: readonly Claim[], vie
     ? counts.filter((s) => s.end <= claim.start && s.value.measure === claim.value.measure).pop()
     : undefined;
   // The set of a partitive, with its own count: "won 63 of the 60 seats".
-  const ofSet = counts.find((s) => s.start >= claim.numberSpan.end && s.value.measure === claim.value.measure && /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?$/u.test(view.slice(claim.numberSpan.end, s.numberSpan.start)));
+  const ofSet = counts.find((s) => s.start >= claim.numberSpan.end && s.value.measure === claim.value.measure && partitivePart(s, { text: view.slice(s.sentence.start, s.sentence.end), start: s.sentence.start }, [claim]) === claim);
   const whole = among ?? ofThem ?? ofSet;
   if (whole === undefined) return null;
   const part = lowerBound(claim.value.qualifier, claim.value.value ?? 0, claim.value.min ?? 0, tolerance, claim.precision);
