@@ -526,7 +526,8 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
   const precisionText = claim.precision > 0 && qualifier === "exact" ? ` (as rounded, ±${formatNumber(claim.precision)})` : "";
   // A percentage tied by an entry's one keyword, by some of its keywords or weakly agrees with some figure by chance
   // too easily: it is borne out only when its sentence also speaks of the entry's event, or names a group of it.
-  const chance = holds && percent && !group && options.via === "keywords" && (entry.keywords.length === 1 || options.close === true || options.weak === true) && !(options.sentence !== undefined && keywordsAndEvent(entry, options.sentence.text));
+  // A figure written to a decimal ("9.4%", "51.9 percent") that is exactly one the entry gives is no chance.
+  const chance = holds && percent && !group && options.via === "keywords" && (entry.keywords.length === 1 || options.close === true || options.weak === true) && !(options.sentence !== undefined && keywordsAndEvent(entry, options.sentence.text)) && !decimalEqual(qualifier, n, claim.precision, lo, hi);
   if (chance) {
     return { verdict: "unverified", rule: "count.percent-unnamed", message: `a percentage tied ${options.weak === true ? "weakly" : options.close === true ? "by only some keywords" : `by one keyword (${entry.keywords[0]})`} whose sentence does not speak of ${entry.name}: ${ref} ${RULE_WORDS[qualifier]} ${claimed}, which may be chance`, expected };
   }
@@ -867,4 +868,12 @@ function countDoubt(claim: CountClaim, entry: Entry, figures: readonly Figure[],
     return { rule: "count.partitive-set", message: `"${claim.text}" is the set another count of its sentence is taken of ("11 of the country's 14 ports"), not what happened to it` };
   }
   return null;
+}
+
+/**
+ * Is a stated figure written to a decimal, with two significant digits or more ("9.4", "51.9", "7.25", not "0.5" or
+ * "12.00"), and equal to one end of the entry's figure? Two such figures agree by chance about once in a hundred or more.
+ */
+function decimalEqual(qualifier: string, n: number, precision: number, lo: number, hi: number): boolean {
+  return qualifier === "exact" && precision > 0 && precision < 0.5 && n >= 1 && !Number.isInteger(n) && (n === lo || n === hi);
 }

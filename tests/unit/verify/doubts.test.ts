@@ -501,6 +501,37 @@ describe("percentages: groups after the figure, baselines, keyword links", () =>
     // All the keywords, but no word of the event: the percentage may be of anything.
     expect(of("The central bank said on Thursday that its staff had grown by 12 percent.", "12 percent")).toEqual(["unverified", "count.percent-unnamed"]);
   });
+  it("takes a figure written to a decimal that is exactly the entry's as no chance", () => {
+    const wages = verdictOf(
+      baseOf(`
+- id: wages
+  kind: event
+  name: Valdoria annual wage growth, October 2024
+  keywords: [wages]
+  date: 2024-10
+  counts: { percent: 9.3 }
+  sources: [{ title: t }]
+`),
+      "2024-11-14",
+    );
+    const text = (v: string) => `Wages rose ${v} percent, more than prices, the bank said on Thursday.`;
+    // One keyword, no word of the event: a round figure may agree by chance, 9.3 to the tenth hardly...
+    expect(wages(text("9.3"), "9.3 percent")).toEqual(["supported", "count.exact"]);
+    expect(wages(text("9"), "9 percent")).toEqual(["unverified", "count.percent-unnamed"]);
+    // ...and a disagreement is still not compared.
+    expect(wages(text("9.4"), "9.4 percent")).toEqual(["unverified", "count.percent-unnamed"]);
+    // A whole number written with decimals ("12.00") is as round as "12".
+    const whole = verdictOf(baseOf(`
+- id: wages
+  kind: event
+  name: Valdoria annual wage growth, October 2024
+  keywords: [wages]
+  date: 2024-10
+  counts: { percent: 12 }
+  sources: [{ title: t }]
+`), "2024-11-14");
+    expect(whole(text("12.00"), "12.00 percent")).toEqual(["unverified", "count.percent-unnamed"]);
+  });
 });
 
 describe("a weekday the date does not fall on", () => {
