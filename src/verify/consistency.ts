@@ -5,7 +5,9 @@
  * the base has no figure to compare with. A toll reported as rising ("rose
  * from 40 to 55", "earlier reports said") is a revision, not an inconsistency.
  * Only tolls (the canonical measures) are compared, or figures of one group:
- * shares and counts of things are too often of different parts.
+ * shares and counts of things are too often of different parts. A claim the
+ * verifier left unverified for a doubt (a plan, a date far from the entry's, a
+ * figure that may be another's) takes no part.
  */
 import type { CountClaim, DateClaim } from "../model/claim.js";
 import { CANONICAL_MEASURES } from "../model/claim.js";
@@ -75,6 +77,10 @@ export function inconsistencies(findings: readonly Finding[], sentenceOf: (f: Fi
   findings.forEach((f, index) => {
     const link = f.link.link;
     if (link === null || link.strength !== "stated") return;
+    // A claim the verifier did not compare for a doubt of its own (a plan, a date decades from the entry's, a figure
+    // of another part of the story) is not taken to be of the entry here either; one left unverified only because the
+    // entry lacks the fact is.
+    if (f.verdict === "unverified" && f.rule !== "fact.missing") return;
     const entry = link.entry;
     const c = f.claim;
     if (c.kind === "count") {
@@ -132,6 +138,8 @@ export function inconsistencies(findings: readonly Finding[], sentenceOf: (f: Fi
     for (const b of group) {
       const ref = b.c.value.to ? `${b.c.value.value}/${b.c.value.to}` : b.c.value.value!;
       for (const a of firsts.slice(0, MAX_DATES_COMPARED)) {
+        // Two days the base bears out both (days of a storm, of a siege) are not at odds.
+        if (a.f.verdict === "supported" && b.f.verdict === "supported") continue;
         if (compareDates(a.c.value.value!, a.c.value.to, ref).result === "disagree") {
           out.push({ i: a.index, j: b.index, x: { entry: b.f.link.link!.entry.id, about: "date", findings: [a.f, b.f], reason: `"${a.c.text}" and "${b.c.text}" give different dates for ${b.f.link.link!.entry.id}` } });
           break;

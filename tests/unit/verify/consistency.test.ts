@@ -39,6 +39,24 @@ describe("consistency inside one article", () => {
   it("reports two dates of the same event that disagree", () => {
     expect(inconsistencies("The Hatay earthquake struck on 6 February. The earthquake in Hatay struck on 7 February.")).toEqual([["date", "6 February", "7 February"]]);
   });
+  it("does not set two dates the base bears out both against each other: days of a storm", () => {
+    const storm = baseOf(`
+- id: storm
+  kind: event
+  name: Storm Daria
+  keywords: [Daria, storm]
+  date: 2023-02-01/2023-02-09
+  sources: [{ title: t }]
+`);
+    const [f] = check([{ path: "a.txt", text: "Storm Daria made landfall on 1 February. Storm Daria flooded the capital on 4 February.", published: "2023-02-10" }], storm);
+    expect(f!.findings.map((x) => x.verdict)).toEqual(["supported", "supported"]);
+    expect(f!.inconsistencies).toEqual([]);
+  });
+  it("leaves out a claim the verifier did not compare with the entry: a plan, a date decades away", () => {
+    // "until next year" is a plan (date.future), "in 1939" decades from the quake (date.far): neither dates it.
+    expect(inconsistencies("Rescuers in Hatay called off until next year the search after the earthquake struck on 6 February.")).toEqual([]);
+    expect(inconsistencies("The Hatay earthquake struck on 6 February. Hatay had been destroyed by an earthquake in 1939.")).toEqual([]);
+  });
 });
 
 describe("consistency in long articles", () => {
