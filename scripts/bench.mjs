@@ -12,19 +12,22 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { parseScriptArgs } from "./args.mjs";
 import { writeBase, writeBigArticle, writeCorpus } from "./bench/generate.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({
-  options: {
-    runs: { type: "string" },
-    corpus: { type: "string" },
-    quick: { type: "boolean", default: false },
-    work: { type: "string" },
-    json: { type: "string" },
+const { values } = parseScriptArgs(
+  {
+    options: {
+      runs: { type: "string" },
+      corpus: { type: "string" },
+      quick: { type: "boolean", default: false },
+      work: { type: "string" },
+      json: { type: "string" },
+    },
   },
-});
+  "npm run bench -- [--runs N] [--corpus DIR] [--quick] [--work DIR] [--json FILE]",
+);
 const quick = values.quick;
 const runs = Number(values.runs ?? (quick ? 1 : 5));
 const work = resolve(values.work ?? join(tmpdir(), "claimcheck-bench"));

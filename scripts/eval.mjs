@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 // npm run eval -- <dataset> [--errors N] [--json] [--min-f1 X] [--min-value Y]
 // Scores claimcheck's extraction against annotated text (see src/eval/run.ts).
-import { parseArgs } from "node:util";
+import { parseScriptArgs } from "./args.mjs";
 import { belowThresholds, evaluate, formatResult } from "../dist/eval/run.js";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { errors: { type: "string", default: "0" }, json: { type: "boolean", default: false }, "min-f1": { type: "string" }, "min-value": { type: "string" } },
-});
+const USAGE = "npm run eval -- <dataset...> [--errors N] [--json] [--min-f1 X] [--min-value Y]";
+const { values, positionals } = parseScriptArgs(
+  {
+    allowPositionals: true,
+    options: { errors: { type: "string", default: "0" }, json: { type: "boolean", default: false }, "min-f1": { type: "string" }, "min-value": { type: "string" } },
+  },
+  USAGE,
+);
 if (positionals.length === 0) {
-  console.error("usage: npm run eval -- <dataset...> [--errors N] [--json] [--min-f1 X] [--min-value Y]");
+  console.error(`usage: ${USAGE}`);
   process.exit(2);
 }
 const failures = [];

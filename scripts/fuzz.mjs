@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { parseScriptArgs } from "./args.mjs";
 import { documentFromBytes } from "../dist/load/source.js";
 import { buildBase } from "../dist/load/base/index.js";
 import { createChecker } from "../dist/engine.js";
@@ -21,7 +21,10 @@ import { buildReport, FORMATTERS, reportFile } from "../dist/report/index.js";
 import { rng } from "./bench/generate.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "60" }, seed: { type: "string", default: "1" }, out: { type: "string", default: "fuzz-crashes" } } });
+const { values } = parseScriptArgs(
+  { options: { seconds: { type: "string", default: "60" }, seed: { type: "string", default: "1" }, out: { type: "string", default: "fuzz-crashes" } } },
+  "npm run fuzz -- [--seconds N] [--seed N] [--out DIR]",
+);
 const seconds = Number(values.seconds);
 const r = rng(Number(values.seed));
 
