@@ -328,6 +328,12 @@ export const TREATY_INNER_WORDS = new Set([
 /** Names that follow a capitalised head ("Final Act") and words after a head that make it an organisation's name. */
 export const ORGANISATION_WORDS = new Set(["organization", "organisation", "organizations", "organisations", "alliance", "secretariat", "council", "commission", "committee", "bureau", "office", "members", "member"]);
 
+/**
+ * Nouns of places and buildings a name can end in: a treaty word before one is a word of that place's name ("the
+ * Birendra International Convention Centre", "Peace Treaty Hall").
+ */
+export const VENUE_WORDS = new Set(["centre", "center", "hall", "building", "palace", "hotel", "complex", "stadium", "arena", "museum", "square", "street", "avenue", "park", "bridge", "station"]);
+
 /** Acronyms of agreements that news writes alone ("New START", "the NPT"). */
 export const TREATY_ACRONYMS = new Set(["NPT", "CTBT", "INF", "START", "SALT", "ABM", "CFE", "JCPOA", "TPNW", "NAFTA", "USMCA", "GATT", "AUKUS", "TTIP", "CPTPP", "RCEP", "SORT", "CWC", "BWC", "OST", "TTBT", "PNET"]);
 
@@ -362,7 +368,38 @@ const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "since", "during",
  */
 export function yearAfterTimePreposition(tokens: ReadonlyArray<{ readonly lower: string; readonly kind: string }>, i: number): boolean {
   const after = tokens[i + 1];
-  return TIME_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") && !(after?.kind === "word" && isPluralNoun(after.lower) && !REFERENCE_YEAR_NOUNS.has(after.lower));
+  return TIME_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") && !(countedAfterYear(tokens, i) && !REFERENCE_YEAR_NOUNS.has(after!.lower));
+}
+
+/** Nouns of a figure, after which "of" introduces the figure itself ("a total of 1200", "a crowd of 2000"). */
+const FIGURE_NOUNS_BEFORE_OF = new Set(["toll", "total", "totals", "number", "figure", "tally", "count", "sum", "crowd", "crowds", "estimate", "population", "average", "peak", "maximum", "minimum", "rate", "turnout", "majority", "margin", "force", "fleet", "staff", "workforce", "army", "group", "team"]);
+
+/**
+ * A four-digit number after "of" that names the event before it ("the Galveston hurricane of 1900 killed 6,000", "the
+ * war of 1812"): a year, unless the word before "of" is a figure's ("a total of 1500") or a plural noun follows to be
+ * counted ("of 1500 homes").
+ */
+export function yearAfterEventOf(tokens: ReadonlyArray<{ readonly lower: string; readonly kind: string }>, i: number): boolean {
+  return tokens[i - 1]?.lower === "of" && tokens[i - 2]?.kind === "word" && !FIGURE_NOUNS_BEFORE_OF.has(tokens[i - 2]!.lower) && !countedAfterYear(tokens, i);
+}
+
+/** A number introduced by a figure's noun and "of": "a total of 1500", "a crowd of 2000" is that figure, no year. */
+export function figureOfAt(tokens: ReadonlyArray<{ readonly lower: string; readonly kind: string }>, i: number): boolean {
+  return tokens[i - 1]?.lower === "of" && FIGURE_NOUNS_BEFORE_OF.has(tokens[i - 2]?.lower ?? "");
+}
+
+/** Words a verb's object can start with: "displaced 20 million", "killed the", "left about". */
+const OBJECT_START = new Set(["the", "a", "an", "about", "some", "more", "at", "nearly", "almost", "over", "up", "around", "roughly", "hundreds", "thousands", "millions", "dozens", "tens"]);
+
+/**
+ * Is there a plural noun after the number at i for it to count ("in 2000 homes", "2010 displaced")? Not a
+ * participle with its own object: "the floods of 2010 displaced 20 million people".
+ */
+function countedAfterYear(tokens: ReadonlyArray<{ readonly lower: string; readonly kind: string }>, i: number): boolean {
+  const after = tokens[i + 1];
+  if (after?.kind !== "word" || !isPluralNoun(after.lower)) return false;
+  const next = tokens[i + 2];
+  return !(/ed$/.test(after.lower) && next !== undefined && (next.kind === "num" || OBJECT_START.has(next.lower)));
 }
 
 /** The note a date counted in weeks from the publication carries ("last week"): verification reads it (rule date.week). */

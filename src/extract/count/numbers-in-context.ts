@@ -9,7 +9,7 @@ import type { NumberPhrase } from "../numbers.js";
 import { isCapitalized, matchWords } from "../text/tokens.js";
 import { countedNounAt } from "../text/nouns.js";
 import type { Token } from "../text/tokens.js";
-import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MEASUREMENT_UNITS, MONTHS, NP_STOP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCORE_WORDS, TIME_UNITS, WEEKDAYS, REFERENCE_YEAR_NOUNS, MEASURE_VERBS_BEFORE, newFigureAt, yearAfterTimePreposition } from "../vocabulary.js";
+import { CURRENCY_SIGNS, CURRENCY_WORDS, IDENTIFIER_NOUNS, MEASUREMENT_UNITS, MONTHS, NP_STOP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCORE_WORDS, TIME_UNITS, WEEKDAYS, REFERENCE_YEAR_NOUNS, MEASURE_VERBS_BEFORE, figureOfAt, newFigureAt, yearAfterEventOf, yearAfterTimePreposition } from "../vocabulary.js";
 
 export interface NumberMention {
   /** First and last token of the number or range. */
@@ -177,10 +177,13 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
   // Years: four digits 1000–2100 with nothing counted after them are dates (the date extractor's).
   if (m.form === "digits" && m.qualifier !== "range" && /^\d{4}$/.test(first.text) && Number(first.text) >= 1000 && Number(first.text) <= 2100) {
     // "more than 1403", "killed 1200": a qualifier of quantity or a casualty verb makes it a count.
-    const quantity = (m.qualified && m.qualifier !== "exact") || (before !== undefined && MEASURE_VERBS_BEFORE[before.lower] !== undefined) || newFigureAt(tokens, m.first);
+    const quantity = (m.qualified && m.qualifier !== "exact") || (before !== undefined && MEASURE_VERBS_BEFORE[before.lower] !== undefined) || newFigureAt(tokens, m.first) || figureOfAt(tokens, m.first);
     if (!countedAfter(tokens, m.textLast + 1) && !quantity) return true;
     // After a preposition of time, with no plural noun after it to count: "the quake in 1985 killed about 5,000".
     if (!quantity && yearAfterTimePreposition(tokens, m.textLast)) return true;
+    // "The Galveston hurricane of 1900 killed 6,000": a year after "of" names the event before it, unless that word
+    // is a figure's ("a toll of 1900", "a crowd of 2000") or a plural noun follows to be counted.
+    if (!quantity && yearAfterEventOf(tokens, m.textLast)) return true;
     // A reference year: "6 percent below 1990 levels".
     if (!quantity && REFERENCE_YEAR_NOUNS.has(after?.lower ?? "")) return true;
     // "the 1982 United Nations Convention", "the 1974 SOLAS convention": a year before a name.

@@ -9,7 +9,7 @@ import type { Token } from "../text/tokens.js";
 import { isCapitalized } from "../text/tokens.js";
 import { countedNounAt } from "../text/nouns.js";
 import type { Extractor, ExtractContext } from "../types.js";
-import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MEASURE_VERBS_BEFORE, MONTHS, NP_STOP, REFERENCE_YEAR_NOUNS, newFigureAt, yearAfterTimePreposition } from "../vocabulary.js";
+import { CURRENCY_SIGNS, IDENTIFIER_NOUNS, MEASURE_VERBS_BEFORE, MONTHS, NP_STOP, REFERENCE_YEAR_NOUNS, figureOfAt, newFigureAt, yearAfterEventOf, yearAfterTimePreposition } from "../vocabulary.js";
 import { datePlace } from "./context.js";
 
 const MIN_YEAR = 1000;
@@ -34,8 +34,9 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   if (before && !t.spaced && !midYear && (before.kind === "word" || before.kind === "num" || (DASHES.has(before.text) && tokens[i - 2]?.kind === "word"))) return false;
   if (before && before.kind === "num") return false; // "+44 20 7542 1000": digit groups
   if (before && (before.text === "©" || before.lower === "copyright")) return false;
-  // "more than 1403", and a casualty verb's figure: "killed 1200", "quake kills 1593".
+  // "more than 1403", and a casualty verb's figure: "killed 1200", "quake kills 1593"; "a total of 1500".
   if (before && (["than", "least", "nearly", "almost", "approximately", "roughly", "estimated"].includes(before.lower) || MEASURE_VERBS_BEFORE[before.lower] !== undefined)) return false;
+  if (figureOfAt(tokens, i)) return false;
   if (after && !after.spaced && after.kind === "word") return false; // "1990s", "2022nd"
   if (after && !after.spaced && (after.text === "," || after.text === ".") && tokens[i + 2]?.kind === "num" && !tokens[i + 2]!.spaced) return false;
   if (before && (CURRENCY_SIGNS.has(before.text) || before.text === "#" || before.text === "+" || IDENTIFIER_NOUNS.has(before.lower))) return false;
@@ -49,7 +50,7 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   if (newFigureAt(tokens, i)) return false;
   // After a preposition of time and before no plural noun, a year: "the quake in 1985 killed about 5,000 people"
   // ("cut in 2000 homes" counts homes).
-  if (yearAfterTimePreposition(tokens, i)) return true;
+  if (yearAfterTimePreposition(tokens, i) || yearAfterEventOf(tokens, i)) return true;
   // "2000 people", "1500 armed men" — but "1990 levels" is a reference year.
   if (countedNounAt(tokens, i + 1) && !REFERENCE_YEAR_NOUNS.has(after?.lower ?? "")) return false;
   return true;

@@ -7,8 +7,9 @@
  */
 import type { TreatyClaim } from "../../model/claim.js";
 import type { Token } from "../text/tokens.js";
+import { isCapitalized } from "../text/tokens.js";
 import type { Extractor, ExtractContext, SentenceContext } from "../types.js";
-import { ORGANISATION_WORDS, PROPER_TREATY_HEADS, TREATY_ACRONYMS, TREATY_HEADS } from "../vocabulary.js";
+import { ORGANISATION_WORDS, PROPER_TREATY_HEADS, TREATY_ACRONYMS, TREATY_HEADS, VENUE_WORDS } from "../vocabulary.js";
 import { attachmentsAfter, attachmentBefore } from "./attachments.js";
 import type { Attachment } from "./attachments.js";
 import { nameAround } from "./name.js";
@@ -38,7 +39,9 @@ export const treatyExtractor: Extractor = {
           name = { first: tokens[i - 1]?.text === "New" ? i - 1 : i, last: i, yearFirst: null };
         }
         if (!name) continue;
-        if (ORGANISATION_WORDS.has(tokens[name.last + 1]?.lower ?? "")) {
+        // An organisation or a place named after the agreement ("Treaty Organization", "Convention Centre") is no mention of it.
+        const after = tokens[name.last + 1];
+        if (ORGANISATION_WORDS.has(after?.lower ?? "") || (after !== undefined && VENUE_WORDS.has(after.lower) && isCapitalized(after))) {
           next = name.last + 2;
           continue;
         }

@@ -46,6 +46,11 @@ const FOUND: Array<[string, Expect[]]> = [
   // A casualty verb's four-digit figure is a count; a year after a preposition of time is not, unless it counts a noun.
   ["Chile quake kills 1593 as troops pour into south.", [{ text: "kills 1593", measure: "killed", qualifier: "exact", value: 1593 }]],
   ["The quake in 1985 killed about 5,000 people.", [{ text: "killed about 5,000 people", measure: "killed", qualifier: "about", value: 5000 }]],
+  // A year after "of" names the event ("the hurricane of 1900"); after a figure's noun it is the figure.
+  ["The Galveston hurricane of 1900 killed about 8,000 people.", [{ text: "killed about 8,000 people", measure: "killed", qualifier: "about", value: 8000 }]],
+  ["The floods of 2010 displaced 20 million people.", [{ text: "displaced 20 million people", measure: "displaced", qualifier: "exact", value: 20_000_000 }]],
+  ["A total of 1500 were killed.", [{ text: "1500 were killed", measure: "killed", qualifier: "exact", value: 1500 }]],
+  ["Police searched 2000 homes.", [{ text: "2000 homes", measure: "home", qualifier: "exact", value: 2000 }]],
   ["Power was cut in 2000 homes.", [{ text: "2000 homes", measure: "home", qualifier: "exact", value: 2000 }]],
   // A volume of stuff is an amount a base may hold, not a unit of distance or speed.
   ["The tanker spilled nearly 11 million gallons of crude.", [{ text: "nearly 11 million gallons", measure: "gallon", qualifier: "nearly", value: 11_000_000 }]],

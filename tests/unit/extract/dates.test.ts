@@ -78,6 +78,9 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["The treaty was signed on March 5, 2019, in Paris.", "2019-10-08", [["March 5, 2019", "2019-03-05"]]],
   // After a preposition of time, a year, whatever verb follows; a casualty verb's figure is a count.
   ["The quake in 1985 killed about 5,000 people.", "2010-03-02", [["1985", "1985"]]],
+  ["The Galveston hurricane of 1900 killed about 8,000 people.", "2008-09-16", [["1900", "1900"]]],
+  ["The floods of 2010 displaced 20 million people.", "2012-01-01", [["2010", "2010"]]],
+  ["A total of 1500 were killed.", "2012-01-01", []],
   // A start past a time of day, the earliest a thing may happen, and a possibility: the nearer day, not the last one.
   ["The governor ordered gas rationing starting at noon on Saturday.", "2012-11-02", [["Saturday", "2012-11-03"]]],
   ["Forecasters said oil could reach the marshes as early as Friday.", "2010-04-29", [["Friday", "2010-04-30"]]],

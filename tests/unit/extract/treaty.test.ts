@@ -49,6 +49,7 @@ const IGNORED: string[] = [
   "SALT HARBOUR, Ostrelia, September 26 - Rangers counted 1,480 cranes.",
   "The Collective Security Treaty Organisation met in Yerevan.",
   "The North Atlantic Treaty Organization expanded.",
+  "They signed it at a ceremony at the Birendra International Convention Centre in Kathmandu.",
   "Both sides want to conclude a peace treaty.",
   "The agreement was reached after long talks.",
   "Treaty talks stalled.",
