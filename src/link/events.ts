@@ -76,6 +76,36 @@ function wordsOfName(entry: Entry, kindOnly: boolean): Set<string> {
   return words;
 }
 
+const HEADS = new WeakMap<Entry, Set<string>>();
+
+/**
+ * Is a noun (a word key) what the entry's event is called, not a word that says where or of what it was: a word of a
+ * kind of event ("poll", "quake"), or the head of its name or an alias — the word before "of", else the last word
+ * ("decision" of "central bank interest rate decision", "siege" of "Siege of Sarajevo"; not "park" of "Lahore park
+ * bombing").
+ */
+export function isKindHead(entry: Entry, noun: string): boolean {
+  if (IN_A_CLASS.has(noun)) return true;
+  let heads = HEADS.get(entry);
+  if (!heads) {
+    heads = new Set();
+    for (const phrase of [entry.name, ...entry.aliases]) {
+      // (Not a word of a parenthesis: "2016 Lahore suicide bombing (Gulshan-e-Iqbal Park)".)
+      const words = phrase.replace(/\([^()]*\)/g, " ").split(/[^\p{L}\p{N}'’-]+/u).filter((w) => w !== "");
+      const keys = words.map((w) => wordKeys(w)[0] ?? "");
+      // "Siege of Sarajevo": the word before "of"; else the last word.
+      const of = keys.indexOf("of");
+      for (let k = of > 0 ? of - 1 : keys.length - 1; k >= 0; k--) {
+        if (keys[k] === "" || STOP.has(keys[k]!) || /^\d+$/.test(keys[k]!)) continue;
+        heads.add(keys[k]!);
+        break;
+      }
+    }
+    HEADS.set(entry, heads);
+  }
+  return heads.has(noun);
+}
+
 /** Where an entry's event words are kept once computed: a Map for one run, a WeakMap for the life of a module. */
 export interface EventWordCache {
   get(entry: Entry): Set<string> | undefined;

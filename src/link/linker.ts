@@ -14,7 +14,7 @@ import type { Span } from "../model/location.js";
 import { compileBase, isCompiled, keywordMentionsOf, nameMentionsOf } from "./alias-index.js";
 import type { CompiledBase, Mention } from "./alias-index.js";
 import { dateAgrees, dayOfNewsAfter } from "../verify/date.js";
-import { speaksOf } from "./events.js";
+import { isKindHead, speaksOf } from "./events.js";
 import { keyedWords, wordKeys } from "./normalize.js";
 import type { KeyedWord } from "./normalize.js";
 import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
@@ -267,6 +267,17 @@ function linkAll(
       results.set(claim, weak);
       return weak;
     }
+    // A count tied by a name or keywords in another sentence of the paragraph, while its own sentence names or keys another entry
+    // ("The Suruc attack helped to unravel a ceasefire. … hundreds of militants … have been killed in renewed fighting"
+    // with the PKK): which of the two it is of, the text does not say.
+    if (link && (link.via === "alias" || link.via === "keywords") && claim.kind === "count" && !within(link.mention, claim.sentence)) {
+      const rival = r.candidates.find((c) => c.entry !== link.entry && within(c.mention, claim.sentence));
+      if (rival !== undefined) {
+        const weak = { ...r, link: { ...link, strength: "weak" as const, weakness: `its entry is ${link.via === "alias" ? "named" : "keyed"} in another sentence, and ${rival.entry.id} in its own` } };
+        results.set(claim, weak);
+        return weak;
+      }
+    }
     if (link && link.via === "keywords") {
       const weakness = loneKeywordElsewhere(claim, link) ?? contrastedKeywords(claim, link.entry, view) ?? weaknessIn(claim, link.entry, sentenceDates) ?? newsOfTheDay(claim, link.entry, published);
       if (weakness) {
@@ -283,7 +294,7 @@ function linkAll(
   restateHeadlines(view, blocks, claims, linked);
   const ledeEnd = ledeEndOf(view, blocks);
   const ledeDated = ledeEnd === null ? new Set<Entry>() : datedByTheLede(claims, ledeEnd, namesIn({ start: 0, end: view.length }).all.map((m) => m.entry), published);
-  mainEntryLinks(view, wordSet, claims, linked, kindCache, (c, e) => weaknessIn(c, e, datesBySentence.get(spanKey(c.sentence)) ?? []), ledeEnd, siblings, ledeDated, namedInTheHead(view, blocks, namesIn));
+  mainEntryLinks(view, wordSet, claims, linked, kindCache, (c, e) => weaknessIn(c, e, datesBySentence.get(spanKey(c.sentence)) ?? []), ledeEnd, siblings, ledeDated, namedInTheHead(view, blocks, namesIn), published);
   partialLinksOfTheStory(claims, linked);
   return claims.map((c, i) => ({ ...linked[i]!, siblings: siblings.get(c) ?? [] }));
 }
@@ -350,6 +361,7 @@ function mainEntryLinks(
   siblings: ReadonlyMap<Claim, readonly Claim[]>,
   ledeDated: ReadonlySet<Entry> = new Set(),
   headNamed: ReadonlySet<Entry> = new Set(),
+  published: string | null = null,
 ): void {
   // How many claims are stated of each entry, in all and in the head and lede (the first body paragraph, where news
   // tells its main event).
@@ -420,6 +432,21 @@ function mainEntryLinks(
     const main = mainFor(c);
     if (main === null) return;
     const [entry, most] = main;
+    // The story's own event told by what it is called, in the story's days ("the quake, which hit at 8:12 a.m. on
+    // Oct. 15", "The landslide, which struck shortly before noon on Sunday"): a day of the month before publication
+    // whose clause has the main entry's kind of event for subject is stated of it, when no other entry is named near
+    // it and the entry is an event of one day.
+    if (c.kind === "date" && (r.link === null ? r.code === "no-entry" : r.link.entry === entry && r.link.strength === "weak") && storyDay(c, entry, published)) {
+      const noun = subjectOfDate(view, c);
+      if (noun !== null && speaksOf(entry, new Set([noun]), cache, true) && isKindHead(entry, noun)) {
+        const stated: Link = {
+          entry, via: "article", dateAgrees: false, placeAgrees: false, context: 0, lastLinked: -1, meaning: 0, distance: 0,
+          mention: { start: c.start, end: c.end }, strength: "stated",
+        };
+        linked[i] = { link: stated, candidates: [stated, ...r.candidates.filter((x) => x.entry !== entry)], reason: null, code: null };
+        return;
+      }
+    }
     // A date tied to another entry (however) keeps the article's main entry for it: its day may be the main one's.
     if (c.kind === "date" && r.link !== null && r.link.entry !== entry) linked[i] = r = { ...r, main: entry };
     if (r.link !== null && !lacking && r.link.via !== "keywords") return;
@@ -435,7 +462,7 @@ function mainEntryLinks(
     // A date that dates a word of the entry's kind itself ("in Saturday's poll", "the vote on Sunday") is stated of it,
     // when nothing else is named near it: the article's own event, as the story calls it.
     const noun = c.kind === "date" && r.link === null ? attachedNoun(view, c) : null;
-    const link: Link = noun !== null && speaksOf(entry, new Set([noun]), cache, true)
+    const link: Link = noun !== null && speaksOf(entry, new Set([noun]), cache, true) && isKindHead(entry, noun)
       ? found
       : { ...found, strength: "weak", weakness: `the entry is not named near it; it is the article's main entry for it (${most} claims are stated of it)${c.kind === "date" ? " and the sentence speaks of its kind of event" : ""}` };
     if (r.link !== null && !lacking) {
@@ -483,6 +510,70 @@ function ofItsScale(c: CountClaim, e: Entry): boolean {
 }
 
 /** The noun a date is attached to: "Saturday's poll" → poll, "the vote on Sunday" → vote (its word key), or null. */
+/** Is a date a day of the month before publication, and its entry an event of one day? */
+function storyDay(c: DateClaim, entry: Entry, published: string | null): boolean {
+  if (published === null || c.grain !== "day" || c.role !== "event" || c.value.value === null || c.value.to !== undefined) return false;
+  if (entry.kind !== "event" || entry.date === null || entry.date.length !== 10) return false;
+  const v = parseIso(c.value.value);
+  const p = parseIso(published);
+  if (v === null || p === null || v.year === null || v.day === null) return false;
+  const gap = firstDay(p) - firstDay(v);
+  return gap >= 0 && gap <= STORY_DAYS;
+}
+
+/** How many days before publication a story's own event may lie. */
+const STORY_DAYS = 31;
+
+/**
+ * The noun a date's clause has for subject, when it is a plain common noun phrase right before the clause's verb and
+ * nothing but the verb's adjuncts lie between it and the date ("the quake, which hit at 8:12 a.m. on Oct. 15", "the
+ * worst of the slides struck on the night of Dec. 15"): its last word's key. Not one with a name or a year ("the
+ * 1990 quake, which hit on July 16", "the Luzon quake").
+ */
+function subjectOfDate(view: string, c: Claim): string | null {
+  // The date's clause: after the last stop before it, times ("8:12 a.m.") not counting as stops.
+  const before = view
+    .slice(Math.max(c.sentence.start, c.start - 120), c.start)
+    .replace(/\b([ap])\.m\./g, "$1m")
+    .replace(/(\d)[.:](\d)/g, "$1$2");
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?")) + 1);
+  const words = clause.split(/\s+/).filter((w) => w !== "");
+  // The last verb of an event happening, with nothing but its adjuncts after it (no comma, no other clause).
+  let v = -1;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!.toLowerCase();
+    if (EVENT_VERBS.has(w) || EVENT_VERB_PAIRS.has(`${w} ${words[k + 1]?.toLowerCase() ?? ""}`)) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0 || words.slice(v).some((w) => w.includes(","))) return null;
+  // Back from the verb: an adverb, "which" or "that", the noun, up to two lower-case words, a determiner.
+  let k = v - 1;
+  if (/^\p{Ll}+ly$/u.test(words[k] ?? "")) k--;
+  if (words[k] === "which" || words[k] === "that") k--;
+  const noun = (words[k] ?? "").replace(/,$/, "");
+  if (!/^\p{Ll}+$/u.test(noun)) return null;
+  const phrase: string[] = [noun];
+  for (let n = 0; n < 3; n++) {
+    const w = words[k - 1 - n] ?? "";
+    if (/^(?:the|a|an)$/i.test(w)) {
+      // "an earlier attack, which killed five people on Oct. 2": another event of the kind.
+      return phrase.some((x) => ANOTHER_OF_KIND.has(x)) ? null : (wordKeys(noun)[0] ?? null);
+    }
+    if (n === 2 || !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
+    phrase.push(w);
+  }
+  return null;
+}
+
+/** Verbs of an event happening, and their two-word forms. */
+const EVENT_VERBS = new Set(["struck", "hit", "ripped", "tore", "swept", "shook", "slammed", "erupted", "exploded", "collapsed", "crashed", "flooded", "burst", "broke", "began", "started", "happened", "occurred", "landed", "derailed", "capsized", "sank", "killed", "destroyed", "damaged", "flattened", "devastated"]);
+const EVENT_VERB_PAIRS = new Set(["went off", "made landfall"]);
+
+/** Words that make a noun phrase another event of its kind. */
+const ANOTHER_OF_KIND = new Set(["earlier", "previous", "prior", "similar", "separate", "second", "first", "last", "another", "other", "new", "smaller", "larger", "deadlier"]);
+
 function attachedNoun(view: string, c: Claim): string | null {
   const after = /^['’]s\s+(\p{L}+)/u.exec(view.slice(c.end, c.end + 40));
   const before = /(?<![\p{L}])(\p{L}+)\s+(?:on|of)\s+$/u.exec(view.slice(Math.max(c.sentence.start, c.start - 40), c.start));
@@ -912,4 +1003,9 @@ function nearDate(claim: DateClaim, entry: Entry): boolean {
   const ref = entry.date !== null ? parseIsoInterval(entry.date) : null;
   if (v === null || v.year === null || ref === null) return false;
   return firstDay(v) <= lastDay(ref.to) + 183 && lastDay(v) >= firstDay(ref.from) - 183;
+}
+
+/** Does a span lie within another (a mention within a claim's sentence)? */
+function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
 }

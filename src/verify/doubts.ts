@@ -33,7 +33,7 @@ export function isSigning(claim: DateClaim): boolean {
 export function doubtAbout(claim: Claim, link: LinkResult, published: string | null, view: string | undefined): Doubt | null {
   const l = link.link;
   if (!l) return null;
-  if (l.strength === "weak") return { rule: "link.weak", message: l.via === "article" ? `not compared: ${l.weakness}` : `not compared: tied to the entry by keywords only and ${l.weakness}` };
+  if (l.strength === "weak") return { rule: "link.weak", message: l.via === "keywords" ? `not compared: tied to the entry by keywords only and ${l.weakness}` : `not compared: ${l.weakness}` };
   if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? untilDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? weekdayFarDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
   if (claim.kind === "count") return hedgeDoubt(claim) ?? shelteredDoubt(claim) ?? (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
   return null;

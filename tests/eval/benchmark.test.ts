@@ -41,7 +41,9 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
  * What a base's run is pinned to: its known failures by name, and floors for its ratios. (Seven planted-error floors
  * were lowered by a point once, on purpose: dates tied by keywords alone decades from their entry, a thing's making and
  * another's signing no longer refute, which cost 15 of 3,966 planted errors with --every on the older sets and no
- * contradiction of a true claim; see the README.)
+ * contradiction of a true claim; see the README. Five more by one or two points later: a count tied through another
+ * sentence while its own sentence names or keys another entry is weak, which cost 9 of 6,048 planted errors with
+ * --every on sets 1–43 and mended two contradictions of true claims on set 44.)
  */
 interface Pinned {
   readonly cleanContradictions: readonly string[];
@@ -76,7 +78,7 @@ function pinnedBase(title: string, dir: string, pinned: Pinned, articles = "eval
 pinnedBase("verdict benchmark with a second, independently written base", "eval/bench/base2", {
   cleanContradictions: [],
   plantedSupported: [],
-  planted: 0.69,
+  planted: 0.68,
   supported: 0.82,
 });
 
@@ -328,7 +330,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the seventeenth held-out articles",
   "eval/bench/heldout17-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.73, supported: 0.88 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.71, supported: 0.88 },
   "eval/heldout17",
 );
 
@@ -623,7 +625,7 @@ pinnedBase(
   {
     cleanContradictions: ["352-chapecoense-air-crash.md: Nineteen of the club's players were killed", "353-oso-mudslide-anniversary.html: March 22, 2014", "354-dutch-eu-constitution-referendum.txt: about 63 percent", "356-london-bridge-attack.html: three dead", "357-pike-river-mine-disaster.txt: 29 miners"],
     plantedSupported: [],
-    planted: 0.67,
+    planted: 0.66,
     supported: 0.81,
   },
   "eval/heldout34",
@@ -700,7 +702,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the thirty-ninth held-out articles",
   "eval/bench/heldout39-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.55, supported: 0.76 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.54, supported: 0.76 },
   "eval/heldout39",
 );
 
@@ -738,7 +740,7 @@ pinnedBase(
   {
     cleanContradictions: ["423-brexit-trade-deal.html: Christmas Eve", "423-brexit-trade-deal.html: Christmas"],
     plantedSupported: ["423-brexit-trade-deal.html: votes to 73 → votes to 149"],
-    planted: 0.68,
+    planted: 0.67,
     supported: 0.83,
   },
   "eval/heldout41",
@@ -778,4 +780,39 @@ pinnedBase(
     supported: 0.8,
   },
   "eval/heldout43",
+);
+
+/**
+ * A forty-fourth (the Bohol earthquake, the Shenzhen landslide, Kobe twenty years on, the Hatfield rail crash, the Ankara
+ * bombings, Italy's 2011 nuclear and water referendums, the Chemical Weapons Convention taking effect, the Rio de
+ * Janeiro state floods a year on; a 63-entry base) and a forty-fifth (the Mangalore crash of Air India Express 812, the
+ * Vargas mudslides, the Domodedovo bombing, the Amritsar train accident, Switzerland's 2014 immigration vote, Nepal's
+ * Comprehensive Peace Accord, the Lahore Easter bombing, Hurricane Ike; a 59-entry base), measured first: 4 and 2
+ * contradictions of true claims, 12/16 and 11/14 planted errors contradicted (68/95 and 62/75, none supported), 89.6 %
+ * and 85.1 % supported. Mended after: "the Galveston hurricane of 1900 killed" read as a count of 1,900, "At the park
+ * on Tuesday" (workers scrubbing bloodstains) taken for the bombing's day because the base's name ends "(… Park)", and
+ * two counts of the PKK's renewed fighting refuted through the Suruc bombing named in the sentence before. Left: the
+ * opposition's toll of 128 against the government's 97, and a march "On Sunday" tied to the bombings by "Ankara".
+ */
+pinnedBase(
+  "verdict benchmark on the forty-fourth held-out articles",
+  "eval/bench/heldout44-base",
+  {
+    cleanContradictions: ["455-ankara-bombings.md: number of dead at 128", "455-ankara-bombings.md: Sunday"],
+    plantedSupported: [],
+    planted: 0.69,
+    supported: 0.89,
+  },
+  "eval/heldout44",
+);
+pinnedBase(
+  "verdict benchmark on the forty-fifth held-out articles",
+  "eval/bench/heldout45-base",
+  {
+    cleanContradictions: [],
+    plantedSupported: [],
+    planted: 0.82,
+    supported: 0.85,
+  },
+  "eval/heldout45",
 );

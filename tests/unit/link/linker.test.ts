@@ -610,6 +610,60 @@ describe("the article's main entry", () => {
     }
     expect(verdicts(story("- About 1.86 million votes were cast in Saturday's referendum"))).toContainEqual(expect.objectContaining({ text: "Saturday", verdict: "supported" }));
   });
+  it("does not refute a count through an entry of another sentence when its own sentence keys another", () => {
+    const two = baseOf(`- id: suruc
+  kind: event
+  name: 2015 Suruc bombing
+  aliases: [Suruc attack]
+  keywords: [Suruc]
+  date: "2015-07-20"
+  counts: { killed: 33 }
+  sources: [{ title: t }]
+- id: pkk
+  kind: event
+  name: Resumption of the PKK conflict
+  keywords: [PKK]
+  date: "2015-07"
+  sources: [{ title: t }]
+`);
+    const of = (text: string, claim: string) => check([{ path: "a.txt", text, published: "2015-10-13" }], two)[0]!.findings.find((f) => f.claim.text.includes(claim))!;
+    const f = of("The Suruc attack helped to unravel a ceasefire. Since July, more than 100 soldiers have been killed in fighting with the PKK.", "100 soldiers");
+    expect([f.verdict, f.rule, f.reason]).toEqual(["unverified", "link.weak", expect.stringContaining("and pkk in its own")]);
+    // Named in its own sentence, it is compared.
+    expect(of("The Suruc attack helped to unravel a ceasefire. The Suruc attack killed 103 people.", "103 people").verdict).toBe("contradicted");
+  });
+  it("states a day of the story's month whose clause has the main event's kind for subject", () => {
+    const quake = baseOf(`- { id: bohol, kind: event, name: 2013 Bohol earthquake, aliases: [Bohol earthquake], keywords: [Bohol], date: "2013-10-15", counts: { killed: 222 }, sources: [{ title: t }] }\n`);
+    const day = (sentence: string, claim: string) => {
+      const text = `Bohol earthquake toll rises to 222\n\nThe Bohol earthquake killed 222 people, officials said on Monday.\n\nMany roads are still closed.\n\n${sentence}\n`;
+      const f = check([{ path: "a.txt", text, published: "2013-11-04" }], quake)[0]!.findings.find((x) => x.claim.text === claim)!;
+      return [f.verdict, f.rule];
+    };
+    expect(day("Officials said 976 people were injured by the quake, which hit at 8:12 a.m. on Oct. 15, a public holiday.", "Oct. 15")).toEqual(["supported", "date.granularity"]);
+    expect(day("Officials said 976 people were injured by the quake, which hit at 8:12 a.m. on Oct. 18, a public holiday.", "Oct. 18")).toEqual(["contradicted", "date.granularity"]);
+    // Another event of the kind, or one outside the story's month, is not the story's.
+    expect(day("Officials said the damage was worse than from an earlier quake, which hit on Oct. 2.", "Oct. 2")[0]).toBe("unverified");
+    expect(day("Officials said the damage was worse than from a quake that struck on July 16, 1990.", "July 16, 1990")[0]).toBe("unverified");
+  });
+  it("states only a date of what its event is called, not of a word that says where it was", () => {
+    const park = baseOf(`- id: bombing
+  kind: event
+  name: Lahore Easter bombing (Gulshan-e-Iqbal Park)
+  aliases: [Lahore park bombing]
+  keywords: [Lahore]
+  date: "2016-03-27"
+  counts: { killed: 72 }
+  sources: [{ title: t }]
+`);
+    const day = (last: string) => {
+      const text = `The Lahore park bombing on Sunday killed 72 people.\n\nThe Lahore park bombing wounded more than 300.\n\nOfficials gave no further details.\n\n${last}\n`;
+      return check([{ path: "a.txt", text, published: "2016-03-29" }], park)[0]!.findings.find((f) => f.claim.text === "Tuesday")!;
+    };
+    // "park" of "Lahore park bombing" says where: the day is of what workers did there.
+    expect([day("At the park on Tuesday, workers scrubbed bloodstains from the paths.").verdict, day("At the park on Tuesday, workers scrubbed bloodstains from the paths.").rule]).toEqual(["unverified", "link.weak"]);
+    // "the bombing on Tuesday" dates the event itself.
+    expect(day("Survivors recalled the bombing on Tuesday, a day of fear.").verdict).toBe("contradicted");
+  });
   it("bears out a count of a measure it holds without a word of its event", () => {
     expect(verdicts(story("- Officials counted 23,000 spoiled ballots"))).toContainEqual(expect.objectContaining({ text: "23,000 spoiled ballots", verdict: "supported", entry: "referendum" }));
     expect(verdicts(story("- Officials counted 23,000 spoiled ballots")).filter((f) => f.entry === "referendum" && f.verdict === "contradicted")).toEqual([]);
