@@ -32,7 +32,8 @@ const ANAPHORIC_YEAR = /^\s*(?:of\s+)?(that|the same|the following|the next|the 
 /** The last year written before `offset` in the document (the story's current year), or null. */
 function storyYear(view: string, offset: number): number | null {
   const before = view.slice(Math.max(0, offset - 4000), offset);
-  const years = [...before.matchAll(/(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])/g)];
+  // (A comma after a year ends a clause, "in 2002, when …"; one before a digit groups thousands, "2,002" or "2002,000".)
+  const years = [...before.matchAll(/(?<![\d,.])(1\d{3}|20\d{2})(?!\d|,\d)/g)];
   const last = years.at(-1);
   return last ? Number(last[1]) : null;
 }

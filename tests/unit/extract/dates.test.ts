@@ -81,6 +81,12 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["The Galveston hurricane of 1900 killed about 8,000 people.", "2008-09-16", [["1900", "1900"]]],
   ["The floods of 2010 displaced 20 million people.", "2012-01-01", [["2010", "2010"]]],
   ["A total of 1500 were killed.", "2012-01-01", []],
+  // "… that year" takes the story's last year, a comma after it ending a clause ("in 2002, when").
+  [
+    "Riots broke out in 2002, when 1,000 people were killed. They followed a train fire on Feb. 27 that year.",
+    "2008-07-29",
+    [["2002", "2002"], ["Feb. 27 that year", "2002-02-27"]],
+  ],
   // A start past a time of day, the earliest a thing may happen, and a possibility: the nearer day, not the last one.
   ["The governor ordered gas rationing starting at noon on Saturday.", "2012-11-02", [["Saturday", "2012-11-03"]]],
   ["Forecasters said oil could reach the marshes as early as Friday.", "2010-04-29", [["Friday", "2010-04-30"]]],
