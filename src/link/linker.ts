@@ -547,7 +547,9 @@ function subjectOfDate(view: string, c: Claim): string | null {
       break;
     }
   }
-  if (v < 0 || words.slice(v).some((w) => w.includes(","))) return null;
+  // (Nor another verb or time of its own: "the tsunami that tore through Samoa's coast a week ago were still sleeping
+  // in camps on Tuesday".)
+  if (v < 0 || words.slice(v).some((w) => w.includes(",") || OTHER_CLAUSE.has(w.toLowerCase()))) return null;
   // Back from the verb: an adverb, "which" or "that", the noun, up to two lower-case words, a determiner.
   let k = v - 1;
   if (/^\p{Ll}+ly$/u.test(words[k] ?? "")) k--;
@@ -566,6 +568,9 @@ function subjectOfDate(view: string, c: Claim): string | null {
   }
   return null;
 }
+
+/** Words after an event's verb that start another clause or date it otherwise: auxiliaries, "ago". */
+const OTHER_CLAUSE = new Set(["was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may", "might", "did", "does", "do", "said", "says", "ago", "and", "but", "while", "when"]);
 
 /** Verbs of an event happening, and their two-word forms. */
 const EVENT_VERBS = new Set(["struck", "hit", "ripped", "tore", "swept", "shook", "slammed", "erupted", "exploded", "collapsed", "crashed", "flooded", "burst", "broke", "began", "started", "happened", "occurred", "landed", "derailed", "capsized", "sank", "killed", "destroyed", "damaged", "flattened", "devastated"]);

@@ -35,7 +35,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "keywords" ? `not compared: tied to the entry by keywords only and ${l.weakness}` : `not compared: ${l.weakness}` };
   if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? untilDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? weekdayFarDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
-  if (claim.kind === "count") return hedgeDoubt(claim) ?? shelteredDoubt(claim) ?? (view !== undefined && l.before === true ? sinceBeganDoubt(claim, l.entry, view) : null) ?? namedForAnother(claim, link, view);
+  if (claim.kind === "count") return hedgeDoubt(claim) ?? shelteredDoubt(claim) ?? (view !== undefined && (l.before === true || l.via === "keywords") ? sinceBeganDoubt(claim, l.entry, view, l.before === true) : null) ?? namedForAnother(claim, link, view);
   return null;
 }
 
@@ -199,17 +199,18 @@ function referenceYearDoubt(claim: DateClaim, view: string): Doubt | null {
 
 /**
  * "The doctors' committee says more than 250 people have been killed since the uprising began": carried from the
- * paragraph before (the June 3 crackdown), a count its own clause dates from the start of something else is that
- * thing's running total, not the entry's figure.
+ * paragraph before (the June 3 crackdown), or tied by keywords alone ("The government army has grown to about 35,000
+ * soldiers since the war began", beside an accord's army of 13,000), a count its own clause dates from the start of
+ * something else is that thing's running total, not the entry's figure.
  */
-function sinceBeganDoubt(claim: Claim, entry: Entry, view: string): Doubt | null {
+function sinceBeganDoubt(claim: Claim, entry: Entry, view: string, carried: boolean): Doubt | null {
   const after = view.slice(claim.end, claim.sentence.end);
   const since = /^[^,;:.]*?\bsince\s+(?:the|a|an|its|their)\s+((?:\p{L}[\p{L}-]*\s+){1,3}?)(?:began|started|erupted|broke\s+out)\b/iu.exec(after);
   // Its own words, not its kind's: an uprising is not the crackdown in it.
   let own = EVENT_WORDS.get(entry);
   if (!own) EVENT_WORDS.set(entry, (own = eventWords(entry)));
   if (since === null || wordKeys(since[1]!).some((w) => own!.has(w))) return null;
-  return { rule: "count.since", message: `carried from the paragraph before, a total "since the ${since[1]!.trim()}" began is that one's, not ${entry.id}'s` };
+  return { rule: "count.since", message: `${carried ? "carried from the paragraph before" : "tied by keywords alone"}, a total "since the ${since[1]!.trim()}" began is that one's, not ${entry.id}'s` };
 }
 
 /** An epistemic modal before a perfect: "may have died", "might have been killed". */

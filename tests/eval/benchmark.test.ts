@@ -43,7 +43,10 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
  * another's signing no longer refute, which cost 15 of 3,966 planted errors with --every on the older sets and no
  * contradiction of a true claim; see the README. Five more by one or two points later: a count tied through another
  * sentence while its own sentence names or keys another entry is weak, which cost 9 of 6,048 planted errors with
- * --every on sets 1–43 and mended two contradictions of true claims on set 44.)
+ * --every on sets 1–43 and mended two contradictions of true claims on set 44. Two more by a point after sets 46 and 47:
+ * a count tied by keywords alone "since the war began" is that war's total (one planted error on heldout18), and a date
+ * after a verb of saying and its object ("told a news conference in Cairo on Saturday") a statement's, no longer
+ * counted as checkable (heldout26's supported share).)
  */
 interface Pinned {
   readonly cleanContradictions: readonly string[];
@@ -349,7 +352,7 @@ pinnedBase(
   {
     cleanContradictions: ["192-lampedusa-shipwreck.md: 2002", "194-prespa-ratification.md: 153 lawmakers", "194-prespa-ratification.md: 29 members"],
     plantedSupported: [],
-    planted: 0.71,
+    planted: 0.7,
     supported: 0.71,
   },
   "eval/heldout18",
@@ -476,7 +479,7 @@ pinnedBase(
     ],
     plantedSupported: [],
     planted: 0.64,
-    supported: 0.83,
+    supported: 0.82,
   },
   "eval/heldout26",
 );
@@ -815,4 +818,38 @@ pinnedBase(
     supported: 0.85,
   },
   "eval/heldout45",
+);
+
+/**
+ * A forty-sixth (the Samoa tsunami, the Luxor massacre, the Ahmedabad blasts, Montenegro's independence vote, the
+ * Lome peace agreement, Bradford thirty years on, Tenerife forty years on, Cyclone Pam; a 70-entry base) and a
+ * forty-seventh (Egypt's 2014 constitutional vote, the Arusha Accords, Scotland's 1997 devolution vote, the Mumbai
+ * train bombings, Merapi's 2010 eruption, Spanair 5022, the 2006 Jamarat stampede, Bhopal thirty years on; a 79-entry
+ * base), measured first: 1 and 4 contradictions of true claims, 13/16 and 11/17 planted errors contradicted (73/90
+ * with none supported, 67/119 with 2), 86.4 % and 74.9 % supported. Mended after: a survivors' Tuesday taken for the
+ * tsunami's day by the story-day rule of the session that wrote them, a news conference "in Cairo on Saturday", and an
+ * army's strength "since the war began" read as an accord's provision. Left: the N'Sele ceasefire's date, which the
+ * base's writer refutes on purpose (signed in 1991, amended in July 1992).
+ */
+pinnedBase(
+  "verdict benchmark on the forty-sixth held-out articles",
+  "eval/bench/heldout46-base",
+  {
+    cleanContradictions: [],
+    plantedSupported: [],
+    planted: 0.81,
+    supported: 0.86,
+  },
+  "eval/heldout46",
+);
+pinnedBase(
+  "verdict benchmark on the forty-seventh held-out articles",
+  "eval/bench/heldout47-base",
+  {
+    cleanContradictions: ["482-arusha-accords-rwanda.txt: N'Sele ceasefire agreement", "482-arusha-accords-rwanda.txt: July 1992"],
+    plantedSupported: ["481-egypt-constitution-referendum.md: roughly 41 percent → roughly 85 percent", "484-mumbai-train-bombings.txt: two car bombs → seven car bombs"],
+    planted: 0.56,
+    supported: 0.74,
+  },
+  "eval/heldout47",
 );

@@ -6,6 +6,7 @@
 import type { DateClaim, DateRole } from "../../model/claim.js";
 import type { ExtractContext, SentenceContext } from "../types.js";
 import type { Token } from "../text/tokens.js";
+import { isCapitalized } from "../text/tokens.js";
 import { REPORTING_VERBS } from "../vocabulary.js";
 import { isAbbreviationWord } from "../text/segment.js";
 
@@ -119,10 +120,12 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
     }
   }
   // "said on Tuesday", "told reporters on Tuesday", "said in a statement on Tuesday"
-  for (let k = first - 1, steps = 0; k >= 0 && steps < 6; k--, steps++) {
+  // ("told a news conference in Cairo on Saturday": a place named after "in", "at" or "from" belongs to the chain.)
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const t = tokens[k]!;
     if (REPORTING_VERBS.has(t.lower)) return "reporting";
-    if (t.kind === "punct" || !STATEMENT_WORDS.has(t.lower)) break;
+    const place = t.kind === "word" && isCapitalized(t) && k > 0 && (["in", "at", "from"].includes(tokens[k - 1]!.lower) || (isCapitalized(tokens[k - 1]) && tokens[k - 1]!.kind === "word"));
+    if (t.kind === "punct" || !(STATEMENT_WORDS.has(t.lower) || place)) break;
   }
   // "said in a televised address from La Moneda palace on Sunday night": the date ends a chain of prepositional
   // phrases that starts right after a verb of saying, with no other verb, clause or figure between.

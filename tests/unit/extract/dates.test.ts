@@ -168,6 +168,10 @@ describe("date extractors", () => {
     // At the end of a chain of prepositional phrases right after a verb of saying.
     expect(datesOf("Boric said in a televised address from La Moneda palace on Sunday night that he would meet party leaders.")[0]?.role).toBe("reporting");
     expect(datesOf("The minister said the storm struck the coast on Sunday.")[0]?.role).toBe("event");
+    // ...and after its object, with a place: "told a news conference in Cairo on Saturday".
+    expect(datesOf("The chairman told a news conference in Cairo on Saturday that 98.1 percent voted yes.")[0]?.role).toBe("reporting");
+    expect(datesOf("The minister told reporters in New Delhi on Monday that talks would resume.")[0]?.role).toBe("reporting");
+    expect(datesOf("The storm struck the coast in Cairo on Saturday.")[0]?.role).toBe("event");
     expect(datesOf("Officials said 20 people died in the village on Sunday.")[0]?.role).toBe("event");
     // A figure revised "down to" a number dates the revision.
     expect(datesOf("Authorities revised the death toll from the crash down to 275 from 288 on Sunday.")[0]?.role).toBe("update");

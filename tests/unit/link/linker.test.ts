@@ -644,6 +644,8 @@ describe("the article's main entry", () => {
     // Another event of the kind, or one outside the story's month, is not the story's.
     expect(day("Officials said the damage was worse than from an earlier quake, which hit on Oct. 2.", "Oct. 2")[0]).toBe("unverified");
     expect(day("Officials said the damage was worse than from a quake that struck on July 16, 1990.", "July 16, 1990")[0]).toBe("unverified");
+    // A day of another verb after the event's: "survivors of the quake that hit a week ago were still sleeping in tents".
+    expect(day("Survivors of the quake that hit a week ago were still sleeping in tents on Oct. 28.", "Oct. 28")[0]).toBe("unverified");
   });
   it("states only a date of what its event is called, not of a word that says where it was", () => {
     const park = baseOf(`- id: bombing
