@@ -186,15 +186,7 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(of(text("The doctors' committee says more than 250 people have been killed."), "more than 250 people have been killed")).toEqual(["contradicted", "count.more_than"]);
   });
   it("does not take for an entry tied by keywords alone a running total since something else began", () => {
-    const accord = baseOf(`
-- id: army-protocol
-  kind: treaty
-  name: Protocol on the integration of the armed forces
-  keywords: [army, merged]
-  date: 1993-08-03
-  counts: { soldier: 13000 }
-  sources: [{ title: t }]
-`);
+    const accord = baseOf(`- { id: army-protocol, kind: treaty, name: Protocol on the integration of the armed forces, keywords: [army, merged], date: 1993-08-03, counts: { soldier: 13000 }, sources: [{ title: t }] }\n`);
     const of = verdictOf(accord, "1993-08-05");
     expect(of("Under the deal the government army will be merged into a force of 13,000 soldiers.", "13,000 soldiers")).toEqual(["supported", "count.exact"]);
     expect(of("Under the deal the government army, which has grown to about 35,000 soldiers since the war began, will be merged.", "about 35,000 soldiers")).toEqual(["unverified", "count.since"]);
