@@ -40,14 +40,7 @@ describe("consistency inside one article", () => {
     expect(inconsistencies("The Hatay earthquake struck on 6 February. The earthquake in Hatay struck on 7 February.")).toEqual([["date", "6 February", "7 February"]]);
   });
   it("does not set two dates the base bears out both against each other: days of a storm", () => {
-    const storm = baseOf(`
-- id: storm
-  kind: event
-  name: Storm Daria
-  keywords: [Daria, storm]
-  date: 2023-02-01/2023-02-09
-  sources: [{ title: t }]
-`);
+    const storm = baseOf(`- { id: storm, kind: event, name: Storm Daria, keywords: [Daria, storm], date: 2023-02-01/2023-02-09, sources: [{ title: t }] }\n`);
     const [f] = check([{ path: "a.txt", text: "Storm Daria made landfall on 1 February. Storm Daria flooded the capital on 4 February.", published: "2023-02-10" }], storm);
     expect(f!.findings.map((x) => x.verdict)).toEqual(["supported", "supported"]);
     expect(f!.inconsistencies).toEqual([]);
