@@ -11,6 +11,11 @@ export function distance(a: Span, b: Span): number {
   return 0;
 }
 
+/** Does a span lie within another (a mention within a claim's sentence)? */
+export function within(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
 /** The first index of a sorted list whose key is at least `value`. */
 export function lowerBound<T>(list: readonly T[], key: (x: T) => number, value: number): number {
   let lo = 0;

@@ -22,7 +22,7 @@ import { placeMatches } from "../verify/treaty.js";
 import { isSigning, namedForAnother } from "../verify/doubts.js";
 import { figuresFor } from "../verify/measure.js";
 import { SCALE } from "../verify/count.js";
-import { SpanIndex, distance, lowerBound } from "../lib/span-index.js";
+import { SpanIndex, distance, lowerBound, within } from "../lib/span-index.js";
 import { push } from "../lib/group.js";
 
 export interface Linker {
@@ -85,7 +85,7 @@ function linkAll(
     let m = undatedNames.get(k);
     if (!m) {
       const dated = new SpanIndex((treatiesBySentence.get(k) ?? []).filter((t) => t.dateSpan !== null || t.value.year != null));
-      undatedNames.set(k, (m = namesIn(s).all.filter((n) => !dated.overlapping(n).some((t) => n.start >= t.start && n.end <= t.end))));
+      undatedNames.set(k, (m = namesIn(s).all.filter((n) => !dated.overlapping(n).some((t) => within(n, t)))));
     }
     return m;
   };
@@ -188,7 +188,7 @@ function linkAll(
     if (claim.kind === "date") {
       // ...and so does the date of its signing clause ("New START, signed in Prague on 8 April 2010").
       const owner = treatiesNear(claim.sentence, claim).find(
-        (t) => (claim.start >= t.start && claim.end <= t.end) || (t.dateSpan !== null && claim.start < t.dateSpan.end && t.dateSpan.start < claim.end),
+        (t) => within(claim, t) || (t.dateSpan !== null && claim.start < t.dateSpan.end && t.dateSpan.start < claim.end),
       );
       if (owner) {
         const r = { ...linkOne(owner), owner };
@@ -509,7 +509,6 @@ function ofItsScale(c: CountClaim, e: Entry): boolean {
   return c.value.measure === "percent" || figures.some((f) => f.min === 0 || (v <= SCALE * f.max && v * SCALE >= f.min));
 }
 
-/** The noun a date is attached to: "Saturday's poll" → poll, "the vote on Sunday" → vote (its word key), or null. */
 /** Is a date a day of the month before publication, and its entry an event of one day? */
 function storyDay(c: DateClaim, entry: Entry, published: string | null): boolean {
   if (published === null || c.grain !== "day" || c.role !== "event" || c.value.value === null || c.value.to !== undefined) return false;
@@ -579,6 +578,7 @@ const EVENT_VERB_PAIRS = new Set(["went off", "made landfall"]);
 /** Words that make a noun phrase another event of its kind. */
 const ANOTHER_OF_KIND = new Set(["earlier", "previous", "prior", "similar", "separate", "second", "first", "last", "another", "other", "new", "smaller", "larger", "deadlier"]);
 
+/** The noun a date is attached to: "Saturday's poll" → poll, "the vote on Sunday" → vote (its word key), or null. */
 function attachedNoun(view: string, c: Claim): string | null {
   const after = /^['’]s\s+(\p{L}+)/u.exec(view.slice(c.end, c.end + 40));
   const before = /(?<![\p{L}])(\p{L}+)\s+(?:on|of)\s+$/u.exec(view.slice(Math.max(c.sentence.start, c.start - 40), c.start));
@@ -743,7 +743,7 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     const agreedByParties = () => entry.kind === "treaty" && sameStem(governor, AGREEING) && partiesNamed >= 2;
     const governs = meaning === 0 && governor !== "" && (sameStem(governor, ctx.entryWords(entry)) || agreedByParties());
     const link: Link = {
-      entry, via: c.via, dateAgrees: agrees, ownDate, ownExact, taken: ctx.takenByAnother?.(entry) === true, near: claim.kind === "date" && nearDate(claim, entry) && nearest.start >= claim.sentence.start && nearest.end <= claim.sentence.end, governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
+      entry, via: c.via, dateAgrees: agrees, ownDate, ownExact, taken: ctx.takenByAnother?.(entry) === true, near: claim.kind === "date" && nearDate(claim, entry) && within(nearest, claim.sentence), governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
       distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
     };
     // Every party of an agreement named in the sentence, and their verb of agreeing governing the date ("Saudi Arabia
@@ -927,7 +927,7 @@ function weaknessOf(claim: Claim, entry: Entry, sentence: string, sentenceDates:
 function loneKeywordElsewhere(claim: Claim, link: Link): string | null {
   if (claim.kind !== "date" || link.entry.keywords.length !== 1) return null;
   const m = link.mention;
-  return m.start >= claim.sentence.start && m.end <= claim.sentence.end ? null : `its one keyword (${link.entry.keywords[0]}) is in another sentence`;
+  return within(m, claim.sentence) ? null : `its one keyword (${link.entry.keywords[0]}) is in another sentence`;
 }
 
 /**
@@ -1008,9 +1008,4 @@ function nearDate(claim: DateClaim, entry: Entry): boolean {
   const ref = entry.date !== null ? parseIsoInterval(entry.date) : null;
   if (v === null || v.year === null || ref === null) return false;
   return firstDay(v) <= lastDay(ref.to) + 183 && lastDay(v) >= firstDay(ref.from) - 183;
-}
-
-/** Does a span lie within another (a mention within a claim's sentence)? */
-function within(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
 }

@@ -10,6 +10,7 @@ import type { Entry } from "../model/base.js";
 import type { Claim, DateClaim } from "../model/claim.js";
 import type { LinkResult } from "../model/finding.js";
 import { firstDay, formatIso, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
+import { within } from "../lib/span-index.js";
 import { compareDates, dateAgrees, dayOfNewsAfter } from "./date.js";
 import { EVENT_WORDS, isSize } from "./count.js";
 import { WEEK_NOTE, anchoredNote } from "../extract/vocabulary.js";
@@ -379,7 +380,7 @@ function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doub
   }
   // The entry named only to say who someone is ("The surviving suspect in the Boston Marathon bombings lay in a
   // hospital on Saturday"): the date is of what that person did or underwent, unless it follows the name at once.
-  const inSentence = l.mention.start >= claim.sentence.start && l.mention.end <= claim.sentence.end;
+  const inSentence = within(l.mention, claim.sentence);
   const knownBy = () => PERSON_OF.test(view.slice(Math.max(claim.sentence.start, l.mention.start - 40), l.mention.start)) || PERSON_AFTER.test(view.slice(l.mention.end, Math.min(claim.sentence.end, l.mention.end + 20)));
   if (l.via === "alias" && inSentence && knownBy()) {
     const right = l.mention.end <= claim.start && /^(?:, ?)?(?:on|in|of|that began on)?$/i.test(view.slice(l.mention.end, claim.start).replace(/\s+/g, " ").trim());

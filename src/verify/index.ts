@@ -12,6 +12,7 @@ import type { Doubt } from "./doubts.js";
 import { changeAgainstDirection, partOverWhole, shareOf } from "./share.js";
 import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 import type { Grain, PartialDate } from "../lib/isodate.js";
+import { within } from "../lib/span-index.js";
 import { DEAD_OR_MISSING, WEEK_NOTE } from "../extract/vocabulary.js";
 
 /** "143% of adults": a share of a set that is more than the whole set. */
@@ -112,7 +113,7 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
   }
   // Weakly tied by a keyword that is the date's own text (an entry keyed by "2012" for "in 2012"), agreement is circular.
   const m = link.link.mention;
-  if (outcome.verdict === "supported" && claim.kind === "date" && link.link.strength === "weak" && link.link.via === "keywords" && m.start >= claim.start && m.end <= claim.end) {
+  if (outcome.verdict === "supported" && claim.kind === "date" && link.link.strength === "weak" && link.link.via === "keywords" && within(m, claim)) {
     outcome = { ...outcome, verdict: "unverified", rule: "link.weak", message: `not compared: ${link.link.weakness ?? "tied weakly to the entry"}, and the keyword that ties it is its own text` };
   }
   // An entry keyed by the date's own words ("2008") yet dated otherwise (2007): whoever wrote the base read this date
