@@ -217,6 +217,24 @@ export function groupNamedAfter(figure: Figure, after: string): { phrase: string
   return best;
 }
 
+/**
+ * The predicate of a figure in apposition with its share: after "N people, or P percent," for N, and after "or P
+ * percent," for P (with a relative pronoun it may open: "who opposed it"). Null for any other shape.
+ */
+function appositivePredicate(claim: CountClaim, sentence: NonNullable<CountOptions["sentence"]>): string | null {
+  const after = sentence.text.slice(claim.end - sentence.start);
+  const before = sentence.text.slice(Math.max(0, claim.start - sentence.start - 12), claim.start - sentence.start);
+  const share = claim.value.measure === "percent" && /,\s*or\s+$/.test(before) ? /^\s*,\s*/.exec(after) : claim.value.measure !== "percent" ? APPOSED_SHARE.exec(after) : null;
+  if (share === null) return null;
+  return after.slice(share[0].length).replace(/^(?:who|which|that)\s+/i, "");
+}
+
+/** Words that name nothing by themselves. */
+const FUNCTION_WORDS = new Set(["the", "a", "an", "of", "in", "on", "at", "for", "from", "to", "by", "with", "and", "or", "as", "than", "it", "its", "their", "them"]);
+
+/** ", or 63.5 percent, " right after a count. */
+const APPOSED_SHARE = /^\s*,\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.]*\s*(?:percent|per\s+cent|%)\s*,\s*/i;
+
 /** Does the figure bear the claim out by the qualifier rules? */
 function holdsFor(claim: CountClaim, f: Figure, options: CountOptions): boolean {
   const { qualifier, value, min, max } = claim.value;
@@ -228,14 +246,20 @@ function holdsFor(claim: CountClaim, f: Figure, options: CountOptions): boolean 
 const CLAUSE_END = /[,;:()]|\b(?:and|but|while|whereas|which|who|after|before|as)\b/i;
 
 /** The one group (not of function words only) all of whose words are in the rest of the figure's clause, or null. */
-export function groupInClause(figure: Figure, after: string): { phrase: string; figure: Figure } | null {
+export function groupInClause(figure: Figure, after: string, predicate = false): { phrase: string; figure: Figure } | null {
   const end = CLAUSE_END.exec(after);
   const words = new Set(wordKeys(end ? after.slice(0, end.index) : after));
+  // (In a predicate a verb is the group's word: "voted no", not a noun phrase's stop.)
+  const empty = (w: string) => (predicate ? FUNCTION_WORDS.has(w) : NP_STOP.has(w));
   const hits = [...figure.groups].filter(([phrase]) => {
     const keys = wordKeys(phrase);
-    return keys.some((w) => !NP_STOP.has(w)) && keys.every((w) => words.has(w));
+    return keys.some((w) => !empty(w)) && keys.every((w) => words.has(w));
   });
-  return hits.length === 1 ? { phrase: hits[0]![0], figure: hits[0]![1] } : null;
+  // Several groups of one figure ("tax" and "tax-varying" at 63.5) are one answer: the longest names it.
+  const same = hits.length > 0 && hits.every(([, f]) => f.min === hits[0]![1].min && f.max === hits[0]![1].max);
+  if (!same) return null;
+  const [phrase, f] = hits.reduce((a, b) => (b[0].length > a[0].length ? b : a));
+  return { phrase, figure: f };
 }
 
 /** Each entry's event words (see eventWords), as speaksOf keeps them: shared with doubts.ts. */
@@ -431,6 +455,12 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
   // A group named right after the figure is what it counts: "10.1% in March", "the bank's 3% target", "29 seats for Sinn Fein".
   if (group === null && !all && whole.groups.size > 0 && options.sentence !== undefined) {
     group = groupNamedAfter(whole, options.sentence.text.slice(claim.end - options.sentence.start));
+  }
+  // A figure set off with its share ("1,512,889 voters, or 63.5 percent, supported tax-varying powers", "against
+  // 614,400, or 25.7 percent, who opposed it"): the predicate after the apposition says what it counts.
+  if (group === null && !all && whole.groups.size > 0 && options.sentence !== undefined) {
+    const predicate = appositivePredicate(claim, options.sentence);
+    if (predicate !== null) group = groupInClause(whole, predicate, true);
   }
   // A group named before it, unless the claim names its own ("40 Azerbaijani soldiers").
   if (group === null && !all && !claim.subgroup && whole.groups.size > 0 && options.sentence !== undefined) {

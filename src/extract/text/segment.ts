@@ -42,7 +42,7 @@ export function sentencesOf(view: string, block: Span): Sentence[] {
     const next = skipSpace(view, j, block.end);
     if (next >= block.end) break;
     if (!isSentenceStart(view[next])) continue;
-    if (c === "." && isAbbreviation(view, start, i)) continue;
+    if (c === "." && isAbbreviation(view, start, i, next)) continue;
     pushSentence(out, view, start, j, block);
     start = next;
     i = next - 1;
@@ -86,13 +86,22 @@ export function isAbbreviationWord(word: string): boolean {
   return /^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function isAbbreviation(view: string, from: number, dot: number): boolean {
+/** Abbreviations that stand before a number only: "No. 10", "Fig. 3"; "voted no. Turnout" ends a sentence. */
+const BEFORE_A_NUMBER = new Set(["no", "nos", "fig", "vol", "pp", "est"]);
+/** Abbreviations of months and weekdays, written with a capital: "Sat. Jan. 5"; "under the sun. The" ends a sentence. */
+const CAPITALISED = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
+
+function isAbbreviation(view: string, from: number, dot: number, next: number): boolean {
   let k = dot;
   while (k > from && /[\p{L}.]/u.test(view[k - 1] ?? "")) k--;
-  const word = view.slice(k, dot).toLowerCase();
+  const written = view.slice(k, dot);
+  const word = written.toLowerCase();
   if (word === "") return false;
   if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith", "U.S."
-  return ABBREVIATIONS.has(word.replace(/^\.+/, ""));
+  const bare = word.replace(/^\.+/, "");
+  if (BEFORE_A_NUMBER.has(bare) && !/[\d#]/.test(view[next] ?? "")) return false;
+  if (CAPITALISED.test(bare) && !/^\.*\p{Lu}/u.test(written)) return false;
+  return ABBREVIATIONS.has(bare);
 }
 
 function skipSpace(view: string, i: number, end: number): number {

@@ -507,6 +507,18 @@ describe("percentages: groups after the figure, baselines, keyword links", () =>
     // All the keywords, but no word of the event: the percentage may be of anything.
     expect(of("The central bank said on Thursday that its staff had grown by 12 percent.", "12 percent")).toEqual(["unverified", "count.percent-unnamed"]);
   });
+  it("reads what a figure set off with its share counts from the predicate after it", () => {
+    const vote = verdictOf(
+      baseOf(`- { id: ref, kind: event, name: Estavia devolution referendum, aliases: [Estavia referendum], date: "1997-09-11", counts: { percent: { value: 74.3, groups: { turnout: 60.4, opposed: 25.7, tax: 63.5, tax-varying: 63.5, voted no: 36.5 } } }, sources: [{ title: t }] }\n`),
+      "1997-09-12",
+    );
+    const text = (no: string, tax: string) => `In the Estavia referendum, 614,400, or ${no} percent, who opposed it, lost; 1,512,889 voters, or ${tax} percent, supported tax-varying powers.`;
+    expect(vote(text("25.7", "63.5"), "25.7 percent")).toEqual(["supported", "count.exact"]);
+    expect(vote(text("25.7", "63.5"), "63.5 percent")).toEqual(["supported", "count.exact"]);
+    expect(vote(text("27.5", "65.3"), "27.5 percent")).toEqual(["contradicted", "count.exact"]);
+    expect(vote(text("27.5", "65.3"), "65.3 percent")).toEqual(["contradicted", "count.exact"]);
+    expect(vote("In the Estavia referendum, 870,263, or 36.5 percent, voted no.", "36.5 percent")).toEqual(["supported", "count.exact"]);
+  });
   it("takes a figure written to a decimal that is exactly the entry's as no chance", () => {
     const wages = verdictOf(
       baseOf(`

@@ -8,6 +8,13 @@ describe("sentencesOf", () => {
     expect(texts("Mr. Smith left on Jan. 5. He came back. J. Doe stayed.")).toEqual(["Mr. Smith left on Jan. 5.", "He came back.", "J. Doe stayed."]);
   });
 
+  it("takes 'no.' for an abbreviation only before a number, and a month's or weekday's only with its capital", () => {
+    expect(texts("He lives at No. 10 Downing Street. It is old.")).toEqual(["He lives at No. 10 Downing Street.", "It is old."]);
+    expect(texts("In all, 870,263 voted no. Turnout was 60.4 percent.")).toEqual(["In all, 870,263 voted no.", "Turnout was 60.4 percent."]);
+    expect(texts("They worked under the sun. The heat was fierce.")).toEqual(["They worked under the sun.", "The heat was fierce."]);
+    expect(texts("The match is on Sat. Jan. 5 in Leeds.")).toEqual(["The match is on Sat. Jan. 5 in Leeds."]);
+  });
+
   it("cuts a run longer than a sentence can be at its last clause mark, never inside a number", () => {
     const clause = "officials said that 1,000 people and 2,500 others had left the area, ";
     const view = clause.repeat(60).trim();
