@@ -18,6 +18,7 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [readonly string[], Quali
   [["a", "maximum", "of"], "at_most"],
   [["as", "many", "as"], "at_most"],
   [["as", "much", "as"], "at_most"],
+  [["as", "high", "as"], "at_most"],
   [["up", "to"], "at_most"],
   [["at", "most"], "at_most"],
   [["more", "than", "or", "equal", "to"], "at_least"],

@@ -415,6 +415,9 @@ interface VerbMeasure {
   readonly sheltered?: boolean;
 }
 
+/** Words that open a clause with a subject of its own: a subordinator, a subject pronoun. */
+const CLAUSE_OPENERS = new Set(["before", "after", "while", "because", "until", "he", "she", "they", "we", "i", "you"]);
+
 function verbAfter(tokens: readonly Token[], k: number): VerbMeasure | null {
   let j = pastInsertion(tokens, k);
   // Their ages: "72 people aged between 15 and 66 had been taken to hospital", "three men aged 20 to 25".
@@ -433,7 +436,8 @@ function verbAfter(tokens: readonly Token[], k: number): VerbMeasure | null {
   // people with disabilities".
   if (["in", "on", "at", "from", "across", "near", "inside", "during", "of", "among", "aboard", "on board"].includes(tokens[j]?.lower ?? "")) {
     let p = j + 1;
-    while (p < tokens.length && p <= j + 8 && tokens[p]!.kind === "word" && !AUXILIARIES.has(tokens[p]!.lower) && !ENDS_NOUN_PHRASE.has(tokens[p]!.lower) && !measureVerbAt(tokens, p)) p++;
+    // (Not into a clause of its own: "saw four attackers in the lobby before he fled".)
+    while (p < tokens.length && p <= j + 8 && tokens[p]!.kind === "word" && !AUXILIARIES.has(tokens[p]!.lower) && !ENDS_NOUN_PHRASE.has(tokens[p]!.lower) && !CLAUSE_OPENERS.has(tokens[p]!.lower) && !measureVerbAt(tokens, p)) p++;
     // ...and an insertion after it: "about 8,000 people from the enclave, almost all of them men, are still missing".
     const past = pastInsertion(tokens, p);
     if (measureVerbAt(tokens, past) || AUXILIARIES.has(tokens[past]?.lower ?? "")) j = past;
@@ -582,7 +586,9 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
     // A number glued to its unit describes a noun of the phrase ("a fire that engulfed a 24-storey block"): no count.
     const glued = (k: number) => tokens[k]!.kind === "num" && tokens[k + 1]?.text === "-" && !tokens[k + 1]!.spaced && isWord(tokens[k + 2]) && !tokens[k + 2]!.spaced;
     const inCompound = (k: number) => glued(k) || (tokens[k]!.text === "-" && k > 0 && glued(k - 1));
-    if (!inCompound(q) && (tokens[q]!.kind === "num" || (tokens[q]!.kind === "punct" && tokens[q]!.text !== ","))) return null;
+    // (A hyphen inside a word is no stop: "a long-distance bus".)
+    const hyphenated = tokens[q]!.text === "-" && !tokens[q]!.spaced && isWord(tokens[q - 1]) && isWord(tokens[q + 1]) && !tokens[q + 1]!.spaced;
+    if (!inCompound(q) && !hyphenated && (tokens[q]!.kind === "num" || (tokens[q]!.kind === "punct" && tokens[q]!.text !== ","))) return null;
     // "the number killed rose to 50", "put the number still missing at 231": a tally with its casualty word right after.
     if (TALLY_NOUNS.has(tokens[q]!.lower) && ["the", "a"].includes(tokens[q - 1]?.lower ?? "") && q < j) {
       let w = q + 1;

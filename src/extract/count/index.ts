@@ -8,6 +8,8 @@ import type { Token } from "../text/tokens.js";
 import { DEAD_OR_MISSING } from "../vocabulary.js";
 
 const CASUALTY = new Set(["killed", "wounded", "missing", "displaced", "arrested", "evacuated"]);
+/** What a toll counts. */
+const TOLLED = new Set(["killed", "wounded", "missing"]);
 
 export const countExtractor: Extractor = {
   name: "count",
@@ -42,9 +44,10 @@ export const countExtractor: Extractor = {
         // later put the figure at 41"): its counted noun is understood from that count.
         const referredPart = referred !== null && lastCount!.subgroup && lastCount!.counted !== null ? lastCount!.counted : undefined;
         if (s.measure === null && antecedent === null) continue;
-        // A bare "toll" (not "death toll") counts what the story's last casualty count in its paragraph counts.
+        // A bare "toll" (not "death toll") counts what the story's last casualty count in its paragraph counts, when a
+        // toll can count that: the dead, the injured, the missing ("arrests nine as bridge collapse toll reaches 135").
         let measure: string = s.measure ?? antecedent!;
-        if (s.source === "toll" && tokens[phrase.textFirst]?.lower === "toll" && lastCasualty !== null && lastCasualty.paragraph === sentence.paragraph.start) measure = lastCasualty.measure;
+        if (s.source === "toll" && tokens[phrase.textFirst]?.lower === "toll" && lastCasualty !== null && lastCasualty.paragraph === sentence.paragraph.start && TOLLED.has(lastCasualty.measure)) measure = lastCasualty.measure;
         const casualty = CASUALTY.has(measure) || measure === "percent";
         if (!casualty && phrase.determined) continue; // "the two countries": a reference back, not a count
         // "one of", "one side", "0 comments": not claims without a casualty verb, unless the last of a list of counts ("six in Guerrero and one in Oaxaca").

@@ -51,6 +51,19 @@ const FOUND: Array<[string, Expect[]]> = [
   ["The floods of 2010 displaced 20 million people.", [{ text: "displaced 20 million people", measure: "displaced", qualifier: "exact", value: 20_000_000 }]],
   ["A total of 1500 were killed.", [{ text: "1500 were killed", measure: "killed", qualifier: "exact", value: 1500 }]],
   ["Police searched 2000 homes.", [{ text: "2000 homes", measure: "home", qualifier: "exact", value: 2000 }]],
+  // A toll counts the dead (or the injured or missing of the paragraph), never the arrested.
+  ["India arrests nine as bridge collapse toll reaches 135", [
+    { text: "arrests nine", measure: "arrested", qualifier: "exact", value: 9 },
+    { text: "toll reaches 135", measure: "killed", qualifier: "exact", value: 135 },
+  ]],
+  ["Sources put the toll as high as 43.", [{ text: "toll as high as 43", measure: "killed", qualifier: "at_most", value: 43 }]],
+  // A long subject with a hyphenated word: the number of the tally.
+  ["The number of people killed when a long-distance bus plunged into a gorge rose to 29 on Wednesday after two more passengers died.", [
+    { text: "rose to 29", measure: "killed", qualifier: "exact", value: 29 },
+    { text: "two more passengers died", measure: "killed", qualifier: "exact", value: 2 },
+  ]],
+  // A verb of another clause is not the count's: "before he fled".
+  ["A guest said he saw four attackers in the lobby before he fled.", [{ text: "four attackers", measure: "attacker", qualifier: "exact", value: 4 }]],
   ["Power was cut in 2000 homes.", [{ text: "2000 homes", measure: "home", qualifier: "exact", value: 2000 }]],
   // A volume of stuff is an amount a base may hold, not a unit of distance or speed.
   ["The tanker spilled nearly 11 million gallons of crude.", [{ text: "nearly 11 million gallons", measure: "gallon", qualifier: "nearly", value: 11_000_000 }]],
