@@ -130,8 +130,9 @@ function groupStart(sentence: string, phrase: string, end: number): number {
  */
 function ownText(claim: CountClaim): string {
   // A part set off inside it is the part's: "nine people, including four students, are still missing".
-  // So is one that takes a share of it: "more than 330 hostages, about half of them children, died".
-  const text = claim.text.replace(/,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|(?:[\p{L}-]+\s+){1,3}of\s+(?:them|whom))\b[^,]*,/giu, ",");
+  // So is one that takes a share of it: "more than 330 hostages, about half of them children, died", "At least 18
+  // people, 14 of them foreigners, were killed".
+  const text = claim.text.replace(/,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|(?:[\p{L}\p{N}-]+\s+){1,3}of\s+(?:them|whom))\b[^,]*,/giu, ",");
   const set = /(?<!\s)\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?\d/u.exec(text);
   return set === null ? text : text.slice(0, set.index);
 }
@@ -543,7 +544,11 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
     }
     if (percent) return { verdict: "unverified", rule: "count.earlier-group", message: `${groupRef}: ${claimed} may be a later figure of it`, expected };
   }
-  const part = !group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence) || ownedSet(claim, options.sentence));
+  // "Eleven of the foreigners killed": a part of the group its partitive names, refuted only by exceeding it.
+  const own = ownText(claim);
+  const ofGroup = group !== null && !percent ? /\bof\s+(?:the|its|their)\s/iu.exec(own) : null;
+  const partOfGroup = ofGroup !== null && group !== null && wordKeys(group.phrase).every((w) => wordKeys(own.slice(ofGroup.index + ofGroup[0].length)).includes(w));
+  const part = partOfGroup || (!group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence) || ownedSet(claim, options.sentence)));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
   // A figure reported the same day as the one checked against, before it (a live blog's 149 dead, then 153): both
   // are the figure as of that day, and a story of that day may tell either.

@@ -853,3 +853,37 @@ pinnedBase(
   },
   "eval/heldout47",
 );
+
+/**
+ * A forty-eighth (the Kabul Intercontinental siege, Hurricane Michael, the MV Nyerere, Italy's 2020 vote on cutting
+ * lawmakers, the Lusaka Protocol, the Morbi bridge collapse, the Apiate blast, the Brazzaville depot blasts; a
+ * 64-entry base) and a forty-ninth (the Chuetsu quake, the Mosul ferry, the Chawkbazar fire, Puerto Rico's 2017 status
+ * vote, the Chapultepec accords, Dana Air 992, the Gatlinburg fires, the Kaprun fire; a 59-entry base), measured first:
+ * 4 and 1 contradictions of true claims, 12/16 and 10/16 planted errors contradicted (72/122 with 1 supported, 60/88
+ * with none), 75.6 % and 84.8 % supported. Mended after: "At least 18 people, 14 of them foreigners" and "Eleven of the
+ * foreigners killed" read against the foreigners' 14, and "none of the roughly 150 passengers on board was hurt" read
+ * as 150 hurt. Left: a ferry's "265 people" read against a background ferry (the only entry with a figure of people),
+ * and a day in a relative clause ("the island where the ferry overturned on Thursday") after the funeral's name.
+ */
+pinnedBase(
+  "verdict benchmark on the forty-eighth held-out articles",
+  "eval/bench/heldout48-base",
+  {
+    cleanContradictions: ["493-mv-nyerere-ferry-lake-victoria.html: Thursday", "493-mv-nyerere-ferry-lake-victoria.html: 265 people"],
+    plantedSupported: ["497-apiate-explosion-ghana.txt: Nearly 200 people were hurt → Nearly 403 people were hurt"],
+    planted: 0.59,
+    supported: 0.76,
+  },
+  "eval/heldout48",
+);
+pinnedBase(
+  "verdict benchmark on the forty-ninth held-out articles",
+  "eval/bench/heldout49-base",
+  {
+    cleanContradictions: [],
+    plantedSupported: [],
+    planted: 0.69,
+    supported: 0.87,
+  },
+  "eval/heldout49",
+);

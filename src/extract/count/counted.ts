@@ -437,7 +437,9 @@ function verbAfter(tokens: readonly Token[], k: number): VerbMeasure | null {
   if (["in", "on", "at", "from", "across", "near", "inside", "during", "of", "among", "aboard", "on board"].includes(tokens[j]?.lower ?? "")) {
     let p = j + 1;
     // (Not into a clause of its own: "saw four attackers in the lobby before he fled".)
-    while (p < tokens.length && p <= j + 8 && tokens[p]!.kind === "word" && !AUXILIARIES.has(tokens[p]!.lower) && !ENDS_NOUN_PHRASE.has(tokens[p]!.lower) && !CLAUSE_OPENERS.has(tokens[p]!.lower) && !measureVerbAt(tokens, p)) p++;
+    // (A name may carry a number: "aboard Flight 992 from the capital".)
+    const named = (q: number) => tokens[q]!.kind === "num" && tokens[q - 1]?.kind === "word" && isCapitalized(tokens[q - 1]) && !(tokens[q - 1]!.lower in MONTHS) && !(tokens[q - 1]!.lower in WEEKDAYS);
+    while (p < tokens.length && p <= j + 8 && (tokens[p]!.kind === "word" || named(p)) && !AUXILIARIES.has(tokens[p]!.lower) && !ENDS_NOUN_PHRASE.has(tokens[p]!.lower) && !CLAUSE_OPENERS.has(tokens[p]!.lower) && !measureVerbAt(tokens, p)) p++;
     // ...and an insertion after it: "about 8,000 people from the enclave, almost all of them men, are still missing".
     const past = pastInsertion(tokens, p);
     if (measureVerbAt(tokens, past) || AUXILIARIES.has(tokens[past]?.lower ?? "")) j = past;
@@ -500,8 +502,12 @@ export function partitiveSetAt(tokens: readonly Token[], first: number): boolean
   let j = first - 1;
   if (tokens[j]?.kind === "word" && /['’]s?$/.test(tokens[j]!.text) && tokens[j]!.text.length > 2) j--; // "the school's"
   if (["the", "its", "their", "all", "his", "her", "our"].includes(tokens[j]?.lower ?? "")) j--;
-  return tokens[j]?.lower === "of" && endsNumber(tokens[j - 1]);
+  // ...or of a quantifier: "none of the roughly 150 passengers was hurt", "most of the 300 residents".
+  return tokens[j]?.lower === "of" && (endsNumber(tokens[j - 1]) || PARTITIVE_QUANTIFIERS.has(tokens[j - 1]?.lower ?? ""));
 }
+
+/** Quantifiers whose "of" takes a part of the set a number after it counts. */
+const PARTITIVE_QUANTIFIERS = new Set(["none", "neither", "most", "many", "some", "few", "several", "half"]);
 
 /**
  * Being in hospital makes people wounded ("47 people were being treated in hospitals"), but patients stay what they
@@ -651,7 +657,7 @@ function labelBefore(tokens: readonly Token[], first: number): { measure: string
 }
 
 /** Nouns of a casualty's action before "of" and the people it befell: "the evacuation of 800 people". */
-const NOUNS_OF_ACTION: Readonly<Record<string, string>> = { evacuation: "evacuated", evacuations: "evacuated", displacement: "displaced" };
+const NOUNS_OF_ACTION: Readonly<Record<string, string>> = { evacuation: "evacuated", evacuations: "evacuated", displacement: "displaced", arrest: "arrested", arrests: "arrested", detention: "arrested" };
 
 /** Casualty words that end a noun phrase as its head ("tsunami dead", "quake injured"). */
 const CASUALTY_WORDS = new Set(["dead", "injured", "wounded", "missing", "displaced", "homeless"]);

@@ -62,6 +62,17 @@ const FOUND: Array<[string, Expect[]]> = [
     { text: "rose to 29", measure: "killed", qualifier: "exact", value: 29 },
     { text: "two more passengers died", measure: "killed", qualifier: "exact", value: 2 },
   ]],
+  // The set after a quantifier's "of" is not what the verb tells of: none of them was hurt.
+  ["None of the roughly 150 passengers on board was hurt.", [{ text: "roughly 150 passengers", measure: "passenger", qualifier: "about", value: 150 }]],
+  ["Most of the 300 residents were evacuated.", [{ text: "300 residents", measure: "resident", qualifier: "exact", value: 300 }]],
+  // The object of an action's noun: "ordered the arrest of nine people".
+  ["Prosecutors ordered the arrest of nine people.", [{ text: "arrest of nine people", measure: "arrested", qualifier: "exact", value: 9 }]],
+  // A name with a number inside the phrase before the verb: "aboard Flight 992".
+  ["All 153 people aboard Flight 992 from the capital, 146 passengers and seven crew, were killed.", [
+    { text: "153 people aboard Flight 992 from the capital, 146 passengers and seven crew, were killed", measure: "killed", qualifier: "exact", value: 153 },
+    { text: "146 passengers", measure: "passenger", qualifier: "exact", value: 146 },
+    { text: "seven crew", measure: "crew", qualifier: "exact", value: 7 },
+  ]],
   // A verb of another clause is not the count's: "before he fled".
   ["A guest said he saw four attackers in the lobby before he fled.", [{ text: "four attackers", measure: "attacker", qualifier: "exact", value: 4 }]],
   ["Power was cut in 2000 homes.", [{ text: "2000 homes", measure: "home", qualifier: "exact", value: 2000 }]],

@@ -507,6 +507,15 @@ describe("percentages: groups after the figure, baselines, keyword links", () =>
     // All the keywords, but no word of the event: the percentage may be of anything.
     expect(of("The central bank said on Thursday that its staff had grown by 12 percent.", "12 percent")).toEqual(["unverified", "count.percent-unnamed"]);
   });
+  it("takes a part of a group by its partitive, and a share set off with a number as no group of the whole", () => {
+    const siege = verdictOf(
+      baseOf(`- { id: siege, kind: event, name: Kabul hotel siege, aliases: [Kabul hotel siege], date: "2018-01-20", counts: { killed: { value: 18, groups: { foreigners: 14 } } }, sources: [{ title: t }] }\n`),
+      "2018-01-21",
+    );
+    expect(siege("In the Kabul hotel siege, at least 18 people, 14 of them foreigners, were killed.", "at least 18 people, 14 of them foreigners, were killed")).toEqual(["supported", "count.at_least"]);
+    expect(siege("In the Kabul hotel siege, eleven of the foreigners killed worked for an airline.", "eleven of the foreigners killed")).toEqual(["unverified", "count.part-of-whole"]);
+    expect(siege("In the Kabul hotel siege, 16 of the foreigners killed worked for an airline.", "16 of the foreigners killed")?.[0]).toBe("contradicted");
+  });
   it("reads what a figure set off with its share counts from the predicate after it", () => {
     const vote = verdictOf(
       baseOf(`- { id: ref, kind: event, name: Estavia devolution referendum, aliases: [Estavia referendum], date: "1997-09-11", counts: { percent: { value: 74.3, groups: { turnout: 60.4, opposed: 25.7, tax: 63.5, tax-varying: 63.5, voted no: 36.5 } } }, sources: [{ title: t }] }\n`),
