@@ -444,7 +444,8 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
     return { verdict: "unverified", rule: "fact.missing", message: `the entry has no figure for ${measure}`, expected: null };
   }
   const { figure: whole, later } = pickRevision(figures, options.published);
-  let group = whole.groups.size > 0 ? matchGroup(whole, ownText(claim)) : null;
+  const own = ownText(claim);
+  let group = whole.groups.size > 0 ? matchGroup(whole, own) : null;
   // The part of a set names the set's noun as its own: "74 of the school's 108 pupils" counts pupils.
   if (group === null && whole.groups.size > 0 && claim.counted !== null && !claim.elliptic && partOfSet(claim, options.sentence)) group = matchGroup(whole, claim.counted);
   // A headline's count that restates the lede's ("4 soldiers" for "four Armenian soldiers") names the lede's group.
@@ -502,7 +503,7 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
   let earlierGroup: { phrase: string; figure: Figure; asOf: string | null } | null = null;
   if (group === null && whole.groups.size === 0) {
     for (const f of figures.slice(0, figures.indexOf(whole)).reverse()) {
-      const g = f.groups.size > 0 ? matchGroup(f, ownText(claim)) : null;
+      const g = f.groups.size > 0 ? matchGroup(f, own) : null;
       if (g === null) continue;
       if (g !== "ambiguous") earlierGroup = { ...g, asOf: f.asOf ?? null };
       break;
@@ -545,9 +546,9 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
     if (percent) return { verdict: "unverified", rule: "count.earlier-group", message: `${groupRef}: ${claimed} may be a later figure of it`, expected };
   }
   // "Eleven of the foreigners killed": a part of the group its partitive names, refuted only by exceeding it.
-  const own = ownText(claim);
   const ofGroup = group !== null && !percent ? /\bof\s+(?:the|its|their)\s/iu.exec(own) : null;
-  const partOfGroup = ofGroup !== null && group !== null && wordKeys(group.phrase).every((w) => wordKeys(own.slice(ofGroup.index + ofGroup[0].length)).includes(w));
+  const ofWords = ofGroup === null ? null : new Set(wordKeys(own.slice(ofGroup.index + ofGroup[0].length)));
+  const partOfGroup = ofWords !== null && group !== null && wordKeys(group.phrase).every((w) => ofWords.has(w));
   const part = partOfGroup || (!group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence) || ownedSet(claim, options.sentence)));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
   // A figure reported the same day as the one checked against, before it (a live blog's 149 dead, then 153): both
