@@ -372,6 +372,10 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   const over = headTok === null ? thresholdSubject(tokens, m.textFirst) : -1;
   if (over >= 0) return { ...result(nounMeasure(tokens[over]!.lower), "toll", over, npEnd), ...(tokens[m.textFirst - 1]?.lower === "top" ? { bound: "more_than" as const } : {}) };
 
+  // A tally named after its new figure: "bringing to 57 the number of bodies recovered".
+  const carried = headTok === null ? tallyAfter(tokens, m.textFirst, npEnd) : null;
+  if (carried !== null) return result(carried, "toll", m.textFirst - 2, npEnd);
+
   // A figure revised by reference: "raised it to 27", "corrected the figure to 181" — the count it refers to says
   // what it counts (see index.ts).
   const revised = headTok === null ? revisedFigureBefore(tokens, m.textFirst) : -1;
@@ -608,12 +612,17 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
       // The counted noun says what is counted only right before the verb ("the number of damaged homes at").
       const noun = j - q <= 5 ? countedNounIn(tokens, q + 1, j + 1) : null;
       const found = measureIn(tokens, q + 1, j + 1);
-      const measure = (noun !== null && found === "wounded" && inHospital(tokens, q + 1, j + 1) ? noun : found) ?? noun;
+      const measure = (noun !== null && found === "wounded" && inHospital(tokens, q + 1, j + 1) ? noun : found) ?? noun ?? deadNounAt(tokens, q + 1);
       // A long subject is not the claim's text: the claim is the verb and its figure ("rose to 17").
       return measure ? { measure, start: back >= LONG_SUBJECT ? j + 1 : q - 1 } : null;
     }
   }
   return null;
+}
+
+/** "bodies", "deaths", "fatalities" opening a tally's "of" phrase count the dead ("the number of bodies recovered"). */
+function deadNounAt(tokens: readonly Token[], k: number): string | null {
+  return ["bodies", "deaths", "fatalities"].includes(tokens[k]?.lower ?? "") ? "killed" : null;
 }
 
 /** Nouns of a tally whose "of" phrase says what it counts: "the number of dead", "the list of people reported missing". */
@@ -739,6 +748,48 @@ function thresholdSubject(tokens: readonly Token[], first: number): number {
   return j >= 0 ? subjectNounBefore(tokens, j) : -1;
 }
 
+/** Verbs a toll takes to a new figure: "rose to", "reached", "stood at". */
+const TOLL_VERBS = new Set([
+  "rose", "risen", "rises", "climbed", "climbs", "jumped", "jumps", "increased", "reached", "reaches", "stood", "stands", "hit", "hits",
+  "passed", "passes", "topped", "tops", "surpassed", "exceeded", "exceeds", "grew", "mounted", "soared",
+]);
+
+/**
+ * "The toll rose above 100 on Friday … and reached 224 by the weekend": a verb of change after "and" with no
+ * subject of its own shares the sentence's, when that opens with a toll and the toll's own verb; the claim is the
+ * verb and its figure. Returns the verb's index, or null.
+ */
+function coordinatedToll(tokens: readonly Token[], and: number, first: number): number | null {
+  let verb = -1;
+  for (let q = and + 1; q < first && verb < 0; q++) if (TOLL_VERBS.has(tokens[q]!.lower)) verb = q;
+  if (verb < 0) return null;
+  let k = 0;
+  while (k < 2 && ["the", "its", "death"].includes(tokens[k]?.lower ?? "")) k++;
+  return tokens[k]?.lower === "toll" && TOLL_VERBS.has(tokens[k + 1]?.lower ?? "") ? verb : null;
+}
+
+/** Verbs that carry a tally to a new figure named after it: "bringing to 57 the number of bodies recovered". */
+const CARRYING_VERBS = new Set(["bringing", "brought", "raising", "raised", "taking", "took", "pushing", "pushed"]);
+
+/**
+ * "bringing to 57 the number of bodies recovered", "raising to 41 the death toll": the measure of the tally named
+ * after the figure, or null.
+ */
+function tallyAfter(tokens: readonly Token[], first: number, npEnd: number): string | null {
+  if (tokens[first - 1]?.lower !== "to" || !CARRYING_VERBS.has(tokens[first - 2]?.lower ?? "") || tokens[npEnd + 1]?.lower !== "the") return null;
+  const k = npEnd + 2;
+  if (tokens[k]?.lower === "toll" || (tokens[k]?.lower === "death" && tokens[k + 1]?.lower === "toll")) return "killed";
+  if (!TALLY_NOUNS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "of") return null;
+  let end = k + 2;
+  while (end < tokens.length && end < k + 10 && tokens[end]!.kind !== "punct") end++;
+  return measureIn(tokens, k + 2, end) ?? deadNounAt(tokens, k + 2);
+}
+
+/** A quake's magnitude: "the magnitude 7.2 earthquake", "a 6.4-magnitude quake". */
+function magnitudeAt(tokens: readonly Token[], q: number): boolean {
+  return tokens[q - 1]?.lower === "magnitude" || tokens[q + 1]?.lower === "magnitude" || (tokens[q + 1]?.text === "-" && tokens[q + 2]?.lower === "magnitude");
+}
+
 function tollBefore(tokens: readonly Token[], first: number): number | null {
   let j = first - 1;
   let steps = 0;
@@ -751,13 +802,14 @@ function tollBefore(tokens: readonly Token[], first: number): number | null {
     const t = tokens[first - 1];
     return t && (t.lower === "toll" || t.lower === "deaths") ? (tokens[first - 2]?.lower === "death" ? first - 2 : first - 1) : null;
   }
+  if (tokens[j]?.lower === "and") return coordinatedToll(tokens, j, first);
   // "the death toll from the earthquake rose to": a short phrase may sit between the toll and its verb.
   // A list may sit there too: "the toll from the attacks on a concert hall, restaurants and the stadium stood at".
   // So may numbers, which describe the event and are not the toll's: "the death toll from the 2011 quake rose to",
   // "the toll from the country's worst disaster in 80 years rose to".
   const verb = j + 1;
   let back = 0;
-  const describing = (q: number) => tokens[q]!.kind === "num" && (/^(?:1[89]|20)\d\d$/.test(tokens[q]!.text) || TIME_UNITS.has(tokens[q + 1]?.lower ?? ""));
+  const describing = (q: number) => tokens[q]!.kind === "num" && (/^(?:1[89]|20)\d\d$/.test(tokens[q]!.text) || TIME_UNITS.has(tokens[q + 1]?.lower ?? "") || magnitudeAt(tokens, q));
   for (; back < 24 && j >= 0 && (tokens[j]!.kind === "word" || describing(j) || (tokens[j]!.text === "," && back > 0) || (tokens[j]!.text === "-" && !tokens[j]!.spaced)) && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
   const t = tokens[j];
   // A long subject, or one holding a number (a year, a date), is not the claim's text: the claim is the verb and its

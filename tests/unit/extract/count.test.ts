@@ -331,6 +331,20 @@ describe("count extractor: a subject named before, far or near", () => {
     ["The jet crashed, killing all 109 people on board and four people on the ground.", ["killing all 109 people → killed exact 109", "four people → killed exact 4"]],
     // The set of a partitive may have a qualified count of its own.
     ["Some 13 million of roughly 15 million eligible voters took part.", ["Some 13 million → voter about 13000000", "roughly 15 million eligible voters → voter about 15000000"]],
+    // A quake's magnitude in a toll's subject describes the quake; "the number of bodies" counts the dead.
+    [
+      "The death toll from the magnitude 7.2 earthquake that struck the island of Bohol last month has risen to 222, officials said.",
+      ["has risen to 222 → killed exact 222"],
+    ],
+    ["The number of bodies recovered after a mudslide buried part of the capital has risen to nearly 500, officials said.", ["has risen to nearly 500 → killed nearly 500"]],
+    ["The number of bodies has risen to 40.", ["number of bodies has risen to 40 → killed exact 40"]],
+    // A tally named after its new figure; a toll's verb of change coordinated with another shares its subject.
+    ["Forensic teams finished digging, bringing to 57 the number of bodies recovered from the grave.", ["bringing to 57 → killed exact 57"]],
+    ["Rescuers found two more victims, raising to 41 the death toll.", ["two more victims → victim exact 2", "raising to 41 → killed exact 41"]],
+    ["The toll rose above 100 on Friday as divers pulled more bodies from the water, and reached 224 by the weekend.", ["toll rose above 100 → killed more_than 100", "reached 224 → killed exact 224"]],
+    // ...but not a verb whose subject is no toll, nor a figure carried to something else.
+    ["Exports rose sharply in March and reached 224 by the summer.", []],
+    ["The ruling party won, bringing to 57 the seats it holds.", []],
     // Nothing named before: no claim; a number a long way after "the number of" in the middle of a clause is another's.
     ["Nineteen of them were released on Monday.", []],
     ["Officials said that in the north, where the number of clinics fell sharply during the long war, spending rose to 40.", []],
