@@ -69,6 +69,9 @@ function linkAll(
 ): LinkResult[] {
   // The document's words, keyed once: sentences and paragraphs are ranges of them.
   const docWords = keyedWords(view, 0);
+  // The lede (the first body paragraph), when a headline comes before it.
+  const body = bodyStart(view, blocks);
+  const ledeStart = body > 0 ? blocks[body]!.start : -1;
   const wordsIn = (s: Span): KeyedWord[] => docWords.slice(lowerBound(docWords, (w) => w.start, s.start), lowerBound(docWords, (w) => w.start, s.end));
   const sentenceMentions = new Map<string, SpanIndex<Mention>>();
   const paragraphKeywords = new Map<string, KeyedParagraph>();
@@ -111,7 +114,7 @@ function linkAll(
   const keywordsIn = (p: Span) => {
     const k = spanKey(p);
     let m = paragraphKeywords.get(k);
-    if (!m) paragraphKeywords.set(k, (m = keyedParagraph(keywordMentionsOf(index, wordsIn(p), (at) => view.charAt(at)).filter((x) => !DISTANCE_FROM.test(view.slice(Math.max(p.start, x.start - 60), x.start))))));
+    if (!m) paragraphKeywords.set(k, (m = keyedParagraph(keywordMentionsOf(index, wordsIn(p), (at) => view.charAt(at)).filter((x) => !DISTANCE_FROM.test(view.slice(Math.max(p.start, x.start - 60), x.start)) && !ownedByAnother(view, p, x)))));
     return m;
   };
   const bySentence = new Map<string, Claim[]>();
@@ -125,11 +128,12 @@ function linkAll(
   };
   // A date in a phrase attached to a point of comparison ("up from 27 at the last election in May 2022") dates that
   // baseline: it says nothing of which entry the sentence's other counts are of.
+  // So does a date in an apposition set off by commas that the count is not in ("In May 2018, 66.4% voted to repeal
+  // the Eighth Amendment, a near-total ban inserted into the constitution in 1983, on a turnout of 64.1%").
   const ownDates = (claim: Claim, dates: readonly DateClaim[]): readonly DateClaim[] => {
     if (claim.kind !== "count" || dates.length === 0) return dates;
     const attached = attachedIn(claim.paragraph);
-    if (attached.length === 0) return dates;
-    const own = dates.filter((d) => !insideAttached(attached, d, claim));
+    const own = dates.filter((d) => !insideAttached(attached, d, claim) && !inApposition(view, claim.sentence, d, claim));
     return own.length === dates.length ? dates : own;
   };
   const datesBySentence = new Map<string, DateClaim[]>();
@@ -216,7 +220,7 @@ function linkAll(
       lastLinked: (e) => lastLinked.get(e) ?? -1,
       contextWords,
       dateAgrees: agrees,
-      ...(taken !== undefined ? { takenByAnother: taken } : {}),
+      ...(taken !== undefined ? { takenByAnother: taken, relativeOn: (m: Span) => m.end <= claim.start && RELATIVE_CLAUSE.test(view.slice(m.end, claim.start)), sameClause: (m: Span) => SAME_CLAUSE.test(m.end <= claim.start ? view.slice(m.end, claim.start) : m.start >= claim.end ? view.slice(claim.end, m.start) : "") } : {}),
       entryWords,
       namedForAnother: (mentions) => claim.kind === "count" && namedForAnotherCount(mentions, attachedIn(claim.paragraph), claim),
     });
@@ -244,10 +248,14 @@ function linkAll(
           // unless it is a day written out with its month whose sentence speaks of the entry's event ("The truck …
           // blew up at the busy K5 intersection … on the afternoon of Oct. 14", after a paragraph on the bombing), the
           // entry is one of a day, and no verb of another action dates it ("Police arrested five people on Jan. 29").
+          // So is a day of the lede's first sentence after a headline that names the entry ("Myanmar jade mine landslide
+          // kills at least 162" over "At least 162 people were killed when a mountain of mining waste collapsed … on
+          // Thursday"): news tells its headline's event and its day first.
           const e = r2.link.entry;
+          const ledeDay = claim.paragraph.start === ledeStart && claim.sentence.start === claim.paragraph.start;
           const day =
-            claim.kind === "date" && claim.grain === "day" && claim.role === "event" && /\d/.test(claim.text) && e.date !== null && e.date.length === 10 &&
-            (claim.governor === null || sameStem(wordKeys(claim.governor)[0] ?? "", entryWords(e)));
+            claim.kind === "date" && claim.grain === "day" && claim.role === "event" && (/\d/.test(claim.text) || ledeDay) && e.date !== null && e.date.length === 10 &&
+            (claim.governor === null || ledeDay || sameStem(wordKeys(claim.governor)[0] ?? "", entryWords(e)));
           const goesOn = (claim.kind === "count" || day) && r2.link.strength === "stated";
           const dated = goesOn ? weaknessIn(claim, e, sentenceDates) ?? newsOfTheDay(claim, e, published) : null;
           const carried: LinkResult =
@@ -279,7 +287,7 @@ function linkAll(
       }
     }
     if (link && link.via === "keywords") {
-      const weakness = loneKeywordElsewhere(claim, link) ?? contrastedKeywords(claim, link.entry, view) ?? weaknessIn(claim, link.entry, sentenceDates) ?? newsOfTheDay(claim, link.entry, published);
+      const weakness = loneKeywordElsewhere(claim, link) ?? contrastedKeywords(claim, link.entry, view) ?? keywordOwnedElsewhere(claim, link.entry, view) ?? weaknessIn(claim, link.entry, sentenceDates) ?? newsOfTheDay(claim, link.entry, published);
       if (weakness) {
         const weak = { ...r, link: { ...link, strength: "weak" as const, weakness, partial: undefined } };
         results.set(claim, weak);
@@ -698,6 +706,10 @@ interface Context {
   readonly contextWords: (entry: Entry) => ReadonlySet<string>;
   /** Does a date of the claim's sentence agree with the entry's date? */
   readonly dateAgrees: (entry: Entry) => boolean;
+  /** For a date: does the text from a mention to the claim open a relative clause on it ("…, which hit the coast in")? */
+  readonly relativeOn?: (mention: Span) => boolean;
+  /** For a date: is the text between a mention and the claim short and without a clause's bound ("in Halabja in")? */
+  readonly sameClause?: (mention: Span) => boolean;
   /** For a date: is the entry's date another date of the sentence, which this one is not (the entry is that date's)? */
   readonly takenByAnother?: (entry: Entry) => boolean;
   /** Word keys of the entry's name, aliases and keywords, without words of agreeing. */
@@ -743,7 +755,7 @@ function linkClaim(claim: Claim, names: readonly Mention[], keywords: KeyedParag
     const agreedByParties = () => entry.kind === "treaty" && sameStem(governor, AGREEING) && partiesNamed >= 2;
     const governs = meaning === 0 && governor !== "" && (sameStem(governor, ctx.entryWords(entry)) || agreedByParties());
     const link: Link = {
-      entry, via: c.via, dateAgrees: agrees, ownDate, ownExact, taken: ctx.takenByAnother?.(entry) === true, near: claim.kind === "date" && nearDate(claim, entry) && within(nearest, claim.sentence), governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
+      entry, via: c.via, dateAgrees: agrees, ownDate, ownExact, taken: ctx.takenByAnother?.(entry) === true, relative: ctx.relativeOn?.(nearest) === true, near: claim.kind === "date" && (nearDate(claim, entry) || (c.via === "alias" && ctx.sameClause?.(nearest) === true)) && within(nearest, claim.sentence), governs, placeAgrees, context, lastLinked: ctx.lastLinked(entry), meaning,
       distance: distance(claim, nearest), mention: { start: nearest.start, end: nearest.end }, strength: "stated",
     };
     // Every party of an agreement named in the sentence, and their verb of agreeing governing the date ("Saudi Arabia
@@ -828,6 +840,63 @@ function attachedPhrases(view: string, paragraph: Span): Attached[] {
 }
 
 /** Does a phrase attached to a point of comparison hold the span, and is the claim not that point itself? */
+/**
+ * A keyword the text gives another owner than the entry's names give it: "The Egyptian Cabinet approved" is no mention
+ * of the "Israeli Cabinet vote" (a capitalised word right before the keyword, not opening the sentence, where the
+ * entry's names put another).
+ */
+function ownedByAnother(view: string, p: Span, x: Mention): boolean {
+  return otherOwner(view, p.start, x.start, x.phrase, x.entry) !== null;
+}
+
+/** A word of a people or country as an owner ("Egyptian", "Israeli", "Turkish", "Chinese"). */
+const OWNER = /^\p{Lu}\p{Ll}{2,}(?:an|ian|ese|ish|i)$/u;
+
+/** The people's word before a keyword at `at` when the entry's names give that keyword another people's, or null. */
+function otherOwner(view: string, from: number, at: number, phrase: string, entry: Entry): string | null {
+  // The word right before it, itself after a word of the sentence (not opening it).
+  const text = view.slice(Math.max(from, at - 30), at);
+  if (text.length === 0 || !/\s/.test(text.charAt(text.length - 1))) return null;
+  const trimmed = text.trimEnd();
+  let i = trimmed.length;
+  while (i > 0 && !/\s/.test(trimmed.charAt(i - 1))) i--;
+  const word = trimmed.slice(i);
+  const prior = trimmed.slice(0, i).trimEnd();
+  if (!OWNER.test(word) || prior.length === 0 || /[.!?"“]$/.test(prior)) return null;
+  const key = phrase.toLowerCase();
+  const owners = [entry.name, ...entry.aliases].flatMap((n) => {
+    const words = n.split(/\s+/);
+    return words.flatMap((w, k) => (k > 0 && w.toLowerCase() === key && OWNER.test(words[k - 1]!) ? [words[k - 1]!] : []));
+  });
+  return owners.length > 0 && !owners.includes(word) ? word : null;
+}
+
+/**
+ * A claim tied by keywords whose own sentence gives one of them another owner ("The Egyptian Cabinet approved the
+ * agreements on Sept. 19", beside the Israeli Cabinet's vote keyed by "Cabinet"): it is of that other owner's act.
+ */
+function keywordOwnedElsewhere(claim: Claim, entry: Entry, view: string): string | null {
+  const text = view.slice(claim.sentence.start, claim.sentence.end).toLowerCase();
+  for (const k of entry.keywords) {
+    const word = k.toLowerCase();
+    if (!/^\p{L}+$/u.test(word)) continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const owner = otherOwner(view, claim.sentence.start, claim.sentence.start + at, k, entry);
+      if (owner !== null) return `its sentence names the ${owner} ${k}, not the entry's`;
+    }
+  }
+  return null;
+}
+
+/** Is the date inside an apposition set off by commas (", a near-total ban … in 1983,") that the claim is not in? */
+function inApposition(view: string, sentence: Span, date: Span, claim: Span): boolean {
+  const open = view.lastIndexOf(",", date.start);
+  const close = view.indexOf(",", date.end);
+  if (open < sentence.start || close < 0 || close >= sentence.end) return false;
+  if (claim.start > open && claim.start < close) return false;
+  return /^,\s*(?:a|an)\s+\p{Ll}/u.test(view.slice(open, Math.min(close, open + 12)));
+}
+
 function insideAttached(attached: readonly Attached[], span: Span, claim: Claim): boolean {
   return attached.some((a) => span.start >= a.from && span.end <= a.to && !(a.figure >= claim.start && a.figure < claim.end));
 }
@@ -859,6 +928,17 @@ const STEM = 5;
 /** Words of agreeing and signing (word keys). */
 const AGREEING = new Set(["agreement", "agreed", "agree", "deal", "accord", "treaty", "pact", "signing", "signed", "sign", "signature", "convention", "protocol", "memorandum", "declaration", "charter"]);
 
+/**
+ * From a name to a date in the short relative clause set off after it, with no clause inside it: ", which battered
+ * the Mississippi coast in " (not ", which followed a campaign overshadowed by the killing of … on", nor ", who had
+ * taken over when … was impeached on": a person's clause tells what they did). The name is the clause's subject:
+ * in ", which Valdoria ratified in" the date is of what another did with it.
+ */
+const RELATIVE_CLAUSE = /^,\s*(?:(?:which|that)\s(?!(?:the|a|an|its|their|his|her|it|he|she|they|we|i|you)\b)(?!\p{Lu})|when\s)(?![^]*\b(?:when|after|before|while|since|until|because|as|who|which|that|whose|following)\b)[^,;:.!?()\u2013\u2014"]{0,50}$/u;
+
+/** Between a name and a date of its own clause: a few words, no clause's bound ("in Halabja in", "explosion at … near"). */
+const SAME_CLAUSE = /^(?![^]*\b(?:after|before|when|while|following|since|until|because|whereas|but|and|as|that|which|who|whose|said|says)\b)[^,;:()\u2013\u2014"]{0,60}$/i;
+
 /** Is the word one of the words, or of the same stem as one ("extended" and "extension")? */
 function sameStem(word: string, words: ReadonlySet<string>): boolean {
   if (word === "" || words.has(word)) return word !== "";
@@ -878,6 +958,8 @@ function rank(a: Link, b: Link): number {
   return (
     (a.governs ? 0 : 1) - (b.governs ? 0 : 1) ||
     (a.via === "alias" ? 0 : 1) - (b.via === "alias" ? 0 : 1) ||
+    // A date in a relative clause on a name is that entry's ("Hurricane Camille, which battered the coast in 1969").
+    (a.relative ? 0 : 1) - (b.relative ? 0 : 1) ||
     // An entry another date of the sentence is the date of gives way to one this date is near, of the same kind,
     // named or keyed in the date's own sentence.
     (a.taken && !b.taken && b.near && b.via === a.via ? 1 : b.taken && !a.taken && a.near && a.via === b.via ? -1 : 0) ||

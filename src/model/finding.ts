@@ -17,6 +17,8 @@ export interface Link {
   readonly ownDate?: boolean;
   /** Another date of the sentence is the entry's date and this date claim is not: the entry is that date's. */
   readonly taken?: boolean;
+  /** The date claim lies in a relative clause on the entry's mention ("Hurricane Camille, which hit in 1969"): its date. */
+  readonly relative?: boolean;
   /** The date claim lies within a year of the entry's date. */
   readonly near?: boolean;
   /** The date claim is the entry's date itself, as precisely as the entry gives it ("April 10, 1998" of 1998-04-10). */

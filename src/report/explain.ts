@@ -31,7 +31,7 @@ export interface Trail {
   readonly implied: readonly string[];
   readonly notes: readonly string[];
   readonly value: string;
-  readonly link: { readonly entry: string; readonly via: string; readonly strength: string; readonly weakness: string | null; readonly dateAgrees: boolean; readonly distance: number; readonly before?: true; readonly commonWord?: true; readonly close?: true; readonly partial?: readonly string[]; readonly instead?: string; readonly byParties?: number } | null;
+  readonly link: { readonly entry: string; readonly via: string; readonly strength: string; readonly weakness: string | null; readonly dateAgrees: boolean; readonly distance: number; readonly before?: true; readonly commonWord?: true; readonly close?: true; readonly partial?: readonly string[]; readonly instead?: string; readonly byParties?: number; readonly relative?: true } | null;
   readonly candidates: ReadonlyArray<{ readonly entry: string; readonly via: string; readonly dateAgrees: boolean; readonly distance: number }>;
   readonly owner: string | null;
   /** The lede's count a headline's count restates, when it was linked as that one. */
@@ -47,7 +47,7 @@ export function trailOf(claim: Claim, finding: Finding | null): Trail {
     implied: claim.provenance.implied ?? [],
     notes: claim.provenance.notes ?? [],
     value: valueText(claim),
-    link: link ? { entry: link.entry.id, via: link.via, strength: link.strength, weakness: link.weakness ?? null, dateAgrees: link.dateAgrees, distance: link.distance, ...(link.before ? { before: true as const } : {}), ...(link.commonWord && link.strength === "stated" ? { commonWord: true as const } : {}), ...(link.close ? { close: true as const } : {}), ...(link.close && link.partial ? { partial: link.partial } : {}), ...(link.instead !== undefined ? { instead: link.instead } : {}), ...(link.byParties !== undefined ? { byParties: link.byParties } : {}) } : null,
+    link: link ? { entry: link.entry.id, via: link.via, strength: link.strength, weakness: link.weakness ?? null, dateAgrees: link.dateAgrees, distance: link.distance, ...(link.before ? { before: true as const } : {}), ...(link.commonWord && link.strength === "stated" ? { commonWord: true as const } : {}), ...(link.close ? { close: true as const } : {}), ...(link.close && link.partial ? { partial: link.partial } : {}), ...(link.instead !== undefined ? { instead: link.instead } : {}), ...(link.byParties !== undefined ? { byParties: link.byParties } : {}), ...(link.relative ? { relative: true as const } : {}) } : null,
     candidates: (finding?.link.candidates ?? []).map((c) => ({ entry: c.entry.id, via: c.via, dateAgrees: c.dateAgrees, distance: c.distance })),
     owner: finding?.link.owner ? finding.link.owner.text : null,
     restates: link?.restates?.text ?? null,
@@ -71,7 +71,7 @@ export function trailLines(t: Trail): string[] {
   if (t.link && t.restates) {
     lines.push(`linked to ${t.link.entry} as the headline's restatement of "${t.restates}", the lede's count linked to it`);
   } else if (t.link) {
-    lines.push(`linked to ${t.link.entry} by ${t.link.before ? `${t.link.via === "alias" ? "its name or an alias" : "its keywords"} in the paragraph before (its own names no entry)` : (VIA_WORDS[t.link.via] ?? t.link.via)}${t.link.partial ? ` (only ${t.link.partial.join(", ")} of them, but the article states other claims of it)` : ""}${t.link.byParties !== undefined ? ` (only some of them, but the sentence names all ${t.link.byParties} of its parties agreeing)` : ""}${t.link.instead !== undefined ? ` instead of ${t.link.instead}, named near it but without a figure of its measure` : ""}${t.link.commonWord ? ", a common word that calls an entry the story tells of" : ""}${t.link.dateAgrees ? ", its date agreeing with a date in the sentence" : ""}, ${t.link.distance} characters away${t.link.strength === "weak" ? `; weak: ${t.link.weakness}` : ""}${t.link.close ? `; compared only within ${CLOSE_SCALE} times its figure` : ""}`);
+    lines.push(`linked to ${t.link.entry} by ${t.link.before ? `${t.link.via === "alias" ? "its name or an alias" : "its keywords"} in the paragraph before (its own names no entry)` : (VIA_WORDS[t.link.via] ?? t.link.via)}${t.link.partial ? ` (only ${t.link.partial.join(", ")} of them, but the article states other claims of it)` : ""}${t.link.byParties !== undefined ? ` (only some of them, but the sentence names all ${t.link.byParties} of its parties agreeing)` : ""}${t.link.instead !== undefined ? ` instead of ${t.link.instead}, named near it but without a figure of its measure` : ""}${t.link.commonWord ? ", a common word that calls an entry the story tells of" : ""}${t.link.relative ? ", the date in a relative clause on it" : ""}${t.link.dateAgrees ? ", its date agreeing with a date in the sentence" : ""}, ${t.link.distance} characters away${t.link.strength === "weak" ? `; weak: ${t.link.weakness}` : ""}${t.link.close ? `; compared only within ${CLOSE_SCALE} times its figure` : ""}`);
   } else lines.push("linked to no entry");
   const others = t.candidates.filter((c) => c.entry !== t.link?.entry);
   if (others.length) lines.push(`also considered: ${others.map((c) => `${c.entry} (${c.via}${c.dateAgrees ? ", date agrees" : ""}, ${c.distance} away)`).join(", ")}`);

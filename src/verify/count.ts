@@ -549,7 +549,7 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
   const ofGroup = group !== null && !percent ? /\bof\s+(?:the|its|their)\s/iu.exec(own) : null;
   const ofWords = ofGroup === null ? null : new Set(wordKeys(own.slice(ofGroup.index + ofGroup[0].length)));
   const partOfGroup = ofWords !== null && group !== null && wordKeys(group.phrase).every((w) => ofWords.has(w));
-  const part = partOfGroup || (!group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence) || ownedSet(claim, options.sentence)));
+  const part = partOfGroup || (!group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence) || ownedSet(claim, options.sentence) || aboard(claim, options.sentence)));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
   // A figure reported the same day as the one checked against, before it (a live blog's 149 dead, then 153): both
   // are the figure as of that day, and a story of that day may tell either.
@@ -704,6 +704,15 @@ export function partByItsWords(claim: CountClaim, measure: string, sentence: Cou
   return /^\s+of\s+(?:those|these|them|whom|the|its|their|his|her|our)\b/i.test(after) && !/\ball\s+(?:the\s+)?$/i.test(before);
 }
 
+/**
+ * "killing all 153 people on board": those aboard a craft, a part of a toll that may count others (on the ground), so
+ * refuted only by exceeding it.
+ */
+function aboard(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  if (sentence === undefined) return false;
+  return /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on\s+board|aboard)\b/iu.test(sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 40));
+}
+
 /** How many times apart a count and the entry's figure may be and still be compared (see countDoubt). */
 export const SCALE = 20;
 /** The same, for a count tied by only some of the entry's keywords or as the article's main entry: a misstatement of the figure, or another figure. */
@@ -763,6 +772,9 @@ function earlierEstimate(claim: CountClaim, sentence: CountOptions["sentence"]):
     if (put && early.test(after)) return "cue";
     // What a report first gave, in the claim's clause: "Officials initially said 50 hostage-takers were killed".
     if (/\b(?:initially|originally|at\s+first|first)\s+(?:said|reported|put|gave|estimated|announced|counted|listed|told)\b(?:(?!\b(?:but|and|then|while|until)\b)[^,;.]){0,60}$/i.test(clause)) return "cue";
+    // What an earlier statement said, as its content: "revising an earlier government statement that six attackers
+    // had been killed".
+    if (/\b(?:earlier|initial|previous|original|first|preliminary)\s+(?:[\w-]+\s+){0,2}?(?:statements?|reports?|estimates?|announcements?|figures?|counts?|tally|tallies|assessments?|claims?|accounts?)\s+that\s(?:(?!\b(?:but|while|until)\b)[^,;.]){0,60}$/i.test(clause)) return "cue";
     // The earlier report named after the figure, in its own clause: "compared with about 43,000 dead and nearly
     // 28,000 missing in the previous official count".
     return /^(?:[^.;:,]|,(?=\d)){0,80}?\b(?:in|by)\s+(?:the|an?|its|their)\s+(?:previous|earlier|initial|preliminary|original)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|assessments?|tally|tallies|counts?|figures?|tolls?|reports?|updates?)\b/i.test(after) ? "cue" : null;

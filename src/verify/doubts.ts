@@ -35,7 +35,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   const l = link.link;
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "keywords" ? `not compared: tied to the entry by keywords only and ${l.weakness}` : `not compared: ${l.weakness}` };
-  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? untilDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? weekdayFarDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
+  if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? byDoubt(claim, l.entry, view) ?? untilDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? weekdayFarDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
   if (claim.kind === "count") return hedgeDoubt(claim) ?? shelteredDoubt(claim) ?? (view !== undefined && (l.before === true || l.via === "keywords") ? sinceBeganDoubt(claim, l.entry, view, l.before === true) : null) ?? namedForAnother(claim, link, view);
   return null;
 }
@@ -280,7 +280,10 @@ function sinceDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null 
   if (period === null || lastDay(period.to) - firstDay(period.from) >= 365) return null;
   const before = view.slice(Math.max(claim.sentence.start, claim.start - 60), claim.start);
   // "since early December", or a clause of "since" whose verb the date hangs on: "since the fighting began on October 24".
-  return /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i.test(before) || sinceClause(before)
+  // (Not when the clause's verb is the entry's own event: "since the island was partitioned in 1921" dates the partition.)
+  const verb = sinceClause(before);
+  const ownEvent = typeof verb === "string" && wordKeys(`${entry.name} ${entry.aliases.join(" ")}`).some((w) => w.length >= 5 && verb.length >= 5 && w.slice(0, 5) === verb.slice(0, 5));
+  return /\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning|middle)\s+of)[\s-]+)?$/i.test(before) || (verb !== false && !ownEvent)
     ? { rule: "date.since", message: `"since ${claim.text}" starts a period that runs on, not the date of one event in it` }
     : null;
 }
@@ -306,6 +309,26 @@ function untilDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null 
 }
 
 /**
+ * "Of the deaths tallied by Wednesday", "had been evacuated by Friday": a time by which something had happened, not
+ * when. An entry dated before it is not refuted by it (one dated after it is: what it tells had not yet happened).
+ */
+/** Words that make a "by" date a deadline of something to be done. */
+const DEADLINE = /\b(?:will|would|must|should|shall|could|can|may|might|to|want|wants|wanted|promised|promises|pledged|pledges|vowed|plans?|planned|aims?|aimed|expected|expects|due|deadline|ordered|demanded|required|agreed|set|target|goal)\b/i;
+
+function byDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null {
+  const period = entry.date === null ? null : parseIsoInterval(entry.date);
+  const value = claim.value.value === null ? null : parseIso(claim.value.value);
+  if (period === null || value === null || value.year === null || lastDay(period.to) >= firstDay(value)) return null;
+  const before = view.slice(Math.max(claim.sentence.start, claim.start - 30), claim.start);
+  const own = /^by\s/i.test(claim.text);
+  if (!own && !/\bby\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(before)) return null;
+  // A deadline ("promised 319,000 homes by February", "will hand back Lachin by Dec. 1") is the entry's date itself.
+  if (DEADLINE.test(view.slice(claim.sentence.start, claim.start))) return null;
+  const text = own ? claim.text : `by ${claim.text}`;
+  return { rule: "date.by", message: `"${text}" is a time by which what the sentence tells had happened, not when; ${entry.name}, dated ${entry.date}, is before it` };
+}
+
+/**
  * "during the six months from September 2017 through the end of February 2018": a bound of a span is compared only
  * with an entry that is itself a span; a one-day entry (a study's publication) is not what it bounds.
  */
@@ -320,8 +343,11 @@ function boundDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null 
   return end || start ? { rule: "date.period-bound", message: `"${claim.text}" ${end ? "ends" : "starts"} a span, which ${entry.id}, dated ${entry.date}, is not` } : null;
 }
 
-/** Does the text before a date end in a clause of "since" whose verb the date hangs on ("since the fighting began on")? */
-function sinceClause(before: string): boolean {
+/**
+ * Does the text before a date end in a clause of "since" whose verb the date hangs on? That verb ("since the fighting
+ * began on"), true for a date after the verb's object, or false.
+ */
+function sinceClause(before: string): string | true | false {
   const words = before.toLowerCase().split(/\s+/).filter((w) => w !== "");
   const at = words.lastIndexOf("since");
   if (at < 0 || words.length - at > 9) return false;
@@ -330,7 +356,7 @@ function sinceClause(before: string): boolean {
   while (clause.length > 0 && ["early", "late", "mid"].includes(clause[clause.length - 1]!)) clause.pop();
   const isVerb = (w: string) => ["began", "begun", "started", "out"].includes(w) || /^\p{L}{2,}ed$/u.test(w);
   const [verb, prep] = clause.slice(-2);
-  if (clause.length >= 3 && (prep === "on" || prep === "in") && verb !== undefined && isVerb(verb)) return true;
+  if (clause.length >= 3 && (prep === "on" || prep === "in") && verb !== undefined && isVerb(verb)) return verb;
   // A date that follows the verb's object ("since the neighbours agreed to a ceasefire three years ago").
   return clause.length >= 3 && clause.slice(1, -1).some(isVerb) && !["on", "in", "at", "by"].includes(prep ?? "");
 }
@@ -363,6 +389,16 @@ function countedBackAgrees(claim: DateClaim, entry: Entry, counted: RegExpExecAr
 }
 
 /** Words that open a clause of their own between a date and a later mention: "began in March, weeks after Storm Ana". */
+/** A sentence's text past the dateline it opens with, if any ("ESCUINTLA, Guatemala, June 12 (AP) - "). */
+function pastDateline(text: string): string {
+  const dash = /\s[-\u2013\u2014]\s/.exec(text.slice(0, 100));
+  return dash !== null && /^\s*\p{Lu}{3,}\b/u.test(text) ? text.slice(dash.index + dash[0].length) : text;
+}
+
+/** A sentence opening with a subordinate clause: "After", "More than a week after", "Two days before", "When". */
+const FRONTED_CLAUSE = /^[\s"'\u201c\u2018(]*(?:[\p{L}\d-]+\s+){0,4}?(?:after|before|since|when|while|as|following|until|once)\s/iu;
+/** After the comma that ends a fronted clause, the main clause: a word that opens no phrase of time or place, and more words. */
+const MAIN_CLAUSE = /^\s*(?!(?:on|in|at|by|from|to|during|around|about|near|some|just|only|late|early|and|or|but|the\s+day|a\s+day)\b)[\p{L}\d]\S*(?:\s+\S+){2}/iu;
 const SUBORDINATE = /\b(?:after|before|when|while|following|since|until|because|whereas|but|and|as|that|which|who|whose)\b/i;
 
 /**
@@ -405,10 +441,21 @@ function attachmentDoubt(claim: DateClaim, link: LinkResult, view: string): Doub
     if (SUBORDINATE.test(between) && !namedBefore && !ownWhen) return { rule: "date.other-clause", message: `the date and "${view.slice(l.mention.start, l.mention.end)}" are in different clauses` };
   }
   // A mention in an earlier clause, another subject's clause coordinated after it ("cut to 400,000 households after
-  // the main shock, and thousands of homes were still without power on Tuesday"): the date is of that clause.
+  // the main shock, and thousands of homes were still without power on Tuesday") or set against it ("…, as soldiers
+  // dug through mud on Friday"): the date is of that clause.
   if (l.via === "alias" && l.mention.end <= claim.start && l.mention.start >= claim.sentence.start) {
     const between = view.slice(l.mention.end, claim.start);
-    if (/,\s+(?:and|but|while|whereas)\s+(?!(?:was|were|is|are|has|had|have|also|then|later|it|he|she|they|\p{Ll}+ed)\b)/iu.test(between)) {
+    // (Not when the last part before the date goes back to the first clause's subject: "…, as the centennial began,
+    // and was moved in 2000".)
+    const back = /^\s*(?:and|but)\s+(?:was|were|is|are|has|had|have|\p{Ll}+ed)\b/iu.test(between.slice(between.lastIndexOf(",") + 1));
+    if (/,\s+(?:(?:and|but|while|whereas)\s+(?!(?:was|were|is|are|has|had|have|also|then|later|it|he|she|they|\p{Ll}+ed)\b)|as\s+(?!(?:well|many|much|few|expected|early|late|soon|long|far|part|of|usual|such|if|though|a\s+result|to|for|with|in|on|at|by|was|were|is|are|had|has|have|did|does|do)\b)\p{L})/iu.test(between) && !back) {
+      return { rule: "date.other-clause", message: `the date and "${view.slice(l.mention.start, l.mention.end)}" are in different clauses` };
+    }
+    // A mention in a clause the sentence opens with, the date in the main clause after it ("More than a week after
+    // the volcano buried villages, hundreds of survivors were still waiting on Tuesday"): the date is the main clause's.
+    const opening = pastDateline(view.slice(claim.sentence.start, l.mention.start));
+    const comma = between.indexOf(",");
+    if (FRONTED_CLAUSE.test(opening) && !opening.includes(",") && comma >= 0 && !/[;:]/.test(between) && MAIN_CLAUSE.test(between.slice(comma + 1))) {
       return { rule: "date.other-clause", message: `the date and "${view.slice(l.mention.start, l.mention.end)}" are in different clauses` };
     }
   }
@@ -479,6 +526,16 @@ function otherBound(claim: DateClaim, agreeing: readonly DateClaim[], date: stri
   return bounds.has("start") ? day > from : lastDay(value) < to;
 }
 
+const GRAIN_RANK = { year: 0, month: 1, day: 2 } as const;
+
+/**
+ * "elections later this year, … in a referendum held on Saturday": a year or month counted from the publication,
+ * coarser than the date, agrees with most of what the story tells and takes no entry from a day.
+ */
+function looseAgreement(sibling: DateClaim, claim: DateClaim): boolean {
+  return GRAIN_RANK[sibling.grain] < GRAIN_RANK[claim.grain] && /\b(?:this|last|next|later|earlier|coming|past)\b/i.test(sibling.text);
+}
+
 function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: string | null, view?: string): Doubt | null {
   // An agreement's date is its signing: "extended in January 2021", "entered into force in 1970" date something else.
   if (entry.kind === "treaty" && !link.owner && !isSigning(claim)) {
@@ -523,7 +580,7 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   // at the UN"; "Unions have called a general strike for Aug. 2, and civic groups will march on Saturday".
   // (A week counted from the publication is too loose to be the entry's date: see date.week.)
   const agreeing = (link.siblings ?? []).filter(
-    (s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison" || s.role === "plan") && !(s.provenance.implied ?? []).includes(WEEK_NOTE) && anchoredNote(s) === undefined && entry.date !== null && dateAgrees(s, entry.date),
+    (s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison" || s.role === "plan") && !(s.provenance.implied ?? []).includes(WEEK_NOTE) && anchoredNote(s) === undefined && !looseAgreement(s, claim) && entry.date !== null && dateAgrees(s, entry.date),
   );
   const sibling = agreeing[0];
   // The story's present (within a month of the publication) is no bound of a period that ended years before it

@@ -81,8 +81,8 @@ function pinnedBase(title: string, dir: string, pinned: Pinned, articles = "eval
 pinnedBase("verdict benchmark with a second, independently written base", "eval/bench/base2", {
   cleanContradictions: [],
   plantedSupported: [],
-  planted: 0.68,
-  supported: 0.82,
+  planted: 0.69,
+  supported: 0.83,
 });
 
 /**
@@ -105,7 +105,7 @@ pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/b
 pinnedBase(
   "verdict benchmark on the held-out articles",
   "eval/bench/heldout-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.68, supported: 0.83 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.69, supported: 0.83 },
   "eval/heldout",
 );
 
@@ -119,8 +119,8 @@ pinnedBase(
       "39-kelderby-measles-outbreak.md: about 8 percent → about 19 percent",
       "40-kessing-prison-siege.txt: two guards → seven guards",
     ],
-    planted: 0.59,
-    supported: 0.76,
+    planted: 0.6,
+    supported: 0.78,
   },
   "eval/heldout2",
 );
@@ -132,8 +132,8 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: ["47-veland-census-population-falls.txt: about 3 percent → about 9 percent", "50-dobrovan-drone-strike.txt: killed four people → killed eleven people"],
-    planted: 0.57,
-    supported: 0.77,
+    planted: 0.58,
+    supported: 0.79,
   },
   "eval/heldout3",
 );
@@ -148,12 +148,12 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: [],
-    planted: 0.68,
-    supported: 0.79,
+    planted: 0.69,
+    supported: 0.8,
   },
   "eval/heldout4",
 );
-pinnedBase("verdict benchmark on the fifth held-out articles", "eval/bench/heldout5-base", { cleanContradictions: [], plantedSupported: [], planted: 0.76, supported: 0.88 }, "eval/heldout5");
+pinnedBase("verdict benchmark on the fifth held-out articles", "eval/bench/heldout5-base", { cleanContradictions: [], plantedSupported: [], planted: 0.77, supported: 0.89 }, "eval/heldout5");
 
 /**
  * A sixth (10 articles, eval/heldout6), with a base kept tersely, ranges where
@@ -184,8 +184,8 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: [],
-    planted: 0.66,
-    supported: 0.71,
+    planted: 0.67,
+    supported: 0.72,
   },
   "eval/heldout7",
 );
@@ -201,7 +201,7 @@ pinnedBase(
   {
     cleanContradictions: ["95-hurricane-damage.md: Thursday"],
     plantedSupported: ["91-train-collision.txt: six carriages → fifteen carriages"],
-    planted: 0.74,
+    planted: 0.77,
     supported: 0.85,
   },
   "eval/heldout8",
@@ -216,13 +216,13 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the ninth held-out articles",
   "eval/bench/heldout9-base",
-  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.67, supported: 0.79 },
+  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.67, supported: 0.8 },
   "eval/heldout9",
 );
 pinnedBase(
   "verdict benchmark on the tenth held-out articles",
   "eval/bench/heldout10-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.65, supported: 0.8 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.81 },
   "eval/heldout10",
 );
 
@@ -248,7 +248,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twelfth held-out articles",
   "eval/bench/heldout12-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.81, supported: 0.83 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.83, supported: 0.83 },
   "eval/heldout12",
 );
 
@@ -261,7 +261,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the thirteenth held-out articles",
   "eval/bench/heldout13-base",
-  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.68, supported: 0.87 },
+  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.7, supported: 0.87 },
   "eval/heldout13",
 );
 
@@ -278,8 +278,8 @@ pinnedBase(
   {
     cleanContradictions: ["153-thai-cave-rescue.html: five Thai navy SEALs"],
     plantedSupported: ["157-odisha-train-crash.html: about 150 people → about 303 people"],
-    planted: 0.63,
-    supported: 0.865,
+    planted: 0.64,
+    supported: 0.87,
   },
   "eval/heldout14",
 );
@@ -299,7 +299,7 @@ pinnedBase(
   {
     cleanContradictions: ["162-hurricane-maria-death-toll.md: February"],
     plantedSupported: [],
-    planted: 0.52,
+    planted: 0.54,
     supported: 0.8,
   },
   "eval/heldout15",
@@ -317,7 +317,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the sixteenth held-out articles",
   "eval/bench/heldout16-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.71, supported: 0.89 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.72, supported: 0.89 },
   "eval/heldout16",
 );
 
@@ -390,7 +390,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twentieth held-out articles",
   "eval/bench/heldout20-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.58, supported: 0.8 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.62, supported: 0.81 },
   "eval/heldout20",
 );
 
@@ -405,7 +405,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-first held-out articles",
   "eval/bench/heldout21-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.63, supported: 0.77 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.65, supported: 0.77 },
   "eval/heldout21",
 );
 
@@ -424,13 +424,13 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-second held-out articles",
   "eval/bench/heldout22-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.79 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.8 },
   "eval/heldout22",
 );
 pinnedBase(
   "verdict benchmark on the twenty-third held-out articles",
   "eval/bench/heldout23-base",
-  { cleanContradictions: ["242-las-vegas-shooting.md: Sept. 28"], plantedSupported: [], planted: 0.74, supported: 0.91 },
+  { cleanContradictions: ["242-las-vegas-shooting.md: Sept. 28"], plantedSupported: [], planted: 0.76, supported: 0.91 },
   "eval/heldout23",
 );
 
@@ -445,7 +445,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-fourth held-out articles",
   "eval/bench/heldout24-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.77 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.67, supported: 0.79 },
   "eval/heldout24",
 );
 
@@ -464,7 +464,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-fifth held-out articles",
   "eval/bench/heldout25-base",
-  { cleanContradictions: ["267-ontake-search-suspended.txt: 2007"], plantedSupported: [], planted: 0.63, supported: 0.81 },
+  { cleanContradictions: ["267-ontake-search-suspended.txt: 2007"], plantedSupported: [], planted: 0.65, supported: 0.81 },
   "eval/heldout25",
 );
 pinnedBase(
@@ -478,7 +478,7 @@ pinnedBase(
       "278-norway-russia-barents-treaty.md: 1970",
     ],
     plantedSupported: [],
-    planted: 0.64,
+    planted: 0.66,
     supported: 0.82,
   },
   "eval/heldout26",
@@ -495,7 +495,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-seventh held-out articles",
   "eval/bench/heldout27-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.61, supported: 0.74 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.63, supported: 0.75 },
   "eval/heldout27",
 );
 
@@ -518,8 +518,8 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: ["294-dutch-ukraine-referendum.txt: 30 percent threshold → 63 percent threshold"],
-    planted: 0.7,
-    supported: 0.72,
+    planted: 0.73,
+    supported: 0.73,
   },
   "eval/heldout28",
 );
@@ -529,8 +529,8 @@ pinnedBase(
   {
     cleanContradictions: ["306-cyclone-fani-odisha.txt: late April", "307-aurora-cinema-shooting.html: June"],
     plantedSupported: [],
-    planted: 0.64,
-    supported: 0.79,
+    planted: 0.65,
+    supported: 0.82,
   },
   "eval/heldout29",
 );
@@ -556,8 +556,8 @@ pinnedBase(
   {
     cleanContradictions: ["318-jakarta-attacks.md: about 500 Indonesians"],
     plantedSupported: [],
-    planted: 0.58,
-    supported: 0.72,
+    planted: 0.59,
+    supported: 0.73,
   },
   "eval/heldout30",
 );
@@ -567,8 +567,8 @@ pinnedBase(
   {
     cleanContradictions: ["328-halle-synagogue-attack.md: hundreds of people"],
     plantedSupported: [],
-    planted: 0.6,
-    supported: 0.8,
+    planted: 0.64,
+    supported: 0.81,
   },
   "eval/heldout31",
 );
@@ -592,8 +592,8 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: [],
-    planted: 0.6,
-    supported: 0.79,
+    planted: 0.61,
+    supported: 0.8,
   },
   "eval/heldout32",
 );
@@ -628,8 +628,8 @@ pinnedBase(
   {
     cleanContradictions: ["352-chapecoense-air-crash.md: Nineteen of the club's players were killed", "353-oso-mudslide-anniversary.html: March 22, 2014", "354-dutch-eu-constitution-referendum.txt: about 63 percent", "356-london-bridge-attack.html: three dead", "357-pike-river-mine-disaster.txt: 29 miners"],
     plantedSupported: [],
-    planted: 0.66,
-    supported: 0.81,
+    planted: 0.67,
+    supported: 0.82,
   },
   "eval/heldout34",
 );
@@ -639,8 +639,8 @@ pinnedBase(
   {
     cleanContradictions: ["365-asiana-214-crash.md: 49", "365-asiana-214-crash.md: Sunday", "367-vienna-gun-attack.txt: more than 20,000 videos"],
     plantedSupported: ["363-australia-voice-referendum.html: about 32 percent → about 67 percent"],
-    planted: 0.69,
-    supported: 0.84,
+    planted: 0.71,
+    supported: 0.86,
   },
   "eval/heldout35",
 );
@@ -664,7 +664,7 @@ pinnedBase(
     cleanContradictions: [],
     plantedSupported: ["378-noto-peninsula-earthquake.md: killed one person → killed five person"],
     planted: 0.73,
-    supported: 0.82,
+    supported: 0.83,
   },
   "eval/heldout36",
 );
@@ -674,8 +674,8 @@ pinnedBase(
   {
     cleanContradictions: ["386-swiss-face-covering-ban.txt: Two cantons"],
     plantedSupported: ["384-pakistan-floods-un-appeal.txt: about 180,000 people were evacuated → about 360,003 people were evacuated"],
-    planted: 0.62,
-    supported: 0.84,
+    planted: 0.67,
+    supported: 0.85,
   },
   "eval/heldout37",
 );
@@ -697,15 +697,15 @@ pinnedBase(
   {
     cleanContradictions: ["391-padang-earthquake-toll.txt: More than 1,200 people were seriously injured", "398-freetown-regent-mudslide.md: more than 600 people are still missing"],
     plantedSupported: [],
-    planted: 0.68,
-    supported: 0.86,
+    planted: 0.69,
+    supported: 0.88,
   },
   "eval/heldout38",
 );
 pinnedBase(
   "verdict benchmark on the thirty-ninth held-out articles",
   "eval/bench/heldout39-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.54, supported: 0.76 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.56, supported: 0.77 },
   "eval/heldout39",
 );
 
@@ -759,17 +759,18 @@ pinnedBase(
  * supported. The session's starting code gave 3 and 2, the same planted errors and supported claims: the main
  * event's day ("slammed into a volcano … eight days ago", tied to the recorder's recovery) is the one rule of the
  * session that moved them. Left: the referendum's count "on Thursday" against the result's
- * Friday, a turnout of 53.1 percent read against the Dutch vote's, a crash's "all 107 people on board" against its
- * toll with three on the ground, and "more than 200,000" killed in Bosnia, which the base's writer refutes on purpose.
+ * Friday, and "more than 200,000" killed in Bosnia, which the base's writer refutes on purpose. Mended in a later
+ * session: a crash's "all 107 people on board" against its toll with three on the ground (those on board are a part
+ * of the toll), and a turnout of 53.1 percent read against the Dutch vote's (now tied weakly).
  */
 pinnedBase(
   "verdict benchmark on the forty-second held-out articles",
   "eval/bench/heldout42-base",
   {
-    cleanContradictions: ["436-ireland-lisbon-referendum.html: Thursday", "436-ireland-lisbon-referendum.html: 53.1 percent"],
+    cleanContradictions: ["436-ireland-lisbon-referendum.html: Thursday"],
     plantedSupported: [],
-    planted: 0.61,
-    supported: 0.74,
+    planted: 0.65,
+    supported: 0.75,
   },
   "eval/heldout42",
 );
@@ -777,7 +778,7 @@ pinnedBase(
   "verdict benchmark on the forty-third held-out articles",
   "eval/bench/heldout43-base",
   {
-    cleanContradictions: ["444-bogota-el-nogal-bombing.txt: killed all 107 people", "447-macedonia-ohrid-peace-deal.txt: killed more than 200,000 people"],
+    cleanContradictions: ["447-macedonia-ohrid-peace-deal.txt: killed more than 200,000 people"],
     plantedSupported: ["446-new-zealand-mmp-referendum.html: the 5 percent party vote threshold → the 13 percent party vote threshold"],
     planted: 0.7,
     supported: 0.8,
@@ -803,8 +804,8 @@ pinnedBase(
   {
     cleanContradictions: ["455-ankara-bombings.md: number of dead at 128", "455-ankara-bombings.md: Sunday"],
     plantedSupported: [],
-    planted: 0.69,
-    supported: 0.89,
+    planted: 0.73,
+    supported: 0.9,
   },
   "eval/heldout44",
 );
@@ -837,7 +838,7 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: [],
-    planted: 0.81,
+    planted: 0.82,
     supported: 0.86,
   },
   "eval/heldout46",
@@ -848,8 +849,8 @@ pinnedBase(
   {
     cleanContradictions: ["482-arusha-accords-rwanda.txt: N'Sele ceasefire agreement", "482-arusha-accords-rwanda.txt: July 1992"],
     plantedSupported: ["481-egypt-constitution-referendum.md: roughly 41 percent → roughly 85 percent", "484-mumbai-train-bombings.txt: two car bombs → seven car bombs"],
-    planted: 0.56,
-    supported: 0.74,
+    planted: 0.59,
+    supported: 0.77,
   },
   "eval/heldout47",
 );
@@ -871,7 +872,7 @@ pinnedBase(
   {
     cleanContradictions: ["493-mv-nyerere-ferry-lake-victoria.html: Thursday", "493-mv-nyerere-ferry-lake-victoria.html: 265 people"],
     plantedSupported: ["497-apiate-explosion-ghana.txt: Nearly 200 people were hurt → Nearly 403 people were hurt"],
-    planted: 0.59,
+    planted: 0.62,
     supported: 0.76,
   },
   "eval/heldout48",
@@ -886,4 +887,48 @@ pinnedBase(
     supported: 0.87,
   },
   "eval/heldout49",
+);
+
+/**
+ * Four more sets of eight (a later session): a fiftieth (the Haiti quake of 2021, the Station nightclub fire a year
+ * on, Colgan 3407, Ireland's 2024 family and care referendums, the Knesset's vote on the Camp David accords, Eschede
+ * ten years on, Whakaari a year on, the Shanghai stampede inquiry; a 63-entry base), a fifty-first (Hurricane Otis,
+ * the Ghost Ship fire, China Eastern 5735, the Swiss basic-income vote, the Anglo-Irish Agreement in the Commons, the
+ * I-35W bridge, the Hathras stampede, the Grand-Bassam attack; 57 entries), a fifty-second (the Wayanad landslides,
+ * the Cromanon fire, the Chatsworth collision, New Zealand's 2016 flag vote, the Maastricht Treaty, Fuego's 2018
+ * eruption, the Bamako hotel attack, the Sago mine; 62 entries) and a fifty-third (Cyclone Freddy, the Lagos
+ * church guesthouse collapse, Zimbabwe's 2013 constitutional vote, the Helsinki Final Act, the Hpakant landslide,
+ * Typhoon Rai, the Wye River Memorandum, the Spice Islander; 68 entries), measured first: 3, 1, 1 and 3
+ * contradictions of true claims, 12/16, 13/16, 12/16 and 13/16 planted errors contradicted, none supported, and
+ * 82.2 %, 92.2 %, 87.1 % and 83.5 % supported. Mended after, each a mechanism: a "by" date in the past ("the deaths
+ * tallied by Wednesday") bounds, it does not date; a date in an apposition a count is not in gives it no date; a
+ * keyword given another people ("The Egyptian Cabinet") is no mention; an earlier statement's content ("revising an
+ * earlier government statement that six attackers had been killed") is an earlier estimate; those on board are a
+ * part of a toll; a mention in a fronted clause or a clause set against the date's ("…, as soldiers dug … on
+ * Friday") is another clause's; figures "released on Monday" date a statement; a year or month counted from the
+ * publication takes no entry from a day.
+ */
+pinnedBase(
+  "verdict benchmark on the fiftieth held-out articles",
+  "eval/bench/heldout50-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.76, supported: 0.82 },
+  "eval/heldout50",
+);
+pinnedBase(
+  "verdict benchmark on the fifty-first held-out articles",
+  "eval/bench/heldout51-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.85, supported: 0.92 },
+  "eval/heldout51",
+);
+pinnedBase(
+  "verdict benchmark on the fifty-second held-out articles",
+  "eval/bench/heldout52-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.73, supported: 0.87 },
+  "eval/heldout52",
+);
+pinnedBase(
+  "verdict benchmark on the fifty-third held-out articles",
+  "eval/bench/heldout53-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.77, supported: 0.83 },
+  "eval/heldout53",
 );

@@ -13,6 +13,10 @@ import { isAbbreviationWord } from "../text/segment.js";
 /** Words allowed between a verb of saying and the date it is stamped with ("said in a statement on Tuesday"). */
 const STATEMENT_WORDS = new Set(["on", "in", "at", "late", "early", "a", "an", "the", "statement", "interview", "reporters", "journalists", "press", "conference", "briefing", "television", "tv", "radio", "media", "news", "agency", "post", "message", "letter", "speech", "address", "earlier", "later", "last", "this", "that", "it", "parliament", "lawmakers", "told", "with", "to", "state", "local", "russian", "online"]);
 
+/** Verbs of putting out a statement, and what is put out: "figures released on Monday", "a report issued on Friday". */
+const RELEASING = new Set(["released", "issued", "updated", "published"]);
+const RELEASED_NOUNS = new Set(["figures", "figure", "data", "report", "statement", "tally", "count", "toll", "update", "bulletin", "results", "list", "numbers", "estimates", "statistics", "report's"]);
+
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
@@ -124,6 +128,8 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
   for (let k = first - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const t = tokens[k]!;
     if (REPORTING_VERBS.has(t.lower)) return "reporting";
+    // "according to police figures released late on Monday": figures or a report put out then.
+    if (RELEASING.has(t.lower) && RELEASED_NOUNS.has(tokens[k - 1]?.lower ?? "")) return "reporting";
     const place = t.kind === "word" && isCapitalized(t) && k > 0 && (["in", "at", "from"].includes(tokens[k - 1]!.lower) || (isCapitalized(tokens[k - 1]) && tokens[k - 1]!.kind === "word"));
     if (t.kind === "punct" || !(STATEMENT_WORDS.has(t.lower) || place)) break;
   }

@@ -52,6 +52,27 @@ function anaphoricDate(ctx: ExtractContext, sentence: SentenceContext, raw: RawD
   };
 }
 
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** A day written with its year: "April 10, 1998", "10 April 1998". */
+const WRITTEN_WITH_YEAR = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(1\d{3}|20\d{2})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(1\d{3}|20\d{2}))\b/gi;
+
+/**
+ * The year of the last day written with one in `before` (the sentence up to a day without a year), when the day
+ * comes after it that year and that day starts no period ("since April 10, 1998"); else null. A month and year
+ * ("in March 2019, and in early September") is too loose a bound to carry its year.
+ */
+function yearOfSentence(before: string, c: RawDate["start"]): number | null {
+  if (!c.certain.has("day")) return null;
+  const last = [...before.matchAll(WRITTEN_WITH_YEAR)].at(-1);
+  if (last === undefined || /\b(?:since|from)\s+$/i.test(before.slice(Math.max(0, last.index - 8), last.index))) return null;
+  const month = MONTH_NAMES.indexOf((last[1] ?? last[5]!).toLowerCase()) + 1;
+  const day = Number(last[2] ?? last[4]);
+  const year = Number(last[3] ?? last[6]);
+  const m = c.month ?? 1;
+  const d = c.day ?? 1;
+  return m > month || (m === month && d > day) ? year : null;
+}
+
 export const chronoDateExtractor: Extractor = {
   name: "date/chrono",
   extract(ctx: ExtractContext): DateClaim[] {
@@ -182,7 +203,12 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, text: string, r
     const year = (raw.start.month ?? 0) > (raw.end.month ?? 0) ? raw.end.year - 1 : raw.end.year;
     startComponents = { ...raw.start, year, certain: new Set([...raw.start.certain, "year"]) };
   }
-  const resolved = week ? resolveWeek(week, ctx.published, tense) : resolveComponents(raw, startComponents, ctx.published, tense);
+  // "after the signing on April 10, 1998, … and the referendums on May 22": a day told in the past after a date of its
+  // sentence written with its year, later in that year, is of that year.
+  const told = !week && !raw.end && tense === "past" && startComponents.certain.has("month") && !startComponents.certain.has("year") && !isRelative(raw) ? yearOfSentence(text.slice(0, start - sentence.start), startComponents) : null;
+  if (told !== null) startComponents = { ...startComponents, year: told, certain: new Set([...startComponents.certain, "year"]) };
+  const resolvedAs = week ? resolveWeek(week, ctx.published, tense) : resolveComponents(raw, startComponents, ctx.published, tense);
+  const resolved = resolvedAs && told !== null ? { ...resolvedAs, implied: [`year from ${told} written earlier in its sentence`] } : resolvedAs;
   if (!resolved) return null;
   const to = resolved.to ? { value: resolved.to } : raw.end ? resolveComponents(raw, raw.end, ctx.published, tense) : null;
   return {

@@ -170,6 +170,17 @@ describe("date extractors", () => {
     expect(datesOf("The minister said the storm struck the coast on Sunday.")[0]?.role).toBe("event");
     // ...and after its object, with a place: "told a news conference in Cairo on Saturday".
     expect(datesOf("The chairman told a news conference in Cairo on Saturday that 98.1 percent voted yes.")[0]?.role).toBe("reporting");
+    // A day told in the past after a date of its sentence written with its year, later that year, is of that year.
+    const story = (text: string) => datesOf(text, "2018-08-15").map((d) => d.value.value);
+    expect(story("The attack came four months after the signing on April 10, 1998, and weeks after voters endorsed the accord on May 22.")).toEqual(["1998-04-10", "1998-05-22"]);
+    expect(story("The accord was signed on April 10, 1998, and ministers will meet on May 22.")).toEqual(["1998-04-10", "2019-05-22"]);
+    expect(story("It was signed on May 3, 1998 and ratified on March 3.")).toEqual(["1998-05-03", "2018-03-03"]);
+    // Not after a month and year, a loose bound, nor after a day that starts a period.
+    expect(story("Fighting flared again in March 2016, and in early September a strike left five dead.")).toEqual(["2016-03", "2017-09"]);
+    expect(story("Ponta, who had led the government since May 3, 2012, was charged on July 9.")).toEqual(["2012-05-03", "2018-07-09"]);
+    // Figures or a report put out then; not what else was released then.
+    expect(datesOf("The toll rose to 375, according to police figures released late on Monday.")[0]?.role).toBe("reporting");
+    expect(datesOf("The hostages were released on Monday.")[0]?.role).toBe("event");
     expect(datesOf("The minister told reporters in New Delhi on Monday that talks would resume.")[0]?.role).toBe("reporting");
     expect(datesOf("The storm struck the coast in Cairo on Saturday.")[0]?.role).toBe("event");
     expect(datesOf("Officials said 20 people died in the village on Sunday.")[0]?.role).toBe("event");

@@ -576,6 +576,44 @@ describe("the article's main entry", () => {
     expect([of("Oct. 24, 1990").verdict, of("Oct. 24, 1990").entry?.id]).toEqual(["supported", "soviet"]);
     expect([of("Oct. 27, 1990").verdict, of("Oct. 27, 1990").entry?.id]).toEqual(["contradicted", "soviet"]);
   });
+  it("takes for a date in a relative clause on a name that name's entry, whatever another date of the sentence agrees with", () => {
+    const storms = baseOf(`- { id: labor-day, kind: event, name: Labor Day hurricane, date: "1935-09-02", sources: [{ title: t }] }
+- { id: camille, kind: event, name: Hurricane Camille, date: "1969-08-17", sources: [{ title: t }] }
+`);
+    const text = (year: string) => `Only two storms hit with lower pressure: the 1935 Labor Day hurricane and Hurricane Camille, which battered the coast in ${year} and killed 250 people.`;
+    const of = (year: string) => check([{ path: "a.txt", text: text(year), published: "2018-10-12" }], storms)[0]!.findings.find((x) => x.claim.text === year)!;
+    expect([of("1969").verdict, of("1969").entry?.id]).toEqual(["supported", "camille"]);
+    expect([of("1966").verdict, of("1966").entry?.id]).toEqual(["contradicted", "camille"]);
+    // Not past the clause: a date after a comma that ends it is not said of the name.
+    const after = check([{ path: "a.txt", text: "The 1935 Labor Day hurricane and Hurricane Camille, which battered the coast, were recalled in 1966.", published: "2018-10-12" }], storms)[0]!.findings.find((x) => x.claim.text === "1966")!;
+    expect(after.verdict).toBe("unverified");
+  });
+  it("does not take a date in an apposition the count is not in for the count's", () => {
+    const votes = baseOf(`- { id: amendment, kind: event, name: Eighth Amendment, date: "1983-09-07", counts: { percent: { value: 53.6, groups: { turnout: 53.6 } } }, sources: [{ title: t }] }
+- { id: repeal, kind: event, name: repeal of the Eighth Amendment, aliases: [repeal the Eighth Amendment], date: "2018-05-25", counts: { percent: { value: 66.4, groups: { turnout: 64.1 } } }, sources: [{ title: t }] }
+`);
+    const text = "In May 2018, 66.4% of voters chose to repeal the Eighth Amendment, a near-total ban inserted into the constitution in 1983, on a turnout of 64.1%.";
+    const f = check([{ path: "a.txt", text, published: "2024-03-10" }], votes)[0]!.findings.find((x) => x.claim.text.includes("64.1"))!;
+    expect([f.verdict, f.entry?.id]).toEqual(["supported", "repeal"]);
+  });
+  it("takes the day of the lede's first sentence for the day of the event its headline names", () => {
+    const slide = baseOf(`- { id: slide, kind: event, name: Hpakant jade mine landslide, aliases: [jade mine landslide], date: "2020-07-02", counts: { killed: 162 }, sources: [{ title: t }] }
+`);
+    const text = (day: string) => `# Myanmar jade mine landslide kills at least 162\n\nAt least 162 people were killed when a mountain of mining waste collapsed on jade prospectors on ${day}, officials said. Rescuers resumed the search on Tuesday.\n`;
+    const of = (day: string, claim = day) => check([{ path: "a.md", text: text(day), published: "2020-07-03" }], slide)[0]!.findings.find((x) => x.claim.text === claim)!;
+    expect(of("Thursday").verdict).toBe("supported");
+    expect(of("Wednesday").verdict).toBe("contradicted");
+    // Not a day of a later sentence, which may tell another day's news.
+    expect(of("Thursday", "Tuesday").verdict).toBe("unverified");
+  });
+  it("does not take a keyword another owner is named for as the entry's", () => {
+    const cabinets = baseOf(`- { id: israeli-cabinet, kind: event, name: Israeli Cabinet approval of the accords, keywords: [Cabinet, ministers], date: "1978-09-24", sources: [{ title: t }] }
+`);
+    const text = (owner: string) => `Begin's Cabinet had endorsed the accords on Sunday, with 11 ministers in favor. The ${owner} Cabinet approved the agreements on Sept. 19.`;
+    const of = (owner: string) => check([{ path: "a.txt", text: text(owner), published: "1978-09-28" }], cabinets)[0]!.findings.find((x) => x.claim.text === "Sept. 19")!;
+    expect([of("Egyptian").verdict, of("Egyptian").rule]).toEqual(["unverified", "link.weak"]);
+    expect(of("Israeli").verdict).toBe("contradicted");
+  });
   it("takes for a count's main entry one that holds a figure of its scale", () => {
     const two = baseOf(`- id: global
   kind: event

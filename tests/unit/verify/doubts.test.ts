@@ -322,6 +322,14 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     // A mention in an earlier clause, with another subject's clause coordinated after it, is not the date's.
     expect(verdict("Water was cut after the Valley earthquake, and thousands of homes were still dark on 19 June.")).toContainEqual(["19 June", "unverified", "date.other-clause"]);
     expect(verdict("Buildings fell in the Valley earthquake, and was felt far away on 19 June.")).toContainEqual(["19 June", "contradicted", "date.granularity"]);
+    expect(verdict("The toll of the Valley earthquake rose to 326, the president said, as soldiers dug through mud on 19 June.")).toContainEqual(["19 June", "unverified", "date.other-clause"]);
+    expect(verdict("Buildings fell in the Valley earthquake, as well as bridges, on 19 June.")).toContainEqual(["19 June", "contradicted", "date.granularity"]);
+    expect(verdict("The Valley earthquake struck the coast, as the festival began, and was felt far away on 19 June.")).toContainEqual(["19 June", "contradicted", "date.granularity"]);
+    // A mention in a clause the sentence opens with; the date in the main clause after it.
+    expect(verdict("More than a week after the Valley earthquake buried villages, hundreds of survivors were still waiting on 25 June for news.")).toContainEqual(["25 June", "unverified", "date.other-clause"]);
+    expect(verdict("VALLETTA, June 25 (AP) - Days after the Valley earthquake buried villages, survivors were still waiting on 25 June for news.")).toContainEqual(["25 June", "unverified", "date.other-clause"]);
+    expect(verdict("After the Valley earthquake struck on 19 June, rescuers dug for days.")).toContainEqual(["19 June", "contradicted", "date.granularity"]);
+    expect(verdict("When the Valley earthquake struck, on 19 June, rescuers dug for days.")).toContainEqual(["19 June", "contradicted", "date.granularity"]);
     // A "when" clause right after the date is the date's own.
     expect(verdict("It revived memories of Jan. 27, 2022, when Tropical Storm Ana hit.")).toContainEqual(["Jan. 27, 2022", "contradicted", "date.granularity"]);
     expect(verdict("It revived memories of Jan. 24, 2022, when Tropical Storm Ana hit.")).toContainEqual(["Jan. 24, 2022", "supported", "date.granularity"]);
@@ -332,6 +340,9 @@ describe("doubts: when a disagreement is not a contradiction", () => {
   });
   it("lets the date that agrees date the entry, and not the other one", () => {
     expect(verdict("The Valley earthquake struck on 16 June, not on 18 June as first said.")).toContainEqual(["18 June", "unverified", "date.other-agrees"]);
+    // A year counted from the publication agrees with most of the story: it takes no entry from a day.
+    expect(verdict("Elections are due later this year, after the Valley earthquake struck on 18 June.")).toContainEqual(["18 June", "contradicted", "date.granularity"]);
+    expect(verdict("Elections are due later this year, after the Valley earthquake struck on 16 June.")).toContainEqual(["16 June", "supported", "date.granularity"]);
   });
   it("reads a rounded percentage with its rounding, and names a group only when it is close", () => {
     expect(verdict("In the Valley earthquake referendum, Yes won 58%.")).toContainEqual(["58%", "supported", "count.exact"]);
@@ -822,9 +833,23 @@ describe("what a keyword link, a period and a scale say", () => {
     expect(of("In Kostiantynivka, shelling has not stopped since early December.", "early December")).toEqual(["unverified", "date.since"]);
     expect(of("In Kostiantynivka, the rocket strike came on 9 March.", "9 March")).toEqual(["supported", "date.granularity"]);
     expect(of("In Kostiantynivka, 1,500 people have fled since the shelling started on 2 March.", "2 March")).toEqual(["unverified", "date.since"]);
+    // ...unless the clause's verb is the entry's own event.
+    const partition = verdictOf(baseOf(`- { id: partition, kind: event, name: Partition of Ireland, aliases: [Ireland], date: "1921-05-03", sources: [{ title: t }] }\n`), "1985-11-20");
+    expect(partition("Dublin has a say for the first time since Ireland was partitioned in 1921.", "1921")).toEqual(["supported", "date.granularity"]);
+    expect(partition("Dublin has a say for the first time since Ireland was partitioned in 1918.", "1918")).toEqual(["contradicted", "date.granularity"]);
+    expect(partition("Dublin has a say for the first time since Ireland was divided in 1918.", "1918")).toEqual(["unverified", "date.since"]);
     // "since 1987" is a comparison; "on 2 March" dates the strike itself.
     expect(of("In Kostiantynivka, the deadliest strike since 1987 came on 2 March.", "2 March")).toEqual(["contradicted", "date.granularity"]);
     expect(of("Coal mining has claimed 1,100 lives since 1997.", "1997")).toEqual(["contradicted", "date.granularity"]);
+  });
+  it("does not refute an earlier entry by a time by which something had happened, but refutes a later one", () => {
+    expect(of("Of the deaths tallied after the Kostiantynivka rocket strike by 10 March, eight were children.", "10 March")).toEqual(["unverified", "date.by"]);
+    expect(of("The Kostiantynivka rocket strike had been investigated by 10 March.", "10 March")).toEqual(["unverified", "date.by"]);
+    expect(of("The Kostiantynivka rocket strike had been investigated by 5 March.", "5 March")).toEqual(["contradicted", "date.granularity"]);
+    expect(of("The Kostiantynivka rocket strike came on 10 March.", "10 March")).toEqual(["contradicted", "date.granularity"]);
+    // A deadline is the date of what is to be done by then.
+    expect(of("Officials promised the Kostiantynivka rocket strike inquiry would report by 10 March.", "10 March")).not.toEqual(["unverified", "date.by"]);
+    expect(of("Kyiv must also act on the Kostiantynivka rocket strike: hearings by 10 March.", "10 March")).toEqual(["contradicted", "date.granularity"]);
   });
   it("does not compare the end of a state of things with a one-day entry, but compares a period with its end", () => {
     expect(of("Officials denied any role in the Kostiantynivka rocket strike until January.", "January")).toEqual(["unverified", "date.until"]);
@@ -1436,6 +1461,10 @@ describe("an earlier estimate", () => {
     expect(at(told("50"), "put the figure at 41")).toEqual(["unverified", "count.part-of-whole"]);
     expect(at("The Delphine siege ended. Officials said 50 hostage-takers were killed in the raid.", "50 hostage-takers were killed")).toEqual(["contradicted", "count.exact"]);
     expect(of("Delphine struck. Officials first said 30 people were killed.", "30 people were killed")).toEqual(["unverified", "count.earlier-estimate"]);
+    // ...or what an earlier statement said, as its content.
+    const revising = (n: string) => `The Delphine siege ended. Three gunmen were shot dead, the minister said, revising an earlier government statement that ${n} hostage-takers had been killed.`;
+    expect(at(revising("50"), "50 hostage-takers had been killed")).toEqual(["unverified", "count.earlier-estimate"]);
+    expect(at("The Delphine siege ended. The minister confirmed in a statement that 50 hostage-takers had been killed.", "50 hostage-takers had been killed")).toEqual(["contradicted", "count.exact"]);
   });
   it("is no estimate without an earlier report's cue or a figure noun", () => {
     expect(of("Delphine struck, and officials had put the toll at 21.", "toll at 21")).toEqual(["supported", "count.exact"]);
@@ -1504,7 +1533,10 @@ describe("a group named near a count of the whole", () => {
   const of = verdictOf(crash, "2014-07-20");
   it('is not what "all" of them counts', () => {
     expect(of("A Dutch court ruled on the Flight 17 crash, killing all 298 people on board.", "killing all 298 people")).toEqual(["supported", "count.exact"]);
-    expect(of("A Dutch court ruled on the Flight 17 crash, killing all 290 people on board.", "killing all 290 people")).toEqual(["contradicted", "count.exact"]);
+    // Those on board are a part of a toll that may count others, on the ground: fewer is no refutation, more is.
+    expect(of("A Dutch court ruled on the Flight 17 crash, killing all 290 people on board.", "killing all 290 people")).toEqual(["unverified", "count.part-of-whole"]);
+    expect(of("A Dutch court ruled on the Flight 17 crash, killing all 310 people aboard.", "killing all 310 people")).toEqual(["contradicted", "count.part-exceeds-whole"]);
+    expect(of("A Dutch court ruled on the Flight 17 crash, killing all 290 people.", "killing all 290 people")).toEqual(["contradicted", "count.exact"]);
   });
   it("is not the place of the dateline", () => {
     expect(of("JAKARTA, Indonesia, July 20 (Reuters) - The Flight 17 crash killed 298 people.", "killed 298 people")).toEqual(["supported", "count.exact"]);
