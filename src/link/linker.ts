@@ -317,7 +317,7 @@ function datedByTheLede(claims: readonly Claim[], ledeEnd: number, named: readon
   if (published === null) return out;
   const days = claims.filter((c): c is DateClaim => c.kind === "date" && c.start < ledeEnd && c.role === "event" && c.grain === "day" && c.value.value !== null && !isAfter(c.value.value, published) && daysBetween(c.value.value, published) <= 14);
   if (days.length === 0) return out;
-  for (const e of new Set(named)) if (e.kind === "event" && e.date !== null && !e.date.includes("/") && days.some((d) => dateAgrees(d, e.date!) && e.date!.length === 10)) out.add(e);
+  for (const e of new Set(named)) if (e.date !== null && !e.date.includes("/") && days.some((d) => dateAgrees(d, e.date!) && e.date!.length === 10)) out.add(e);
   return out.size === 1 ? out : new Set();
 }
 
@@ -418,6 +418,33 @@ function mainEntryLinks(
     const t = ranked.find(([x]) => x === e)?.[2];
     return t !== undefined && (t.lede + t.total) * 2 < top;
   };
+  // An entry of years before the story's own event (its first main entry, of the weeks before publication) is a
+  // background the story measures its news against ("Twelve other people … were taken to hospital" in a story of
+  // the Lakanal House fire, beside the 1968 Ronan Point collapse): it bears a count out, it does not refute it.
+  const story = ranked[0]![0];
+  const datesOf = new Map<string, DateClaim[]>();
+  const paragraphDates = new Map<string, DateClaim[]>();
+  for (const c of claims) {
+    if (c.kind !== "date") continue;
+    push(datesOf, spanKey(c.sentence), c);
+    if (c.role === "event" && c.value.value !== null) push(paragraphDates, spanKey(c.paragraph), c);
+  }
+  // A count whose sentence is dated by nothing, right after a sentence of its paragraph that opens with a date half a
+  // year or more from the entry's ("In August 2008, the court blocked a deal … The fighting that followed killed
+  // more than 400 people", beside a 2013 siege): the story goes on in that time, not the entry's.
+  const paragraphApart = (c: Claim, e: Entry): string | null => {
+    if (e.date === null || (datesOf.get(spanKey(c.sentence)) ?? []).length > 0) return null;
+    const frame = (paragraphDates.get(spanKey(c.paragraph)) ?? []).find(
+      (d) => d.sentence.end <= c.sentence.start && view.slice(d.sentence.end, c.sentence.start).trim() === "" && /^\W*(?:(?:in|on|by|during|since)\s+)?$/i.test(view.slice(d.sentence.start, d.start)),
+    );
+    if (frame === undefined || dateAgrees(frame, e.date) || nearDate(frame, e)) return null;
+    return `the sentence before it opens with "${frame.text}", not ${e.date}, and it goes on in that time`;
+  };
+  const recent = (e: Entry) => e.date !== null && published !== null && daysBetween(e.date.split("/").at(-1)!, published) <= 60;
+  const past = (e: Entry): boolean => e !== story && recent(story) && e.date !== null && published !== null && daysBetween(e.date.split("/").at(-1)!, published) > 366;
+  // (Only for a count whose sentence is dated in the story's present: an anniversary story's figures of its old event
+  // are told without one.)
+  const present = (c: Claim): boolean => published !== null && (datesOf.get(spanKey(c.sentence)) ?? []).some((d) => d.value.value !== null && Math.abs(daysBetween(d.value.value, published)) <= 14);
   claims.forEach((c, i) => {
     let r = linked[i]!;
     // An entry the story tells of (its main one, or one it states a claim of by name or keywords) called by a common
@@ -480,12 +507,13 @@ function mainEntryLinks(
     // A count named near no entry, or tied to one without a figure of its measure, of a measure the main entry holds,
     // is the story's figure: compared, but only close to the entry's (see `close`), and not when its sentence is
     // dated to another time.
-    const apart = c.kind === "count" ? datedApart(c, entry) : null;
+    const apart = c.kind === "count" ? datedApart(c, entry) ?? paragraphApart(c, entry) : null;
     const close: Link = r.link !== null ? { ...found, close: true, instead: r.link.entry.id } : { ...found, close: true };
     const own: Link =
       c.kind !== "count" ? link
       : apart !== null ? { ...found, strength: "weak", weakness: apart }
       : aside(entry) ? { ...found, strength: "weak", weakness: `the entry is not named near it; it is the only one to hold its fact among the article's entries, but the story tells more of others` }
+      : past(entry) && present(c) ? { ...found, strength: "weak", weakness: `the entry is not named near it; it holds the fact the story's own event (${ranked[0]![0].id}) lacks, but is an event of years before it` }
       : close;
     linked[i] = { link: own, candidates: [own, ...r.candidates], reason: null, code: null };
   });

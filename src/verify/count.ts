@@ -549,7 +549,7 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
   const ofGroup = group !== null && !percent ? /\bof\s+(?:the|its|their)\s/iu.exec(own) : null;
   const ofWords = ofGroup === null ? null : new Set(wordKeys(own.slice(ofGroup.index + ofGroup[0].length)));
   const partOfGroup = ofWords !== null && group !== null && wordKeys(group.phrase).every((w) => ofWords.has(w));
-  const part = partOfGroup || (!group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence) || ownedSet(claim, options.sentence) || aboard(claim, options.sentence)));
+  const part = partOfGroup || (!group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence) || ownedSet(claim, options.sentence) || aboard(claim, options.sentence) || increment(claim, options.sentence) || witnessed(claim, options.sentence)));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
   // A figure reported the same day as the one checked against, before it (a live blog's 149 dead, then 153): both
   // are the figure as of that day, and a story of that day may tell either.
@@ -682,7 +682,29 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
     ? { rule: "count.group-nearby", message: `the group "${group?.phrase ?? ""}" is named near the claim, not in it, and may not be what it counts` }
     : groupNearby ? countDoubt(claim, entry, figures, whole, whole, null, options, n, min, max) : countDoubt(claim, entry, figures, whole, figure, group?.phrase ?? null, options, n, min, max);
   if (doubt) return { verdict: "unverified", rule: doubt.rule, message: `${doubt.message}: ${contradiction}`, expected };
+  // A toll told as it rises ("toll rises to 95") in the event's first weeks, below the entry's one figure, which says
+  // not when it was reported: the story's toll that day, which the entry's (a final one) may have passed since.
+  const top = qualifier === "range" ? max : n;
+  if (!group && figures.length === 1 && (whole.asOf === null || whole.asOf === undefined) && top < lo && risingToll(claim, options.sentence) && earlyDays(entry, options.published)) {
+    return { verdict: "unverified", rule: "count.running-toll", message: `a toll told as it rises, in the event's first weeks, below the entry's figure, which gives no date it was reported: ${contradiction}`, expected };
+  }
   return { verdict: "contradicted", rule: `count.${qualifier}`, message: contradiction, expected };
+}
+
+/** A toll with its verb of rising: "toll rises to 95", "the death toll has climbed to 40", "reached 224". */
+function risingToll(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  const before = sentence === undefined ? claim.text : sentence.text.slice(Math.max(0, claim.numberSpan.start - sentence.start - 40), claim.numberSpan.start - sentence.start);
+  return /\b(?:rose|rises|risen|rising|climbed|climbs|climbing|jumped|jumps|increased|reached|reaches|hit|hits|passed|passes|topped|tops)\s+(?:to\s+|past\s+|above\s+)?(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+)?$/i.test(before);
+}
+
+/** Is the publication within five weeks of the entry's (first) date? */
+function earlyDays(entry: Entry, published: string | null): boolean {
+  if (published === null || entry.date === null) return false;
+  const p = parseIso(published);
+  const e = parseIso(entry.date.split("/")[0]!);
+  if (p === null || e === null || p.year === null || e.year === null) return false;
+  const gap = firstDay(p) - firstDay(e);
+  return gap >= 0 && gap <= 35;
 }
 
 /** What joins a group to the figure right after it as its subject: "on", "at", "with", "made up", "took", "won". */
@@ -711,6 +733,23 @@ export function partByItsWords(claim: CountClaim, measure: string, sentence: Cou
 function aboard(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
   if (sentence === undefined) return false;
   return /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on\s+board|aboard)\b/iu.test(sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 40));
+}
+
+/**
+ * "The toll rose to 36 after 14 more people died overnight", "another 25 people": what adds to a figure told
+ * before, a part of the entry's whole, refuted only by exceeding it.
+ */
+function increment(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  if (sentence === undefined) return false;
+  const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 12);
+  // (In a sentence that tells the figure changing: "13 were killed and 18 more were wounded" are others, not added.)
+  if (!/\b(?:toll|total|tally|rose|risen|rises|climbed|raising|bringing|brought|taking|took)\b/i.test(sentence.text)) return false;
+  return /^\s+more\b(?!\s+than)/i.test(after) || /^another\s/i.test(claim.text) || /\banother\s+$/i.test(beforeClaim(claim, sentence, 12));
+}
+
+/** "he had seen around 100 people killed": what one witness saw, a part of the whole. */
+function witnessed(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  return /\b(?:saw|seen|see|sees|seeing|watched|witnessed)\s+$/i.test(beforeClaim(claim, sentence, 16));
 }
 
 /** How many times apart a count and the entry's figure may be and still be compared (see countDoubt). */

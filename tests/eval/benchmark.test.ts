@@ -46,7 +46,10 @@ describe("verdict benchmark, an error planted in every checkable claim in turn",
  * --every on sets 1–43 and mended two contradictions of true claims on set 44. Two more by a point after sets 46 and 47:
  * a count tied by keywords alone "since the war began" is that war's total (one planted error on heldout18), and a date
  * after a verb of saying and its object ("told a news conference in Cairo on Saturday") a statement's, no longer
- * counted as checkable (heldout26's supported share).)
+ * counted as checkable (heldout26's supported share). One more by a point after sets 54 and 55: an entry of years
+ * before the story's own event, reached only because the story's lacks the measure, does not refute a count dated in
+ * the story's present, which mended the Chapecoense contradiction and cost one planted error on heldout22, a memorial
+ * story's "More than 500 people were injured".)
  */
 interface Pinned {
   readonly cleanContradictions: readonly string[];
@@ -166,7 +169,7 @@ pinnedBase(
     cleanContradictions: ["77-arkesh-velmora-border-clash.txt: Wednesday"],
     plantedSupported: ["77-arkesh-velmora-border-clash.txt: November → January"],
     planted: 0.52,
-    supported: 0.69,
+    supported: 0.7,
   },
   "eval/heldout6",
 );
@@ -424,7 +427,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-second held-out articles",
   "eval/bench/heldout22-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.8 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.65, supported: 0.8 },
   "eval/heldout22",
 );
 pinnedBase(
@@ -464,7 +467,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-fifth held-out articles",
   "eval/bench/heldout25-base",
-  { cleanContradictions: ["267-ontake-search-suspended.txt: 2007"], plantedSupported: [], planted: 0.65, supported: 0.81 },
+  { cleanContradictions: ["267-ontake-search-suspended.txt: 2007"], plantedSupported: [], planted: 0.67, supported: 0.82 },
   "eval/heldout25",
 );
 pinnedBase(
@@ -592,8 +595,8 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: [],
-    planted: 0.61,
-    supported: 0.8,
+    planted: 0.64,
+    supported: 0.82,
   },
   "eval/heldout32",
 );
@@ -604,7 +607,7 @@ pinnedBase(
     cleanContradictions: [],
     plantedSupported: ["346-sudan-peace-deal-signed.html: about 50 percent → about 103 percent", "346-sudan-peace-deal-signed.html: about 1.8 million → about 4.1 million"],
     planted: 0.75,
-    supported: 0.85,
+    supported: 0.86,
   },
   "eval/heldout33",
 );
@@ -620,13 +623,15 @@ pinnedBase(
  * count or date tied by keywords to a background entry of the story (Zambia's 1993 air disaster, Copiapó's 33 miners,
  * Manchester's bombing, Colgan Air, the 2004 European election's turnout, another story's moment of silence), an
  * anniversary "on Saturday" read as the event's day, the attackers' "three dead" against the toll, a day across time
- * zones, and a base's round figure against "more than 20,000 videos".
+ * zones, and a base's round figure against "more than 20,000 videos". Mended in a later session: the Chapecoense
+ * players against Zambia's 1993 disaster (a background event of years before does not refute a count dated in the
+ * story's present).
  */
 pinnedBase(
   "verdict benchmark on the thirty-fourth held-out articles",
   "eval/bench/heldout34-base",
   {
-    cleanContradictions: ["352-chapecoense-air-crash.md: Nineteen of the club's players were killed", "353-oso-mudslide-anniversary.html: March 22, 2014", "354-dutch-eu-constitution-referendum.txt: about 63 percent", "356-london-bridge-attack.html: three dead", "357-pike-river-mine-disaster.txt: 29 miners"],
+    cleanContradictions: ["353-oso-mudslide-anniversary.html: March 22, 2014", "354-dutch-eu-constitution-referendum.txt: about 63 percent", "356-london-bridge-attack.html: three dead", "357-pike-river-mine-disaster.txt: 29 miners"],
     plantedSupported: [],
     planted: 0.67,
     supported: 0.82,
@@ -705,7 +710,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the thirty-ninth held-out articles",
   "eval/bench/heldout39-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.56, supported: 0.77 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.56, supported: 0.79 },
   "eval/heldout39",
 );
 
@@ -911,7 +916,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the fiftieth held-out articles",
   "eval/bench/heldout50-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.76, supported: 0.82 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.76, supported: 0.83 },
   "eval/heldout50",
 );
 pinnedBase(
@@ -931,4 +936,30 @@ pinnedBase(
   "eval/bench/heldout53-base",
   { cleanContradictions: [], plantedSupported: [], planted: 0.77, supported: 0.83 },
   "eval/heldout53",
+);
+
+/**
+ * Two more sets of eight: a fifty-fourth (Hurricane Fiona, the Allahabad station stampede, the Princess of the Stars,
+ * Chile's 1988 plebiscite, the Treaty of Tlatelolco, the Ufa train disaster, the Hyatt Regency walkways forty years on,
+ * the 1999 Athens quake; a 56-entry base) and a fifty-fifth (Cyclone Sidr, the Plasco building, the Dona Paz, Sweden's
+ * euro vote, the test-ban treaty's signing, Hurricane Andrew, the Baga massacre, the Lakanal House fire; 58 entries),
+ * measured first: 4 and 3 contradictions of true claims, 11/16 and 10/18 planted errors contradicted, none supported,
+ * 76.3 % and 80.1 % supported. Mended after: an increment of a rising toll ("14 more people died") and what one
+ * witness saw are parts; a rising toll in the first weeks against an undated final figure is the day's; a clause in
+ * another year than a treaty's own is another act's; the agreement the lede's day dates is the story's; a background
+ * event of years before does not refute a count dated in the story's present. Left: "57 survivors", which the base's
+ * writer refutes on purpose, and one planted error supported by another entry's figure (the 1991 cyclone's 138,000
+ * made 276,003, within 10 % of the Bhola cyclone's 300,000 named beside it).
+ */
+pinnedBase(
+  "verdict benchmark on the fifty-fourth held-out articles",
+  "eval/bench/heldout54-base",
+  { cleanContradictions: ["543-princess-of-the-stars.html: 57 survivors"], plantedSupported: [], planted: 0.76, supported: 0.77 },
+  "eval/heldout54",
+);
+pinnedBase(
+  "verdict benchmark on the fifty-fifth held-out articles",
+  "eval/bench/heldout55-base",
+  { cleanContradictions: [], plantedSupported: ["549-cyclone-sidr.txt: killed some 138,000 people → killed some 276,003 people"], planted: 0.62, supported: 0.82 },
+  "eval/heldout55",
 );

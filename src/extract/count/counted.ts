@@ -381,6 +381,23 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   const revised = headTok === null ? revisedFigureBefore(tokens, m.textFirst) : -1;
   if (revised >= 0) return result(null, "anaphora", revised, npEnd);
 
+  // A part of a set the sentence opens with: "Of the 22 who died, 14 were Australians", "Of the deaths tallied by
+  // Wednesday, 1,832 were in the Sud department".
+  const fronted = headTok === null ? frontedSet(tokens, m.textFirst) : null;
+  if (fronted !== null) {
+    const cop = tokens[npEnd + 1];
+    let last = npEnd;
+    // What the part is ("were Australians", "were New Zealanders", "were children"; a list item's "43 Domiri")
+    // belongs to its text.
+    for (let k = npEnd + 1; k < tokens.length && k <= npEnd + 3 && isWord(tokens[k]) && isCapitalized(tokens[k]); k++) last = k;
+    if (cop?.lower === "were" || cop?.lower === "was") {
+      let k = npEnd + 2;
+      while (k < tokens.length && k <= npEnd + 4 && isWord(tokens[k]) && isCapitalized(tokens[k])) last = k++;
+      if (last === npEnd && isWord(tokens[k]) && isPluralNoun(tokens[k]!) && !NP_STOP.has(tokens[k]!.lower)) last = k;
+    }
+    return { ...result(fronted, "shared", m.textFirst, last), subgroup: true };
+  }
+
   if (headTok === null) {
     // "36.4 million are refugees": the noun after a copula.
     const cop = tokens[npEnd + 1];
@@ -623,6 +640,20 @@ function numberOfBefore(tokens: readonly Token[], first: number): { measure: str
 /** "bodies", "deaths", "fatalities" opening a tally's "of" phrase count the dead ("the number of bodies recovered"). */
 function deadNounAt(tokens: readonly Token[], k: number): string | null {
   return ["bodies", "deaths", "fatalities"].includes(tokens[k]?.lower ?? "") ? "killed" : null;
+}
+
+/**
+ * The casualty measure of a set a sentence opens with ("Of the 22 who died, …", "Of the deaths tallied by Wednesday,
+ * …", "Of the injured, …"), when the number comes after its comma; else null.
+ */
+function frontedSet(tokens: readonly Token[], first: number): string | null {
+  if (tokens[0]?.lower !== "of" || tokens[1]?.lower !== "the") return null;
+  let comma = 2;
+  while (comma < first && comma < 16 && tokens[comma]!.text !== ",") comma++;
+  if (tokens[comma]?.text !== "," || comma >= first) return null;
+  // The number opens the clause after it, or a list item of it ("…, 218 in Grand'Anse", "and one was German").
+  if (first !== comma + 1 && tokens[first - 1]?.text !== "," && tokens[first - 1]?.lower !== "and") return null;
+  return measureIn(tokens, 2, comma) ?? deadNounAt(tokens, 2);
 }
 
 /** Nouns of a tally whose "of" phrase says what it counts: "the number of dead", "the list of people reported missing". */

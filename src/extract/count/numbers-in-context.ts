@@ -201,7 +201,8 @@ function isNotACount(tokens: readonly Token[], m: NumberMention): boolean {
     // "Cholera cases top 2,400": after a plural subject, "top" is a verb, not "the top 10".
     const verbTop = before.lower === "top" && tokens[before.index - 1]?.kind === "word" && /[^s]s$/i.test(tokens[before.index - 1]!.text) && !/^(?:the|its|their|a)$/i.test(tokens[before.index - 1]!.text);
     // "this year 41 people were killed": a time named by its determiner ends there; the number starts the next phrase.
-    const timeBefore = ["year", "week", "day", "season", "term"].includes(before.lower) && ["this", "last", "next", "that", "each", "every", "same"].includes(tokens[before.index - 1]?.lower ?? "");
+    // So does "the end of the day" before a count of a plural noun: "by the end of the day 71 countries had signed".
+    const timeBefore = ["year", "week", "day", "season", "term"].includes(before.lower) && (["this", "last", "next", "that", "each", "every", "same"].includes(tokens[before.index - 1]?.lower ?? "") || (tokens[before.index - 1]?.lower === "the" && countedAfter(tokens, m.textLast + 1)));
     if (!(before.lower === "over" || before.lower === "under" || verbTop || timeBefore)) return true;
   }
   if (before?.text === "." && before2 && (before2.lower === "no" || before2.lower === "nos")) return true;

@@ -30,6 +30,8 @@ export interface AfterName {
   /** The attachment written right after the name, which belongs to the claim's text. */
   readonly adjacent: Span | null;
   readonly dateSpan: Span | null;
+  /** The verb of the signing clause after the name ("signed", "agreed"), when there is one. */
+  readonly verb: string | null;
 }
 
 const SIGNING_VERBS = new Set(["signed", "concluded", "agreed", "adopted", "reached", "brokered", "sealed", "struck", "initialled", "initialed", "ratified"]);
@@ -95,6 +97,7 @@ export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName
   let place: string | null = null;
   let adjacent: Span | null = null;
   let dateSpan: Span | null = null;
+  let verb: string | null = null;
   // Right after the name: "of 1991", "of 21 December 1991", "(1991)".
   if (tokens[k]?.lower === "of") {
     const d = dateAt(tokens, k + 1);
@@ -121,7 +124,7 @@ export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName
     parties.push(...found.names);
     j = found.next;
   }
-  if (j < 0) return { parties, year, date, place, adjacent, dateSpan };
+  if (j < 0) return { parties, year, date, place, adjacent, dateSpan, verb };
   if (tokens[j]?.text === ",") {
     j++;
     // An apposition before the signing clause: "the Selm Accord, a gas transit deal signed in Selm in 2019".
@@ -138,7 +141,8 @@ export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName
   if (["was", "were", "had", "been", "is"].includes(tokens[j]?.lower ?? "")) j++;
   if (tokens[j]?.lower === "been") j++;
   if (tokens[j]?.lower === "opened" && tokens[j + 1]?.lower === "for" && tokens[j + 2]?.lower === "signature") j += 2; // "opened for signature on 1 July 1968"
-  else if (!SIGNING_VERBS.has(tokens[j]?.lower ?? "")) return { parties, year, date, place, adjacent, dateSpan };
+  else if (!SIGNING_VERBS.has(tokens[j]?.lower ?? "")) return { parties, year, date, place, adjacent, dateSpan, verb };
+  verb = tokens[j]!.lower;
   j++;
   // "signed by Russia and Ukraine in Minsk": the signatories (states or people) are parties, not the place.
   if (tokens[j]?.lower === "by") {
@@ -186,7 +190,7 @@ export function attachmentsAfter(tokens: readonly Token[], k: number): AfterName
     }
     break;
   }
-  return { parties, year, date, place, adjacent, dateSpan };
+  return { parties, year, date, place, adjacent, dateSpan, verb };
 }
 
 /** "Armenia and Azerbaijan", "Russia, Ukraine and Belarus", "Ronald Reagan and Mikhail Gorbachev": names joined by commas and "and". */

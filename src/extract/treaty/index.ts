@@ -69,7 +69,12 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, tokens: readonl
   const start = before ? before.span.start : nameStart;
   const end = after.adjacent ? after.adjacent.end : nameEnd;
   const year = before?.year ?? after.year;
-  const date = before?.date ?? after.date;
+  // A clause after the name dated in another year than the name's own is of another act ("the indefinite extension
+  // of the 1968 Nuclear Non-Proliferation Treaty agreed in New York in May 1995"): its date and place are not the
+  // agreement's — unless it says "signed", which states the signing against the name's year.
+  const otherAct = before !== null && after.year !== null && after.year !== before.year && after.verb !== "signed";
+  const date = before?.date ?? (otherAct ? null : after.date);
+  const place = otherAct ? null : after.place;
   const dateSpan = before?.span ?? after.dateSpan;
   const nameText = ctx.view.slice(nameStart, nameEnd).replace(/\s+/g, " ");
   return {
@@ -79,8 +84,8 @@ function toClaim(ctx: ExtractContext, sentence: SentenceContext, tokens: readonl
     text: ctx.doc.text.slice(start, end),
     sentence: { start: sentence.start, end: sentence.end },
     paragraph: sentence.paragraph,
-    provenance: { extractor: "treaty", notes: after.place ? ["place from the signing clause"] : [] },
-    value: after.parties.length > 0 ? { name: nameText, year, date, place: after.place, parties: after.parties } : { name: nameText, year, date, place: after.place },
+    provenance: { extractor: "treaty", notes: place ? ["place from the signing clause"] : [] },
+    value: after.parties.length > 0 ? { name: nameText, year, date, place, parties: after.parties } : { name: nameText, year, date, place },
     nameSpan: { start: nameStart, end: nameEnd },
     dateSpan,
   };

@@ -274,6 +274,8 @@ describe("count extractor: a subject named before, far or near", () => {
     ["In January 41 people were killed.", ["41 people were killed → killed exact 41"]],
     ["In January, 41 people were killed.", ["41 people were killed → killed exact 41"]],
     ["In January this year 41 people were killed.", ["41 people were killed → killed exact 41"]],
+    ["By the end of the day 71 countries had signed.", ["71 countries → country exact 71"]],
+    ["Talks resumed on day 3 of the summit.", []],
     // An active casualty verb with an object makes the count its agent, and counts the object.
     ["In 1999 two students shot dead 12 fellow students.", ["two students → student exact 2", "shot dead 12 fellow students → killed exact 12"]],
     ["Two gunmen killed 13 people.", ["Two gunmen → gunman exact 2", "killed 13 people → killed exact 13"]],
@@ -385,7 +387,12 @@ describe("count extractor on ellipsis", () => {
     ["Three teams entered the final, and one of them won.", ["Three teams → team exact 3"]],
     // An item of a list by kind, named by one capitalised word, counts what the list counts; a capitalised word
     // that opens another phrase does not make one.
-    ["Of the 206 dead, 87 were Halvian, 43 Domiri and two Velmoran.", ["206 dead → killed exact 206", "87 → killed exact 87 (elliptic)", "43 Domiri → killed exact 43 (elliptic)", "two Velmoran → killed exact 2 (elliptic)"]],
+    // (A set the sentence opens with: each part counts the set's measure, with what it is.)
+    ["Of the 206 dead, 87 were Halvian, 43 Domiri and two Velmoran.", ["206 dead → killed exact 206", "87 were Halvian → killed exact 87", "43 Domiri → killed exact 43", "two Velmoran → killed exact 2"]],
+    ["Of the 22 who died, 14 were Australians, two were New Zealanders and one was German.", ["22 who died → killed exact 22", "14 were Australians → killed exact 14", "two were New Zealanders → killed exact 2", "one was German → killed exact 1"]],
+    ["Of the deaths tallied by Wednesday, 1,832 were in the Sud department and 218 in Grand'Anse.", ["1,832 → killed exact 1832", "218 → killed exact 218"]],
+    ["Of the injured, 12 were children.", ["12 were children → wounded exact 12"]],
+    ["Of the candidates, 12 were women.", ["12 were women → woman exact 12"]],
     ["The storm killed 12 people in March, and 40 Halvik residents left.", ["killed 12 people → killed exact 12", "40 Halvik residents → resident exact 40"]],
     // A casualty verb's bare figure is an antecedent too; a vote's tally after "voted", with its side.
     ["The blasts killed 12 in Kabul and four in Herat.", ["killed 12 → killed exact 12", "four → killed exact 4 (elliptic)"]],

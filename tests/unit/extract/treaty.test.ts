@@ -28,6 +28,9 @@ const FOUND: Array<[string, Array<{ text: string; name: string; year?: number; d
   // "to" inside a name; an apposition before the signing clause.
   ["Unions cite the 1949 Right to Organise and Collective Bargaining Convention.", [{ text: "1949 Right to Organise and Collective Bargaining Convention", name: "Right to Organise and Collective Bargaining Convention", year: 1949 }]],
   ["Supplies rest on the Selm Accord, a gas transit deal signed in Selm in 2019.", [{ text: "Selm Accord", name: "Selm Accord", year: 2019, place: "Selm" }]],
+  // A clause dated in another year than the name's own is of another act; in the same year, it is the signing.
+  ["The extension of the 1968 Non-Proliferation Treaty agreed in New York in May 1995 holds.", [{ text: "1968 Non-Proliferation Treaty", name: "Non-Proliferation Treaty", year: 1968 }]],
+  ["The 1994 Budapest Memorandum signed in Budapest in December 1994 holds.", [{ text: "1994 Budapest Memorandum", name: "Budapest Memorandum", year: 1994, date: "1994-12", place: "Budapest" }]],
   // A venue gives way to the town it is in, whose name may hold small words.
   ["It came under the Halvik Convention, agreed at the Earth Summit in Rio de Janeiro in 1992.", [{ text: "Halvik Convention", name: "Halvik Convention", year: 1992, place: "Rio de Janeiro" }]],
   ["The Declaration of Alma-Ata of 21 December 1991 is cited.", [{ text: "Declaration of Alma-Ata of 21 December 1991", name: "Declaration of Alma-Ata", year: 1991, date: "1991-12-21" }]],

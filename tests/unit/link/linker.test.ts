@@ -466,6 +466,32 @@ describe("the article's main entry", () => {
     expect([of("more than 500 injured").verdict, of("more than 500 injured").entry?.id]).toEqual(["supported", "collapse-2013"]);
     expect([of("more than 3,000 injured").verdict, of("more than 3,000 injured").entry?.id]).toEqual(["contradicted", "collapse-2013"]);
   });
+  it("takes an agreement the lede's day dates for the story's, and an event of years before it as a background", () => {
+    const treaties = baseOf(`- { id: tlatelolco, kind: treaty, name: Treaty of Tlatelolco, date: "1967-02-14", counts: { nation: 14 }, sources: [{ title: t }] }
+- { id: antarctic, kind: treaty, name: Antarctic Treaty, date: "1959-12-01", counts: { nation: 12 }, sources: [{ title: t }] }
+`);
+    const text = (n: string) => `Latin America bans the bomb\n\nMEXICO CITY, Feb. 15 (AP) - ${n} Latin American nations signed a treaty on Tuesday barring nuclear weapons.\n\nDelegates were calling the pact the Treaty of Tlatelolco.\n\nThe only earlier zone was created by the Antarctic Treaty, signed in Washington in 1959 by 12 nations. The Antarctic Treaty covers a continent; the Antarctic Treaty has no people.\n`;
+    const of = (n: string) => check([{ path: "a.txt", text: text(n), published: "1967-02-15" }], treaties)[0]!.findings.find((f) => f.claim.text.startsWith(n))!;
+    expect([of("Fourteen").verdict, of("Fourteen").entry?.id]).toEqual(["supported", "tlatelolco"]);
+    expect([of("Twenty").verdict, of("Twenty").entry?.id]).toEqual(["contradicted", "tlatelolco"]);
+  });
+  it("does not refute the story's figure by a background event of years before that alone holds its measure", () => {
+    const fires = baseOf(`- { id: lakanal, kind: event, name: Lakanal House fire, date: "2009-07-03", counts: { killed: 6 }, sources: [{ title: t }] }
+- { id: ronan, kind: event, name: Ronan Point collapse, aliases: [Ronan Point], date: "1968-05-16", counts: { killed: 4, wounded: 17 }, sources: [{ title: t }] }
+`);
+    const text = `Six die in London tower fire\n\nLONDON, July 6 (Reuters) - The Lakanal House fire killed six people on Friday.\n\nTwelve other people were taken to hospital, police said on Saturday.\n\nThe Ronan Point collapse on May 16, 1968 killed four people and injured 17. Ronan Point was rebuilt in 1968.\n`;
+    const f = check([{ path: "a.txt", text, published: "2009-07-06" }], fires)[0]!.findings.find((x) => x.claim.text.startsWith("Twelve"))!;
+    expect([f.verdict, f.rule]).toEqual(["unverified", "link.weak"]);
+  });
+  it("does not reach for the story's figure an entry a year or more from every date of the count's paragraph", () => {
+    const deal = baseOf(`- { id: deal, kind: treaty, name: Bangsamoro peace deal, aliases: [peace deal], date: "2014-03-27", sources: [{ title: t }] }
+- { id: siege, kind: event, name: Zamboanga siege, date: "2013-09-09", counts: { killed: { min: 200, max: 250 } }, sources: [{ title: t }] }
+`);
+    const text = (lead: string) => `Manila signs peace deal\n\nMANILA, March 28 - The government signed the peace deal on Thursday.\n\nThe Zamboanga siege killed more than 200 people. The Zamboanga siege ended in 2013.\n\nTalks had dragged on for years.\n\n${lead} The fighting that followed killed more than 400 people.\n`;
+    const of = (lead: string) => check([{ path: "a.txt", text: text(lead), published: "2014-03-28" }], deal)[0]!.findings.find((x) => x.claim.text === "killed more than 400 people")!;
+    expect([of("In August 2008, a court blocked an earlier deal.").verdict, of("In August 2008, a court blocked an earlier deal.").rule]).toEqual(["unverified", "link.weak"]);
+    expect(of("In September 2013, rebels stormed the city.").verdict).toBe("contradicted");
+  });
   it("compares a day written with its month, carried from the paragraph before, when its sentence speaks of the event", () => {
     const bombing = baseOf(`- id: bombing-2017
   kind: event

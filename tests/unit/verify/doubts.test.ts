@@ -1050,6 +1050,30 @@ describe("objects of one casualty verb, each placed", () => {
     expect(of(text("109"), "killing all 109 people")).toEqual(["unverified", "count.part-of-whole"]);
     expect(of(text("209"), "killing all 209 people")).toEqual(["contradicted", "count.part-exceeds-whole"]);
     expect(of("The Concorde crashed on Tuesday, killing all 109 people.", "killing all 109 people")).toEqual(["contradicted", "count.exact"]);
+    // What adds to a figure told before is a part of the whole too.
+    expect(of("The Concorde toll rose on Tuesday after 14 more people died overnight in hospital.", "14 more people died")).toEqual(["unverified", "count.part-of-whole"]);
+    expect(of("The Concorde toll rose on Tuesday after 140 more people died overnight in hospital.", "140 more people died")).toEqual(["contradicted", "count.part-exceeds-whole"]);
+    expect(of("The Concorde crashed on Tuesday, and 14 people died.", "14 people died")).toEqual(["contradicted", "count.exact"]);
+    // ...and so is what one witness saw.
+    expect(of("After the Concorde crashed, one man said he had seen around 100 people killed.", "around 100 people killed")).toEqual(["unverified", "count.part-of-whole"]);
+  });
+});
+
+describe("a toll told as it rises", () => {
+  const quake = baseOf(`- { id: athens, kind: event, name: Athens earthquake, date: "1999-09-07", counts: { killed: 143 }, sources: [{ title: t }] }
+`);
+  it("is the day's toll in the event's first weeks, below an entry's figure that gives no date", () => {
+    const early = verdictOf(quake, "1999-09-10");
+    expect(early("The Athens earthquake toll rises to 95.", "toll rises to 95")).toEqual(["unverified", "count.running-toll"]);
+    expect(early("The Athens earthquake toll rises to 195.", "toll rises to 195")).toEqual(["contradicted", "count.exact"]);
+    expect(early("The Athens earthquake killed 95 people.", "killed 95 people")).toEqual(["contradicted", "count.exact"]);
+    // Years on, a toll that rose is the final one.
+    expect(verdictOf(quake, "2009-09-07")("The Athens earthquake toll rose to 95.", "toll rose to 95")).toEqual(["contradicted", "count.exact"]);
+  });
+  it("is compared with a history of figures as of its day", () => {
+    const history = baseOf(`- { id: athens, kind: event, name: Athens earthquake, date: "1999-09-07", counts: { killed: [{ value: 120, as_of: "1999-09-09" }, { value: 143, as_of: "1999-10-01" }] }, sources: [{ title: t }] }
+`);
+    expect(verdictOf(history, "1999-09-10")("The Athens earthquake toll rises to 95.", "toll rises to 95")?.[0]).toBe("contradicted");
   });
 });
 
