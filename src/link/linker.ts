@@ -513,7 +513,7 @@ function mainEntryLinks(
       c.kind !== "count" ? link
       : apart !== null ? { ...found, strength: "weak", weakness: apart }
       : aside(entry) ? { ...found, strength: "weak", weakness: `the entry is not named near it; it is the only one to hold its fact among the article's entries, but the story tells more of others` }
-      : past(entry) && present(c) ? { ...found, strength: "weak", weakness: `the entry is not named near it; it holds the fact the story's own event (${ranked[0]![0].id}) lacks, but is an event of years before it` }
+      : past(entry) && present(c) ? { ...found, strength: "weak", weakness: `the entry is not named near it; it holds the fact the story's own event (${story.id}) lacks, but is an event of years before it` }
       : close;
     linked[i] = { link: own, candidates: [own, ...r.candidates], reason: null, code: null };
   });

@@ -19,7 +19,7 @@ export interface Link {
   readonly taken?: boolean;
   /** The date claim lies in a relative clause on the entry's mention ("Hurricane Camille, which hit in 1969"): its date. */
   readonly relative?: boolean;
-  /** The date claim lies within a year of the entry's date. */
+  /** The date claim lies within half a year of the entry's date, or in the same clause as the entry's name. */
   readonly near?: boolean;
   /** The date claim is the entry's date itself, as precisely as the entry gives it ("April 10, 1998" of 1998-04-10). */
   readonly ownExact?: boolean;

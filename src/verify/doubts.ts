@@ -308,13 +308,13 @@ function untilDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null 
   return { rule: "date.until", message: `"${text}" ends what the sentence says lasted until then, not the date of ${entry.name}` };
 }
 
+/** Words that make a "by" date a deadline of something to be done. */
+const DEADLINE = /\b(?:will|would|must|should|shall|could|can|may|might|to|want|wants|wanted|promised|promises|pledged|pledges|vowed|plans?|planned|aims?|aimed|expected|expects|due|deadline|ordered|demanded|required|agreed|set|target|goal)\b/i;
+
 /**
  * "Of the deaths tallied by Wednesday", "had been evacuated by Friday": a time by which something had happened, not
  * when. An entry dated before it is not refuted by it (one dated after it is: what it tells had not yet happened).
  */
-/** Words that make a "by" date a deadline of something to be done. */
-const DEADLINE = /\b(?:will|would|must|should|shall|could|can|may|might|to|want|wants|wanted|promised|promises|pledged|pledges|vowed|plans?|planned|aims?|aimed|expected|expects|due|deadline|ordered|demanded|required|agreed|set|target|goal)\b/i;
-
 function byDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | null {
   const period = entry.date === null ? null : parseIsoInterval(entry.date);
   const value = claim.value.value === null ? null : parseIso(claim.value.value);
