@@ -171,7 +171,7 @@ function resultsDoubt(claim: DateClaim, entry: Entry, view: string): Doubt | nul
 }
 
 /** Participles of a thing's making: what they date is the thing, not what later befell it. */
-const ORIGIN_VERBS = new Set(["built", "rebuilt", "constructed", "founded", "erected"]);
+const ORIGIN_VERBS = new Set(["built", "rebuilt", "constructed", "founded", "erected", "bought", "acquired", "purchased", "delivered", "imported"]);
 
 /** A facility "opened" before the date: its opening dates the facility ("had opened the mall in 2013"). */
 const OPENED_FACILITY = /\bopened\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}(?:mall|bridge|stadium|airport|dam|plant|factory|school|hospital|station|tunnel|museum|hotel|mine|terminal|building|tower|centre|center|arena|port|railway|line|club|venue|theatre|theater)s?\b[^.;]{0,40}$/iu;
@@ -362,7 +362,7 @@ function sinceClause(before: string): string | true | false {
 }
 
 /** What names an entry as the reason of an action: "in connection with", "suspected of involvement in". */
-const ABOUT = /\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|suspected\s+of|accused\s+of|charged\s+(?:with|over)|for\s+(?:their|his|her|its)\s+(?:role|part)\s+in)\b/i;
+const ABOUT = /\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|suspected\s+of|accused\s+of|charged\s+(?:with|over)|for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|(?:inquiry|investigation|probe|inquest)\s+into)\b/i;
 
 /**
  * A person or a place known by an event: "the suspect in the", "survivors of", "the families of those killed in the",

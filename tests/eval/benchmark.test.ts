@@ -963,3 +963,27 @@ pinnedBase(
   { cleanContradictions: [], plantedSupported: ["549-cyclone-sidr.txt: killed some 138,000 people → killed some 276,003 people"], planted: 0.62, supported: 0.82 },
   "eval/heldout55",
 );
+
+/**
+ * Two more sets of eight, measured last in their session: a fifty-sixth (the Kozhikode crash of Air India Express
+ * 1344, the Kolkata flyover collapse, the Bulgaria on the Volga, Bolivia's 2009 constitutional vote, the Treaty of
+ * Amsterdam, the Tbilisi flood, the Yarnell Hill fire, the Valparaiso fire; a 68-entry base) and a fifty-seventh (the
+ * Alexandria train collision, the Ikoyi tower collapse, the Rabaul Queen, Taiwan's 2021 referendums, the Treaty of
+ * Nice, Cyclone Winston, the Gyeongju quake, the DusitD2 attack; 56 entries): first 0 and 2 contradictions of true
+ * claims, 12/16 and 7/16 planted errors contradicted, 88.3 % and 85.2 % supported. Mended after: an inquiry "into" the
+ * entry dates an action over it. Left: the ferry "brought to Papua New Guinea in 1998" read as the sinking's year, and
+ * two planted errors made equal to the whole they are a part of ("killed six people" made fifteen, the fire's toll;
+ * "19 military conscripts were killed" made 41, the crash's).
+ */
+pinnedBase(
+  "verdict benchmark on the fifty-sixth held-out articles",
+  "eval/bench/heldout56-base",
+  { cleanContradictions: [], plantedSupported: ["564-valparaiso-fire.md: killed six people → killed fifteen people"], planted: 0.73, supported: 0.88 },
+  "eval/heldout56",
+);
+pinnedBase(
+  "verdict benchmark on the fifty-seventh held-out articles",
+  "eval/bench/heldout57-base",
+  { cleanContradictions: ["567-rabaul-queen-ferry-sinking.txt: 1998"], plantedSupported: ["565-alexandria-train-collision.txt: 19 military conscripts were killed → 41 military conscripts were killed"], planted: 0.6, supported: 0.85 },
+  "eval/heldout57",
+);

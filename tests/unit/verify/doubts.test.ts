@@ -213,6 +213,8 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(of("Brumadinho had been quiet until a smaller dam collapse in 2012.", "2012")).toEqual(["contradicted", "date.granularity"]);
     expect(of("The Feijao dam, built in 1976, used the upstream method.", "1976")).toEqual(["unverified", "date.origin"]);
     expect(of("The Feijao dam failed in 1976.", "1976")).toEqual(["contradicted", "date.granularity"]);
+    // A thing's coming into its owner's hands dates the thing too.
+    expect(of("The Feijao dam was built in Brazil and bought by Vale in 2001.", "2001")).toEqual(["unverified", "date.origin"]);
     // A facility's opening too; not any other thing opened.
     expect(of("Vale had opened the Feijao dam's new terminal in 1976.", "1976")).toEqual(["unverified", "date.origin"]);
     expect(of("The Feijao dam was opened to inspectors in 1976.", "1976")).toEqual(["contradicted", "date.granularity"]);
@@ -674,6 +676,7 @@ describe("a count tied by keywords alone, far from the entry's figure", () => {
 `);
     const on = verdictOf(bombs, "2004-03-13");
     expect(on("Police arrested five people on Saturday in connection with the Madrid train bombings.", "Saturday")).toEqual(["unverified", "date.about-entry"]);
+    expect(on("The prime minister on Saturday ordered an inquiry into the Madrid train bombings.", "Saturday")).toEqual(["unverified", "date.about-entry"]);
     expect(on("On Saturday, two days after the Madrid train bombings, police arrested five people.", "Saturday")?.[0]).not.toBe("contradicted");
   });
 });
