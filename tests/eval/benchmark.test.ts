@@ -934,7 +934,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the fifty-third held-out articles",
   "eval/bench/heldout53-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.77, supported: 0.83 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.78, supported: 0.84 },
   "eval/heldout53",
 );
 
@@ -984,6 +984,6 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the fifty-seventh held-out articles",
   "eval/bench/heldout57-base",
-  { cleanContradictions: ["567-rabaul-queen-ferry-sinking.txt: 1998"], plantedSupported: ["565-alexandria-train-collision.txt: 19 military conscripts were killed → 41 military conscripts were killed"], planted: 0.6, supported: 0.85 },
+  { cleanContradictions: ["567-rabaul-queen-ferry-sinking.txt: 1998"], plantedSupported: ["565-alexandria-train-collision.txt: 19 military conscripts were killed → 41 military conscripts were killed"], planted: 0.63, supported: 0.86 },
   "eval/heldout57",
 );

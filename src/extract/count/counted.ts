@@ -841,7 +841,7 @@ function tollBefore(tokens: readonly Token[], first: number): number | null {
   const verb = j + 1;
   let back = 0;
   const describing = (q: number) => tokens[q]!.kind === "num" && (/^(?:1[89]|20)\d\d$/.test(tokens[q]!.text) || TIME_UNITS.has(tokens[q + 1]?.lower ?? "") || magnitudeAt(tokens, q));
-  for (; back < 24 && j >= 0 && (tokens[j]!.kind === "word" || describing(j) || (tokens[j]!.text === "," && back > 0) || (tokens[j]!.text === "-" && !tokens[j]!.spaced)) && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
+  for (; back < 24 && j >= 0 && (tokens[j]!.kind === "word" || describing(j) || tokens[j]!.text === "," || (tokens[j]!.text === "-" && !tokens[j]!.spaced)) && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;
   const t = tokens[j];
   // A long subject, or one holding a number (a year, a date), is not the claim's text: the claim is the verb and its
   // figure ("stood at 129").

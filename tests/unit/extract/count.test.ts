@@ -333,6 +333,8 @@ describe("count extractor: a subject named before, far or near", () => {
     ["The jet crashed, killing all 109 people on board and four people on the ground.", ["killing all 109 people → killed exact 109", "four people → killed exact 4"]],
     // The set of a partitive may have a qualified count of its own.
     ["Some 13 million of roughly 15 million eligible voters took part.", ["Some 13 million → voter about 13000000", "roughly 15 million eligible voters → voter about 15000000"]],
+    // An apposition set off by commas may end a toll's subject right before its verb.
+    ["The death toll from Cyclone Winston, the most powerful storm on record, has risen to 42, officials said.", ["has risen to 42 → killed exact 42"]],
     // A quake's magnitude in a toll's subject describes the quake; "the number of bodies" counts the dead.
     [
       "The death toll from the magnitude 7.2 earthquake that struck the island of Bohol last month has risen to 222, officials said.",
