@@ -135,7 +135,7 @@ function keywordPhrases(base: CompiledBase, entry: Entry): ReadonlyArray<{ phras
 }
 
 /** Endings that make a people or language of a country's name: Armenia → Armenian, Azerbaijan → Azerbaijani, China → Chinese. */
-const NATION_ENDINGS = ["ian", "an", "ese", "ish", "i", ""] as const;
+export const NATION_ENDINGS = ["ian", "an", "ese", "ish", "i", ""] as const;
 
 /**
  * The keyword of the table that `key` (a capitalised word) is the country or

@@ -11,7 +11,7 @@ import { CANONICAL_MEASURES } from "../model/claim.js";
 import { GENERIC_PEOPLE, anchoredNote } from "../extract/vocabulary.js";
 import type { Link, LinkResult } from "../model/finding.js";
 import type { Span } from "../model/location.js";
-import { compileBase, isCompiled, keywordMentionsOf, nameMentionsOf } from "./alias-index.js";
+import { NATION_ENDINGS, compileBase, isCompiled, keywordMentionsOf, nameMentionsOf } from "./alias-index.js";
 import type { CompiledBase, Mention } from "./alias-index.js";
 import { dateAgrees, dayOfNewsAfter } from "../verify/date.js";
 import { isKindHead, speaksOf } from "./events.js";
@@ -878,7 +878,7 @@ function ownedByAnother(view: string, p: Span, x: Mention): boolean {
 }
 
 /** A word of a people or country as an owner ("Egyptian", "Israeli", "Turkish", "Chinese"). */
-const OWNER = /^\p{Lu}\p{Ll}{2,}(?:an|ian|ese|ish|i)$/u;
+const OWNER = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${NATION_ENDINGS.filter((e) => e !== "").join("|")})$`, "u");
 
 /** The people's word before a keyword at `at` when the entry's names give that keyword another people's, or null. */
 function otherOwner(view: string, from: number, at: number, phrase: string, entry: Entry): string | null {

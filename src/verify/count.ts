@@ -720,7 +720,7 @@ const HELD_BY = /^["'”’]?\s+(?:on|at|with|took|won|got|had|polled|scored|sec
 export function partByItsWords(claim: CountClaim, measure: string, sentence: CountOptions["sentence"]): boolean {
   if (/\bbod(?:y|ies)\b/i.test(claim.counted ?? "") && !/^bod(?:y|ies)$/.test(measure)) return true;
   if (sentence === undefined) return false;
-  const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 40);
+  const after = afterNumber(claim, sentence, 40);
   const before = sentence.text.slice(Math.max(0, claim.numberSpan.start - sentence.start - 12), claim.numberSpan.start - sentence.start);
   if (/^\s*of\s+(?:those|these|them)\s*,\s*$/i.test(sentence.text.slice(0, claim.start - sentence.start))) return true; // "Of those, 4,200 were destroyed"
   return /^\s+of\s+(?:those|these|them|whom|the|its|their|his|her|our)\b/i.test(after) && !/\ball\s+(?:the\s+)?$/i.test(before);
@@ -732,7 +732,7 @@ export function partByItsWords(claim: CountClaim, measure: string, sentence: Cou
  */
 function aboard(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
   if (sentence === undefined) return false;
-  return /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on\s+board|aboard)\b/iu.test(sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 40));
+  return /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on\s+board|aboard)\b/iu.test(afterNumber(claim, sentence, 40));
 }
 
 /**
@@ -741,7 +741,7 @@ function aboard(claim: CountClaim, sentence: CountOptions["sentence"]): boolean 
  */
 function increment(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
   if (sentence === undefined) return false;
-  const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 12);
+  const after = afterNumber(claim, sentence, 12);
   // (In a sentence that tells the figure changing: "13 were killed and 18 more were wounded" are others, not added.)
   if (!/\b(?:toll|total|tally|rose|risen|rises|climbed|raising|bringing|brought|taking|took)\b/i.test(sentence.text)) return false;
   return /^\s+more\b(?!\s+than)/i.test(after) || /^another\s/i.test(claim.text) || /\banother\s+$/i.test(beforeClaim(claim, sentence, 12));
@@ -806,7 +806,7 @@ function earlierEstimate(claim: CountClaim, sentence: CountOptions["sentence"]):
     // number of dead at around 80,000 in the first week, a figure that more than doubled".
     const verb = [...clause.matchAll(/\b(?:put|gave|estimated|placed)\s/gi)].at(-1);
     const put = verb !== undefined && /^\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:number|toll|figure|tally|count|total|estimate)\b(?:(?!\b(?:but|and|before|then|while|until)\b)[^,;]){0,50}$/i.test(clause.slice(verb.index + verb[0].length));
-    const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 160);
+    const after = afterNumber(claim, sentence, 160);
     const early = /^[^.;]{0,40}?\b(?:in|during|within)\s+the\s+(?:first|early|initial|opening)\s+(?:hours|days|week|weeks|month|months)\b|^[^.;]{0,80}?\ba\s+(?:figure|number|toll|tally|count)\s+that\s+(?:later\s+|eventually\s+|more\s+than\s+|has\s+since\s+|since\s+)*(?:rose|climbed|doubled|tripled|grew|increased|jumped|was\s+revised|fell|dropped)\b/i;
     if (put && early.test(after)) return "cue";
     // What a report first gave, in the claim's clause: "Officials initially said 50 hostage-takers were killed".
@@ -828,7 +828,7 @@ function earlierEstimate(claim: CountClaim, sentence: CountOptions["sentence"]):
  */
 function reportedEarlier(claim: CountClaim, sentence: CountOptions["sentence"]): "day" | "same-day" | null {
   if (sentence === undefined) return null;
-  const after = sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + 40);
+  const after = afterNumber(claim, sentence, 40);
   const m = /^\s+(?:(?:announced|reported|given|released|published)\s+)?(?:(?:a|one|two|three|several|a\s+few)\s+(?:day|days|hours?|week)\s+(?:earlier|before)|earlier|the\s+(?:day|night|evening)\s+before|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+night)\b/i.exec(after);
   return m === null ? null : /\bhours?\b|^\s+(?:\w+\s+)?earlier\b/i.test(m[0]) ? "same-day" : "day";
 }
@@ -839,6 +839,11 @@ function claimedByParty(claim: CountClaim, sentence: CountOptions["sentence"]): 
 }
 
 /** Up to `n` characters of the claim's sentence before it. */
+/** Up to `n` characters of the sentence right after the count's number. */
+function afterNumber(claim: CountClaim, sentence: NonNullable<CountOptions["sentence"]>, n: number): string {
+  return sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + n);
+}
+
 function beforeClaim(claim: Claim, sentence: CountOptions["sentence"], n: number): string {
   return sentence === undefined ? "" : sentence.text.slice(Math.max(0, claim.start - sentence.start - n), claim.start - sentence.start);
 }
