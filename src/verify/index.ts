@@ -16,8 +16,8 @@ import { within } from "../lib/span-index.js";
 import { DEAD_OR_MISSING, WEEK_NOTE } from "../extract/vocabulary.js";
 
 /** "143% of adults": a share of a set that is more than the whole set. */
-function shareOverWhole(claim: CountClaim, options: VerifyOptions): string | null {
-  const of = shareOf(claim, options.view!);
+function shareOverWhole(claim: CountClaim, siblings: readonly Claim[], options: VerifyOptions): string | null {
+  const of = shareOf(claim, options.view!, siblings);
   const { qualifier, value, min } = claim.value;
   if (of === null || lowerBound(qualifier, value ?? 0, min ?? 0, options.tolerance, claim.precision) <= 100) return null;
   return `stated ${stated(qualifier, value ?? 0, min ?? 0, claim.value.max ?? 0)} percent of ${of}, but a share of a set cannot exceed 100 percent`;
@@ -122,7 +122,7 @@ export function verifyClaim(claim: Claim, link: LinkResult, options: VerifyOptio
     outcome = { ...outcome, verdict: "unverified", rule: "date.keyed-by-itself", message: `the entry is keyed by the date's own words ("${claim.text}") but dated otherwise, so the date is of something else it tells: ${outcome.message}` };
   }
   // A share of a set above 100 percent is false whatever the entry holds and however it was linked.
-  const over = outcome.verdict !== "supported" && claim.kind === "count" && options.view !== undefined ? shareOverWhole(claim, options) : null;
+  const over = outcome.verdict !== "supported" && claim.kind === "count" && options.view !== undefined ? shareOverWhole(claim, link.siblings ?? [], options) : null;
   if (over) return { claim, verdict: "contradicted", entry, expected: { max: 100 }, reason: formatReason("count.share-over-whole", over, entry), rule: "count.share-over-whole", link };
   // Borne out only by the whole, an elliptic count ("two favoured" after "Five members voted for") proves nothing:
   // it is a part or a comparison, and a part equal to the whole is what a false figure looks like.

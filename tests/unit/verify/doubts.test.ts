@@ -440,6 +440,27 @@ describe("percentages: what a figure is of", () => {
     expect(of("In the 2022 referendum, turnout was unexpectedly high at 137.5 percent.", "137.5 percent")).toEqual(["contradicted", "count.share-over-whole"]);
     expect(of("In the 2022 referendum, 142 percent voted against.", "142 percent")).toEqual(["contradicted", "count.share-over-whole"]);
   });
+  it("reads a share from the grammar around the figure", () => {
+    const over = (text: string, claim: string) => expect(of(text, claim), text).toEqual(["contradicted", "count.share-over-whole"]);
+    // A possessive or a number opens the set like a determiner; "those" with a participle of people is a set.
+    over("In the 2022 referendum, 127 percent of the country's voters took part.", "127 percent");
+    over("Before the 2022 referendum, 139 percent of its 14,200 members joined the strike.", "139 percent");
+    over("Before the 2022 referendum, about 131 percent of those infected had died.", "about 131 percent");
+    // A verb of voting before "by": the figure is the voters' share.
+    over("In the 2022 referendum, Estavia voted to keep term limits by 127 percent to 38 percent.", "127 percent");
+    over("Voters also rejected, by 103.7 percent, the 2022 referendum's second question.", "103.7 percent");
+    // A side's vote, or support for it, right before the figure; voters after it.
+    over("In the 2022 referendum, the highest Yes vote was 157.5 percent.", "157.5 percent");
+    over("In the 2022 referendum, support for the change stood at 139 percent.", "139 percent");
+    over("In the 2022 referendum, 113 percent voting No carried the day.", "113 percent");
+    over("The 2022 referendum passed with 127% in favour.", "127%");
+    over("The 2022 referendum failed, with nearly 127 percent against.", "nearly 127 percent");
+    // What the figure makes up, and a whole by its state.
+    over("In the 2022 referendum, pensioners made up 143 percent of the electorate.", "143 percent");
+    over("Before the 2022 referendum, the fire was 113 percent contained.", "113 percent");
+    // The figure a share changed from is a share of the same set.
+    over("In the 2022 referendum turnout was 64.2 percent, down from 145 percent in 2015.", "145 percent");
+  });
   it("leaves a percentage of a magnitude, and a share that may round to the whole, alone", () => {
     for (const [text, claim] of [
       ["Before the 2022 referendum, debt stood at 120% of GDP.", "120%"],
@@ -449,6 +470,13 @@ describe("percentages: what a figure is of", () => {
       ["Before the 2022 referendum, exports reached 130% of those seen in 2019.", "130%"],
       ["Before the 2022 referendum, the vote count rose 130% in a decade.", "130%"],
       ["Before the 2022 referendum, land prices were 140% of the vote-year level.", "140%"],
+      // A change measured by "by", even in a sentence that voted; against another currency; a magnitude's owner.
+      ["Parliament voted in 2020 to raise the tax by 150% before the 2022 referendum.", "150%"],
+      ["Before the 2022 referendum, the lira rose 130% against the dollar.", "130%"],
+      ["Before the 2022 referendum, debt stood at 180 percent of the country's economic output.", "180 percent"],
+      ["Before the 2022 referendum, exports reached 130% of those recorded in 2019.", "130%"],
+      ["No vote was held before prices rose 150 percent in the 2022 referendum year.", "150 percent"],
+      ["Before the 2022 referendum, spending grew to 120 percent, up from 105 percent.", "105 percent"],
     ] as const) {
       expect(of(text, claim)?.[1], text).not.toBe("count.share-over-whole");
     }
