@@ -106,6 +106,15 @@ export function isKindHead(entry: Entry, noun: string): boolean {
   return heads.has(noun);
 }
 
+/**
+ * Does a date own the entry's kind of event: "Sunday's referendum", "last week's earthquake"? Then it is that event's
+ * date, whatever else the sentence dates. `end` is where the date's text ends in `view`.
+ */
+export function ownsEventOf(view: string, end: number, entry: Entry): boolean {
+  const owned = /^['’]s\s+([^.,;:!?()]{0,40})/.exec(view.slice(end, end + 50));
+  return owned !== null && owned[1]!.split(/\s+/).slice(0, 3).some((w) => isKindHead(entry, wordKeys(w)[0] ?? ""));
+}
+
 /** Where an entry's event words are kept once computed: a Map for one run, a WeakMap for the life of a module. */
 export interface EventWordCache {
   get(entry: Entry): Set<string> | undefined;

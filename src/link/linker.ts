@@ -14,7 +14,7 @@ import type { Span } from "../model/location.js";
 import { NATION_ENDINGS, compileBase, isCompiled, keywordMentionsOf, nameMentionsOf } from "./alias-index.js";
 import type { CompiledBase, Mention } from "./alias-index.js";
 import { dateAgrees, dayOfNewsAfter } from "../verify/date.js";
-import { isKindHead, speaksOf } from "./events.js";
+import { isKindHead, ownsEventOf, speaksOf } from "./events.js";
 import { keyedWords, wordKeys } from "./normalize.js";
 import type { KeyedWord } from "./normalize.js";
 import { firstDay, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
@@ -114,7 +114,7 @@ function linkAll(
   const keywordsIn = (p: Span) => {
     const k = spanKey(p);
     let m = paragraphKeywords.get(k);
-    if (!m) paragraphKeywords.set(k, (m = keyedParagraph(keywordMentionsOf(index, wordsIn(p), (at) => view.charAt(at)).filter((x) => !DISTANCE_FROM.test(view.slice(Math.max(p.start, x.start - 60), x.start)) && !ownedByAnother(view, p, x)))));
+    if (!m) paragraphKeywords.set(k, (m = keyedParagraph(keywordMentionsOf(index, wordsIn(p), (at) => view.charAt(at)).filter((x) => !DISTANCE_FROM.test(view.slice(Math.max(p.start, x.start - 60), x.start)) && !ownedByAnother(view, p, x)), wordSet(p))));
     return m;
   };
   const bySentence = new Map<string, Claim[]>();
@@ -257,7 +257,7 @@ function linkAll(
             claim.kind === "date" && claim.grain === "day" && claim.role === "event" && (/\d/.test(claim.text) || ledeDay) && e.date !== null && e.date.length === 10 &&
             (claim.governor === null || ledeDay || sameStem(wordKeys(claim.governor)[0] ?? "", entryWords(e)));
           const goesOn = (claim.kind === "count" || day) && r2.link.strength === "stated";
-          const dated = goesOn ? weaknessIn(claim, e, sentenceDates) ?? newsOfTheDay(claim, e, published) : null;
+          const dated = goesOn ? weaknessIn(claim, e, sentenceDates) ?? newsOfTheDay(claim, e, published, view) : null;
           const carried: LinkResult =
             goesOn && dated === null
               ? { ...r2, link: { ...r2.link, before: true } }
@@ -287,7 +287,7 @@ function linkAll(
       }
     }
     if (link && link.via === "keywords") {
-      const weakness = loneKeywordElsewhere(claim, link) ?? contrastedKeywords(claim, link.entry, view) ?? keywordOwnedElsewhere(claim, link.entry, view) ?? weaknessIn(claim, link.entry, sentenceDates) ?? newsOfTheDay(claim, link.entry, published);
+      const weakness = loneKeywordElsewhere(claim, link) ?? contrastedKeywords(claim, link.entry, view) ?? keywordOwnedElsewhere(claim, link.entry, view) ?? weaknessIn(claim, link.entry, sentenceDates) ?? newsOfTheDay(claim, link.entry, published, view);
       if (weakness) {
         const weak = { ...r, link: { ...link, strength: "weak" as const, weakness, partial: undefined } };
         results.set(claim, weak);
@@ -709,7 +709,19 @@ interface KeyedParagraph {
 
 const NO_KEYWORDS: KeyedParagraph = { full: new Map(), partial: new Map() };
 
-function keyedParagraph(mentions: readonly Mention[]): KeyedParagraph {
+/** How many letters a keyword of one word and another form of it must share to be one word: "blasphemy", "blasphemous". */
+const DERIVED = 7;
+
+/** Is one of the paragraph's words another form of a keyword of one word ("blasphemous" for "blasphemy")? */
+function derivedFormIn(keyword: string, words: ReadonlySet<string>): boolean {
+  const keys = wordKeys(keyword);
+  if (keys.length !== 1 || keys[0]!.length < DERIVED + 1) return false;
+  const stem = keys[0]!.slice(0, DERIVED);
+  for (const w of words) if (w.startsWith(stem)) return true;
+  return false;
+}
+
+function keyedParagraph(mentions: readonly Mention[], words: ReadonlySet<string>): KeyedParagraph {
   const byEntry = new Map<Entry, Mention[]>();
   for (const m of mentions) push(byEntry, m.entry, m);
   const full = new Map<Entry, SpanIndex<Mention>>();
@@ -718,7 +730,8 @@ function keyedParagraph(mentions: readonly Mention[]): KeyedParagraph {
     const found = new Set(list.map((m) => m.phrase));
     // Keywords that are one word written two ways ("Pedrógão", "Pedrogao") are one keyword.
     const keys = new Set(list.map((m) => wordKeys(m.phrase).join(" ")));
-    if (entry.keywords.every((k) => found.has(k) || keys.has(wordKeys(k).join(" ")))) full.set(entry, new SpanIndex(list));
+    // (A keyword may also be written in another form of its word: "the word 'blasphemous'" for "blasphemy".)
+    if (entry.keywords.every((k) => found.has(k) || keys.has(wordKeys(k).join(" ")) || derivedFormIn(k, words))) full.set(entry, new SpanIndex(list));
     // A year or other number is in many stories: alone, it ties no claim to the entry.
     else if ([...found].some((k) => !/^[\d.,]+$/.test(k))) partial.set(entry, { mentions: new SpanIndex(list), found: [...found] });
   }
@@ -1083,8 +1096,10 @@ function contrastedKeywords(claim: Claim, entry: Entry, view: string): string | 
  * that day ("Rescuers pulled nine miners alive ... on Wednesday", published
  * Wednesday, of a collapse on Monday).
  */
-function newsOfTheDay(claim: Claim, entry: Entry, published: string | null): string | null {
+function newsOfTheDay(claim: Claim, entry: Entry, published: string | null, view: string): string | null {
   if (claim.kind !== "date" || !dayOfNewsAfter(claim, entry.date, published)) return null;
+  // A weekday that owns the entry's kind of event ("64.85 percent of voters in Sunday's referendum") dates the event.
+  if (ownsEventOf(view, claim.end, entry)) return null;
   return `it is the day of publication, after ${entry.date}: it dates the day's news of the event`;
 }
 

@@ -12,7 +12,7 @@ import { wordKeys } from "../link/normalize.js";
 import { formatNumber, formatRange, stated } from "./messages.js";
 import { figuresFor } from "./measure.js";
 import { NP_STOP } from "../extract/vocabulary.js";
-import { speaksOf } from "../link/events.js";
+import { isKindHead, speaksOf } from "../link/events.js";
 import { isPluralNoun } from "../extract/text/nouns.js";
 
 export interface CountOutcome {
@@ -612,7 +612,8 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
     return { verdict: "unverified", rule: "count.capacity", message: `"${claim.text}" is what something was built, meant, promised or required for, not the entry's ${measure}: ${ref}`, expected };
   }
   // The size of a body ("the 151-seat parliament") is not what happened: it bears out an equal figure, never refutes.
-  if (!holds && !group && isSize(claim)) {
+  // (Unless what it describes is the entry itself, named: "the Schengen Agreement, a 33-article agreement".)
+  if (!holds && !group && isSize(claim) && !sizeOfTheEntry(claim, entry, options.via)) {
     return { verdict: "unverified", rule: "count.size", message: `"${claim.text}" is the size of what it describes, which the entry's figure may not be: ${ref}`, expected };
   }
   // A new total after a change ("brings the reserve to about 86,000 hectares") may be more than an entry that holds
@@ -778,6 +779,15 @@ function newTotal(claim: CountClaim, sentence: CountOptions["sentence"]): boolea
 /** "151-seat parliament": the size of a body, written as a compound before its noun. */
 export function isSize(claim: Claim): boolean {
   return claim.kind === "count" && /^\d[\d,.]*[-–‑]\p{Ll}+\s/u.test(claim.text);
+}
+
+/**
+ * Is a size's noun what the entry is called, the entry named near it or the story's own ("Under the 33-article
+ * agreement", of the Schengen Agreement)? Then the size is the entry's.
+ */
+function sizeOfTheEntry(claim: CountClaim, entry: Entry, via: LinkVia | undefined): boolean {
+  const noun = /^\d[\d,.]*[-–‑]\p{Ll}+\s+(\p{L}+)/u.exec(claim.text);
+  return (via === "alias" || via === "article") && noun !== null && isKindHead(entry, wordKeys(noun[1]!)[0] ?? "");
 }
 
 const CASUALTY_CLAIMS = new Set(["killed", "wounded"]);

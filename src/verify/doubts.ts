@@ -7,14 +7,14 @@
  * itself that the claim speaks of the entry.
  */
 import type { Entry } from "../model/base.js";
-import type { Claim, DateClaim } from "../model/claim.js";
+import type { Claim, CountClaim, DateClaim } from "../model/claim.js";
 import type { LinkResult } from "../model/finding.js";
 import { firstDay, formatIso, lastDay, parseIso, parseIsoInterval } from "../lib/isodate.js";
 import { within } from "../lib/span-index.js";
 import { compareDates, dateAgrees, dayOfNewsAfter } from "./date.js";
 import { EVENT_WORDS, isSize } from "./count.js";
 import { WEEK_NOTE, anchoredNote } from "../extract/vocabulary.js";
-import { eventWords, namesEventOf } from "../link/events.js";
+import { eventWords, namesEventOf, ownsEventOf } from "../link/events.js";
 import { wordKeys } from "../link/normalize.js";
 import { smallNumberWord } from "../extract/numbers.js";
 
@@ -36,7 +36,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "keywords" ? `not compared: tied to the entry by keywords only and ${l.weakness}` : `not compared: ${l.weakness}` };
   if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? byDoubt(claim, l.entry, view) ?? untilDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? weekdayFarDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
-  if (claim.kind === "count") return hedgeDoubt(claim) ?? shelteredDoubt(claim) ?? (view !== undefined && (l.before === true || l.via === "keywords") ? sinceBeganDoubt(claim, l.entry, view, l.before === true) : null) ?? namedForAnother(claim, link, view);
+  if (claim.kind === "count") return hedgeDoubt(claim) ?? shelteredDoubt(claim) ?? (view !== undefined && (l.before === true || l.via === "keywords") ? sinceBeganDoubt(claim, l.entry, view, l.before === true) : null) ?? namedForAnother(claim, link, view) ?? datedClauseDoubt(claim, link, view);
   return null;
 }
 
@@ -260,6 +260,30 @@ export function namedForAnother(claim: Claim, link: LinkResult, view: string | u
     return { rule: "count.named-for-another", message: `"${named}" is named as what "${last[0]}" is of, not this claim` };
   }
   return null;
+}
+
+/** Words that open a clause of its own after a count's clause: a relative, a conjunction. */
+const CLAUSE_OPENER = /\b(?:where|which|that|who|whose|when|after|before|while|since|because|as)\b/i;
+
+/**
+ * A count whose own clause is dated, by a date between it and the name that linked it, to a time years from the
+ * entry's, with the name in a clause of its own after that date ("Leaders of 27 European Union countries gathered on
+ * Saturday in the same hall where the bloc's founding treaty was signed six decades ago"): the count is of what that
+ * date dates, and the entry is named to say where or since when.
+ */
+function datedClauseDoubt(claim: CountClaim, link: LinkResult, view: string | undefined): Doubt | null {
+  const l = link.link!;
+  const entry = l.entry;
+  if (view === undefined || l.via !== "alias" || entry.date === null || l.mention.start < claim.end || l.mention.start > claim.sentence.end) return null;
+  const ref = parseIsoInterval(entry.date);
+  if (ref === null || ref.from.year === null || ref.to.year === null) return null;
+  const own = (link.siblings ?? []).find((s): s is DateClaim => {
+    if (s.kind !== "date" || s.role !== "event" || s.start < claim.end || s.end > l.mention.start || s.value.value === null) return false;
+    const v = parseIso(s.value.value);
+    return v !== null && v.year !== null && (v.year < ref.from.year! - 1 || v.year > ref.to.year! + 1) && CLAUSE_OPENER.test(view.slice(s.end, l.mention.start));
+  });
+  if (own === undefined) return null;
+  return { rule: "count.other-clause", message: `its clause is dated "${own.text}", years from ${entry.id} (${entry.date}), which is named in a clause of its own after it` };
 }
 
 /** What joins two coordinated counts: "were killed and", ", and", "or". */
@@ -578,9 +602,11 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   // Another date in the sentence agrees with the entry: this one dates something else ("in April, from 7.9% in March").
   // A point of comparison or a plan counts too: "Tuesday's meeting was the first since September 2023, when they spoke
   // at the UN"; "Unions have called a general strike for Aug. 2, and civic groups will march on Saturday".
-  // (A week counted from the publication is too loose to be the entry's date: see date.week.)
+  // (A week counted from the publication is too loose to be the entry's date: see date.week. Unless it owns the entry's
+  // kind of event: "ended their search on Saturday …, bringing the death toll from last week's earthquake to 116".)
   const agreeing = (link.siblings ?? []).filter(
-    (s): s is DateClaim => s.kind === "date" && (s.role === "event" || s.role === "comparison" || s.role === "plan") && !(s.provenance.implied ?? []).includes(WEEK_NOTE) && anchoredNote(s) === undefined && !looseAgreement(s, claim) && entry.date !== null && dateAgrees(s, entry.date),
+    (s): s is DateClaim =>
+      s.kind === "date" && (s.role === "event" || s.role === "comparison" || s.role === "plan") && (!(s.provenance.implied ?? []).includes(WEEK_NOTE) || (view !== undefined && ownsEventOf(view, s.end, entry))) && anchoredNote(s) === undefined && !looseAgreement(s, claim) && entry.date !== null && dateAgrees(s, entry.date),
   );
   const sibling = agreeing[0];
   // The story's present (within a month of the publication) is no bound of a period that ended years before it

@@ -135,7 +135,7 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: ["47-veland-census-population-falls.txt: about 3 percent → about 9 percent", "50-dobrovan-drone-strike.txt: killed four people → killed eleven people"],
-    planted: 0.58,
+    planted: 0.6,
     supported: 0.79,
   },
   "eval/heldout3",
@@ -168,7 +168,7 @@ pinnedBase(
   {
     cleanContradictions: ["77-arkesh-velmora-border-clash.txt: Wednesday"],
     plantedSupported: ["77-arkesh-velmora-border-clash.txt: November → January"],
-    planted: 0.52,
+    planted: 0.53,
     supported: 0.7,
   },
   "eval/heldout6",
@@ -204,7 +204,7 @@ pinnedBase(
   {
     cleanContradictions: ["95-hurricane-damage.md: Thursday"],
     plantedSupported: ["91-train-collision.txt: six carriages → fifteen carriages"],
-    planted: 0.77,
+    planted: 0.8,
     supported: 0.85,
   },
   "eval/heldout8",
@@ -219,13 +219,13 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the ninth held-out articles",
   "eval/bench/heldout9-base",
-  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.67, supported: 0.8 },
+  { cleanContradictions: [], plantedSupported: ["109-minsk-ceasefire.txt: about 600,000 → about 1,200,003"], planted: 0.68, supported: 0.8 },
   "eval/heldout9",
 );
 pinnedBase(
   "verdict benchmark on the tenth held-out articles",
   "eval/bench/heldout10-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.81 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.71, supported: 0.81 },
   "eval/heldout10",
 );
 
@@ -238,7 +238,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the eleventh held-out articles",
   "eval/bench/heldout11-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.57, supported: 0.71 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.58, supported: 0.72 },
   "eval/heldout11",
 );
 
@@ -251,7 +251,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twelfth held-out articles",
   "eval/bench/heldout12-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.83, supported: 0.83 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.84, supported: 0.83 },
   "eval/heldout12",
 );
 
@@ -264,7 +264,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the thirteenth held-out articles",
   "eval/bench/heldout13-base",
-  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.7, supported: 0.87 },
+  { cleanContradictions: [], plantedSupported: ["145-scotland-independence-referendum.md: 45 percent → 93 percent"], planted: 0.71, supported: 0.87 },
   "eval/heldout13",
 );
 
@@ -281,7 +281,7 @@ pinnedBase(
   {
     cleanContradictions: ["153-thai-cave-rescue.html: five Thai navy SEALs"],
     plantedSupported: ["157-odisha-train-crash.html: about 150 people → about 303 people"],
-    planted: 0.64,
+    planted: 0.69,
     supported: 0.87,
   },
   "eval/heldout14",
@@ -320,7 +320,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the sixteenth held-out articles",
   "eval/bench/heldout16-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.72, supported: 0.89 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.75, supported: 0.89 },
   "eval/heldout16",
 );
 
@@ -355,7 +355,7 @@ pinnedBase(
   {
     cleanContradictions: ["192-lampedusa-shipwreck.md: 2002", "194-prespa-ratification.md: 153 lawmakers", "194-prespa-ratification.md: 29 members"],
     plantedSupported: [],
-    planted: 0.7,
+    planted: 0.71,
     supported: 0.71,
   },
   "eval/heldout18",
@@ -427,7 +427,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-second held-out articles",
   "eval/bench/heldout22-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.65, supported: 0.8 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.8 },
   "eval/heldout22",
 );
 pinnedBase(
@@ -448,7 +448,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-fourth held-out articles",
   "eval/bench/heldout24-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.67, supported: 0.79 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.69, supported: 0.79 },
   "eval/heldout24",
 );
 
@@ -595,7 +595,7 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: [],
-    planted: 0.64,
+    planted: 0.65,
     supported: 0.82,
   },
   "eval/heldout32",
@@ -633,7 +633,7 @@ pinnedBase(
   {
     cleanContradictions: ["353-oso-mudslide-anniversary.html: March 22, 2014", "354-dutch-eu-constitution-referendum.txt: about 63 percent", "356-london-bridge-attack.html: three dead", "357-pike-river-mine-disaster.txt: 29 miners"],
     plantedSupported: [],
-    planted: 0.67,
+    planted: 0.68,
     supported: 0.82,
   },
   "eval/heldout34",
@@ -644,7 +644,7 @@ pinnedBase(
   {
     cleanContradictions: ["365-asiana-214-crash.md: 49", "365-asiana-214-crash.md: Sunday", "367-vienna-gun-attack.txt: more than 20,000 videos"],
     plantedSupported: ["363-australia-voice-referendum.html: about 32 percent → about 67 percent"],
-    planted: 0.71,
+    planted: 0.72,
     supported: 0.86,
   },
   "eval/heldout35",
@@ -679,7 +679,7 @@ pinnedBase(
   {
     cleanContradictions: ["386-swiss-face-covering-ban.txt: Two cantons"],
     plantedSupported: ["384-pakistan-floods-un-appeal.txt: about 180,000 people were evacuated → about 360,003 people were evacuated"],
-    planted: 0.67,
+    planted: 0.69,
     supported: 0.85,
   },
   "eval/heldout37",
@@ -702,7 +702,7 @@ pinnedBase(
   {
     cleanContradictions: ["391-padang-earthquake-toll.txt: More than 1,200 people were seriously injured", "398-freetown-regent-mudslide.md: more than 600 people are still missing"],
     plantedSupported: [],
-    planted: 0.69,
+    planted: 0.71,
     supported: 0.88,
   },
   "eval/heldout38",
@@ -737,7 +737,7 @@ pinnedBase(
   {
     cleanContradictions: ["414-kunming-station-attack.txt: Sunday", "415-estonia-ferry-ten-years.md: 1991", "416-uk-av-referendum.txt: last year"],
     plantedSupported: ["413-sharm-el-sheikh-bombings.html: killed 34 people → killed 71 people"],
-    planted: 0.68,
+    planted: 0.69,
     supported: 0.85,
   },
   "eval/heldout40",
@@ -748,7 +748,7 @@ pinnedBase(
   {
     cleanContradictions: ["423-brexit-trade-deal.html: Christmas Eve", "423-brexit-trade-deal.html: Christmas"],
     plantedSupported: ["423-brexit-trade-deal.html: votes to 73 → votes to 149"],
-    planted: 0.67,
+    planted: 0.7,
     supported: 0.83,
   },
   "eval/heldout41",
@@ -774,7 +774,7 @@ pinnedBase(
   {
     cleanContradictions: ["436-ireland-lisbon-referendum.html: Thursday"],
     plantedSupported: [],
-    planted: 0.65,
+    planted: 0.66,
     supported: 0.75,
   },
   "eval/heldout42",
@@ -809,7 +809,7 @@ pinnedBase(
   {
     cleanContradictions: ["455-ankara-bombings.md: number of dead at 128", "455-ankara-bombings.md: Sunday"],
     plantedSupported: [],
-    planted: 0.73,
+    planted: 0.74,
     supported: 0.9,
   },
   "eval/heldout44",
@@ -854,7 +854,7 @@ pinnedBase(
   {
     cleanContradictions: ["482-arusha-accords-rwanda.txt: N'Sele ceasefire agreement", "482-arusha-accords-rwanda.txt: July 1992"],
     plantedSupported: ["481-egypt-constitution-referendum.md: roughly 41 percent → roughly 85 percent", "484-mumbai-train-bombings.txt: two car bombs → seven car bombs"],
-    planted: 0.59,
+    planted: 0.61,
     supported: 0.77,
   },
   "eval/heldout47",
@@ -916,19 +916,19 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the fiftieth held-out articles",
   "eval/bench/heldout50-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.76, supported: 0.83 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.78, supported: 0.83 },
   "eval/heldout50",
 );
 pinnedBase(
   "verdict benchmark on the fifty-first held-out articles",
   "eval/bench/heldout51-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.85, supported: 0.92 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.88, supported: 0.92 },
   "eval/heldout51",
 );
 pinnedBase(
   "verdict benchmark on the fifty-second held-out articles",
   "eval/bench/heldout52-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.73, supported: 0.87 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.74, supported: 0.87 },
   "eval/heldout52",
 );
 pinnedBase(
@@ -954,13 +954,13 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the fifty-fourth held-out articles",
   "eval/bench/heldout54-base",
-  { cleanContradictions: ["543-princess-of-the-stars.html: 57 survivors"], plantedSupported: [], planted: 0.76, supported: 0.77 },
+  { cleanContradictions: ["543-princess-of-the-stars.html: 57 survivors"], plantedSupported: [], planted: 0.77, supported: 0.77 },
   "eval/heldout54",
 );
 pinnedBase(
   "verdict benchmark on the fifty-fifth held-out articles",
   "eval/bench/heldout55-base",
-  { cleanContradictions: [], plantedSupported: ["549-cyclone-sidr.txt: killed some 138,000 people → killed some 276,003 people"], planted: 0.62, supported: 0.82 },
+  { cleanContradictions: [], plantedSupported: ["549-cyclone-sidr.txt: killed some 138,000 people → killed some 276,003 people"], planted: 0.64, supported: 0.82 },
   "eval/heldout55",
 );
 
@@ -984,6 +984,46 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the fifty-seventh held-out articles",
   "eval/bench/heldout57-base",
-  { cleanContradictions: ["567-rabaul-queen-ferry-sinking.txt: 1998"], plantedSupported: ["565-alexandria-train-collision.txt: 19 military conscripts were killed → 41 military conscripts were killed"], planted: 0.63, supported: 0.86 },
+  { cleanContradictions: ["567-rabaul-queen-ferry-sinking.txt: 1998"], plantedSupported: ["565-alexandria-train-collision.txt: 19 military conscripts were killed → 41 military conscripts were killed"], planted: 0.66, supported: 0.86 },
   "eval/heldout57",
+);
+
+/**
+ * Four more sets of eight, each measured first: a fifty-eighth (Hurricane Ian, the Kerch bridge blast, the Treaty of
+ * Rome sixty years on, Thailand's 2016 charter vote, the US-Bangla crash in Kathmandu, the Columbia shuttle, the end of
+ * the Marawi siege, the Sampoong collapse ten years on; a 69-entry base), a fifty-ninth (Cyclone Kenneth, the Schengen
+ * Agreement, the Mont Blanc tunnel fire, Ireland's blasphemy vote, the Paris Peace Accords of 1973, the Chiapas quake,
+ * the El Paso shooting, the Pylos shipwreck; 65 entries), a sixtieth (the Moore tornado, Oslo II, the Guinsaugon
+ * landslide, Denmark's opt-out vote, the Westminster Bridge attack, Flight 1549 on the Hudson, Typhoon Hagibis, Khan
+ * Shaykhun; 60 entries) and a sixty-first (Chernobyl thirty years on, the Belavezha Accords, Hurricane Helene, the
+ * Tainan quake, Australia's republic vote, the Thousand Oaks shooting, Heysel, Sriwijaya Air 182; 75 entries). First
+ * runs: 1, 0, 3 and 2 contradictions of true claims, 15/17, 8/16, 8/16 and 9/16 planted errors contradicted, none
+ * supported, 83.1 %, 83.9 %, 85.2 % and 78.4 % supported. Mended after: a count's clause dated years from an entry named
+ * in a clause of its own; a toll's "of" after a noun of its own; an active verb's object that is a name; a claim of
+ * responsibility is a statement; a dateline's place with its state's abbreviation; a week's date that owns the entry's
+ * event; "the next day" after a date of the story; a weekday that owns the entry's event; a size of the entry itself.
+ */
+pinnedBase(
+  "verdict benchmark on the fifty-eighth held-out articles",
+  "eval/bench/heldout58-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.77, supported: 0.83 },
+  "eval/heldout58",
+);
+pinnedBase(
+  "verdict benchmark on the fifty-ninth held-out articles",
+  "eval/bench/heldout59-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.83 },
+  "eval/heldout59",
+);
+pinnedBase(
+  "verdict benchmark on the sixtieth held-out articles",
+  "eval/bench/heldout60-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.73, supported: 0.85 },
+  "eval/heldout60",
+);
+pinnedBase(
+  "verdict benchmark on the sixty-first held-out articles",
+  "eval/bench/heldout61-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.64, supported: 0.78 },
+  "eval/heldout61",
 );

@@ -281,8 +281,11 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   if (notCount) return result(null, null, m.textFirst, npEnd);
   // A place's size: "the territory of about 270,000 people", "a city of 2 million" is its population, not a count of
   // what happened.
-  if (tokens[m.textFirst - 1]?.lower === "of" && POPULATED_PLACES.has(tokens[m.textFirst - 2]?.lower ?? "") && (headLower === null || ["people", "inhabitants", "residents", "souls"].includes(headLower))) {
-    return result("population", "word", m.textFirst, npEnd);
+  // ("a population of more than 85 million" is one whatever word comes after it: "… 85 million pushes onto the slopes".)
+  const ofWhat = tokens[m.textFirst - 1]?.lower === "of" ? (tokens[m.textFirst - 2]?.lower ?? "") : "";
+  const inhabitants = headLower === null || ["people", "inhabitants", "residents", "souls"].includes(headLower);
+  if ((POPULATED_PLACES.has(ofWhat) && inhabitants) || ofWhat === "population") {
+    return result("population", "word", m.textFirst, inhabitants ? npEnd : m.textLast);
   }
 
   // A casualty verb after the phrase: "were killed", "died", "who died", "were among the dead".
@@ -311,6 +314,8 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
     const lostAfter = tokens[npEnd + 1]?.lower === "were" && tokens[npEnd + 2]?.lower === "lost";
     if (LIVES_VERBS.has(verbBefore)) return result("killed", "noun", m.textFirst - 1, npEnd);
     if (lostAfter) return result("killed", "noun", m.textFirst, npEnd + 2);
+    // "with the loss of more than 1,500 lives".
+    if (verbBefore === "of" && tokens[m.textFirst - 2]?.lower === "loss") return result("killed", "noun", m.textFirst - 3 >= 0 && tokens[m.textFirst - 3]?.lower === "the" ? m.textFirst - 3 : m.textFirst - 2, npEnd);
   }
   if (headLower === "injuries") return result("wounded", "noun", m.textFirst, npEnd);
   if (headLower === "arrests" || headLower === "detentions") return result("arrested", "noun", m.textFirst, npEnd);
@@ -481,12 +486,21 @@ function verbAfter(tokens: readonly Token[], k: number): VerbMeasure | null {
   return verb ?? shelteredAt(tokens, j);
 }
 
-/** Does a direct object start at `k`: a number, or a determiner or pronoun that opens a noun phrase? */
+/**
+ * Does a direct object start at `k`: a number, a determiner or pronoun that opens a noun phrase, or a name, with or
+ * without its title ("hacked to death soldier Lee Rigby")? (A day's or month's name is when, not whom: "killed Monday".)
+ */
 function objectAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t === undefined) return false;
-  return t.kind === "num" || isNumberWord(t.lower) || OBJECT_OPENERS.has(t.lower);
+  // (Nor a preposition of a headline in title case: "Two Soldiers Killed In Kabul".)
+  const name = (u: Token | undefined) => u !== undefined && isCapitalized(u) && !(u.lower in MONTHS) && !(u.lower in WEEKDAYS) && !NOT_A_TITLE.has(u.lower);
+  const titled = t.kind === "word" && /^\p{Ll}+$/u.test(t.text) && !NOT_A_TITLE.has(t.lower) && name(tokens[k + 1]);
+  return t.kind === "num" || isNumberWord(t.lower) || OBJECT_OPENERS.has(t.lower) || name(t) || titled;
 }
+
+/** Words that open no title before a name: prepositions and conjunctions ("killed in Kabul", "shot dead near Homs"). */
+const NOT_A_TITLE = new Set(["in", "on", "at", "by", "near", "after", "before", "during", "when", "while", "as", "and", "or", "but", "outside", "inside", "across", "with", "from", "for", "to", "into", "over", "under", "since", "until", "around", "along", "off", "against", "between", "among", "through", "throughout", "last", "this", "next", "early", "late"]);
 
 /** Verbs whose object is their victim ("killed 13 people"), unlike "fled their homes". */
 const AGENT_VERBS = new Set(["killed", "shot", "wounded", "injured", "hurt", "murdered", "executed", "massacred", "slaughtered", "assassinated", "stabbed", "beaten", "hacked", "arrested", "detained"]);
@@ -839,6 +853,9 @@ function tollBefore(tokens: readonly Token[], first: number): number | null {
   // So may numbers, which describe the event and are not the toll's: "the death toll from the 2011 quake rose to",
   // "the toll from the country's worst disaster in 80 years rose to".
   const verb = j + 1;
+  // "the toll … is likely to keep rising as the country's population of more than 85 million pushes": an "of" after a
+  // noun of its own is that noun's ("population of"), not the toll's.
+  if (tokens[verb]?.lower === "of" && tokens[j]?.kind === "word" && tokens[j]!.lower !== "toll" && tokens[j]!.lower !== "deaths") return null;
   let back = 0;
   const describing = (q: number) => tokens[q]!.kind === "num" && (/^(?:1[89]|20)\d\d$/.test(tokens[q]!.text) || TIME_UNITS.has(tokens[q + 1]?.lower ?? "") || magnitudeAt(tokens, q));
   for (; back < 24 && j >= 0 && (tokens[j]!.kind === "word" || describing(j) || tokens[j]!.text === "," || (tokens[j]!.text === "-" && !tokens[j]!.spaced)) && !["toll", "deaths", "dead", "killed", "fatalities", "victims"].includes(tokens[j]!.lower); back++) j--;

@@ -53,7 +53,11 @@ export const anchoredDates: Refiner = {
   name: "anchored-dates",
   refine(ctx, claims) {
     const dates = claims.filter((c): c is DateClaim => c.kind === "date").sort((a, b) => a.start - b.start);
-    const taken = (start: number, end: number) => dates.some((d) => d.start < end && start < d.end);
+    // chrono reads "the next day" from the publication ("next day" = tomorrow); told after a date of the story, it is
+    // counted from that date ("… killed in a raid on Oct. 16. Duterte flew to Marawi the next day").
+    const replaced = new Set<Claim>();
+    const fromPublication = (d: DateClaim, start: number, end: number) => d.provenance.extractor !== "date/anchored" && d.start >= start && d.end <= end && /^(?:the\s+)?(?:next|following)\s+\p{L}+$/iu.test(d.text);
+    const taken = (start: number, end: number) => dates.some((d) => d.start < end && start < d.end && !replaced.has(d) && !fromPublication(d, start, end));
     const out: Claim[] = [];
     const paragraphIndex = new Map(ctx.paragraphs.map((p, i) => [p.start, i]));
     for (const sentence of ctx.sentences) {
@@ -77,7 +81,9 @@ export const anchoredDates: Refiner = {
         const unit = (m[2] ?? m[3] ?? m[4])!.toLowerCase() as Unit;
         const n = m[1] !== undefined ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : m[4] !== undefined ? 0 : 1;
         const value = moved(anchor, unit, n);
-        if (value === null) continue;
+        // Restated at once by a written date ("the next day, on Feb. 2"): that one is the claim.
+        if (value === null || dates.some((d) => d.start >= end && /^,?\s{0,3}(?:on\s|in\s)?\s{0,3}$/.test(ctx.view.slice(end, d.start)))) continue;
+        for (const d of dates) if (d.start < end && start < d.end && fromPublication(d, start, end)) replaced.add(d);
         const { tokens } = sentence;
         const found: DateClaim = {
           ...datePlace(ctx, sentence, start, end, tokenAt(tokens, start), tokenAt(tokens, end - 1)),
@@ -91,6 +97,6 @@ export const anchoredDates: Refiner = {
         dates.sort((a, b) => a.start - b.start);
       }
     }
-    return out.length === 0 ? claims : [...claims, ...out];
+    return out.length === 0 ? claims : [...claims.filter((c) => !replaced.has(c)), ...out];
   },
 };

@@ -50,7 +50,10 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
   if (lead.length > 0 && lead.length <= 4 && lead.some((t) => HEADER_VERBS.has(t.lower)) && lead.every((t) => (t.kind === "word" && HEADER_WORDS.has(t.lower)) || t.text === ":" || t.text === "|")) {
     return "dateline";
   }
-  if (lead.length > 0 && lead.length <= 6 && lead[lead.length - 1]?.text === "," && lead.filter((t) => t.kind === "word").every((t) => /^\p{Lu}/u.test(t.text))) {
+  // (A place may carry a state's abbreviation: "ASHEVILLE, N.C., Oct 4 (Reuters) -".)
+  const capitals = lead.filter((t) => t.kind === "word").every((t) => /^\p{Lu}/u.test(t.text));
+  const placeOnly = lead.every((t) => t.kind === "word" || t.text === "," || t.text === ".");
+  if (lead.length > 0 && (lead.length <= 6 || (lead.length <= 10 && placeOnly)) && lead[lead.length - 1]?.text === "," && capitals) {
     const after = tokens.slice(last + 1, last + 4).map((t) => t.text);
     if (after[0] === "(" || after[0] === "-" || after[0] === "–" || after[0] === "—" || after[0] === ":") return "dateline";
   }
@@ -132,6 +135,13 @@ export function dateRole(tokens: readonly Token[], first: number, last: number):
     if (RELEASING.has(t.lower) && RELEASED_NOUNS.has(tokens[k - 1]?.lower ?? "")) return "reporting";
     const place = t.kind === "word" && isCapitalized(t) && k > 0 && (["in", "at", "from"].includes(tokens[k - 1]!.lower) || (isCapitalized(tokens[k - 1]) && tokens[k - 1]!.kind === "word"));
     if (t.kind === "punct" || !(STATEMENT_WORDS.has(t.lower) || place)) break;
+  }
+  // "Islamic State claimed responsibility for the attack on Thursday": the claim is a statement about the attack, and
+  // the date is the statement's, however the words fall.
+  for (let k = first - 1, steps = 0; k >= 1 && steps < 8; k--, steps++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") break;
+    if (t.lower === "responsibility" && /^(?:claim|claims|claimed|claiming|admitted|accepted)$/.test(tokens[k - 1]!.lower)) return "reporting";
   }
   // "said in a televised address from La Moneda palace on Sunday night": the date ends a chain of prepositional
   // phrases that starts right after a verb of saying, with no other verb, clause or figure between.

@@ -279,6 +279,13 @@ describe("count extractor: a subject named before, far or near", () => {
     // An active casualty verb with an object makes the count its agent, and counts the object.
     ["In 1999 two students shot dead 12 fellow students.", ["two students → student exact 2", "shot dead 12 fellow students → killed exact 12"]],
     ["Two gunmen killed 13 people.", ["Two gunmen → gunman exact 2", "killed 13 people → killed exact 13"]],
+    // ...a name, with or without a title; not a day's name, nor a preposition of a title-case headline.
+    ["In 2013 two converts hacked to death soldier Lee Rigby.", ["two converts → convert exact 2"]],
+    ["Two soldiers killed Tuesday in Kabul were buried.", ["Two soldiers killed → killed exact 2"]],
+    ["Two Soldiers Killed In Kabul Blast", ["Two Soldiers Killed → killed exact 2"]],
+    // An "of" after a noun of its own is that noun's, not the toll's.
+    ["The Titanic sank with the loss of more than 1,500 lives.", ["the loss of more than 1,500 lives → killed more_than 1500"]],
+    ["The toll is likely to keep rising as the population of more than 85 million grows.", ["more than 85 million → population more_than 85000000"]],
     // Verbs of killing, before their victims, as "killed" is.
     ["The four gunmen who massacred 148 people were from Kenya.", ["massacred 148 people → killed exact 148"]],
     ["The militia executed at least 20 prisoners.", ["executed at least 20 prisoners → killed at_least 20"]],

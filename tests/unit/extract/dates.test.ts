@@ -180,6 +180,10 @@ describe("date extractors", () => {
     expect(story("Ponta, who had led the government since May 3, 2012, was charged on July 9.")).toEqual(["2012-05-03", "2018-07-09"]);
     // Figures or a report put out then; not what else was released then.
     expect(datesOf("The toll rose to 375, according to police figures released late on Monday.")[0]?.role).toBe("reporting");
+    // A claim of responsibility is a statement about the attack, wherever the date falls in it.
+    expect(datesOf("Islamic State claimed responsibility for the attack on Thursday through its news agency.")[0]?.role).toBe("reporting");
+    expect(datesOf("The group claimed responsibility on Thursday.")[0]?.role).toBe("reporting");
+    expect(datesOf("The storm claimed 12 lives on Thursday.")[0]?.role).toBe("event");
     expect(datesOf("The hostages were released on Monday.")[0]?.role).toBe("event");
     expect(datesOf("The minister told reporters in New Delhi on Monday that talks would resume.")[0]?.role).toBe("reporting");
     expect(datesOf("The storm struck the coast in Cairo on Saturday.")[0]?.role).toBe("event");
@@ -188,6 +192,12 @@ describe("date extractors", () => {
     expect(datesOf("Authorities revised the death toll from the crash down to 275 from 288 on Sunday.")[0]?.role).toBe("update");
   });
 
+  it("takes a wire dateline's date for the story's own, the place with its state's abbreviation too", () => {
+    for (const line of ["KYIV, March 10 (Reuters) - Shelling went on.", "ASHEVILLE, N.C., Oct 4 (Reuters) - The toll rose.", "WASHINGTON, D.C., Oct. 4 - Talks ended."]) {
+      expect(datesOf(line)[0]?.role, line).toBe("dateline");
+    }
+    expect(datesOf("In Paris, Oct 4 was a quiet day.")[0]?.role).not.toBe("dateline");
+  });
   it("takes a header line's date for the story's own, not an event's", () => {
     for (const line of ["Published: Thu 9 Nov 2023 14.32 GMT", "Updated on 12 May 2023", "Last updated: 3 March 2023", "Posted | 4 June 2022"]) {
       expect(datesOf(line)[0]?.role, line).toBe("dateline");

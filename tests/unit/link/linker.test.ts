@@ -1000,6 +1000,30 @@ describe("the day's news", () => {
   it("still refutes another day, and the day of publication when the entry is named", () => {
     expect(dateOf("In Karvash, the coal mine collapsed on Tuesday.")).toEqual(["Tuesday", "contradicted", "date.granularity"]);
     expect(dateOf("The Karvash coal mine collapse happened on Wednesday.")).toEqual(["Wednesday", "contradicted", "date.granularity"]);
+    // A weekday that owns the entry's kind of event dates that event, not the day's news.
+    expect(dateOf("In Karvash, Wednesday's collapse trapped 31 workers.")).toEqual(["Wednesday", "contradicted", "date.granularity"]);
+  });
+});
+
+describe("a keyword written in another form of its word", () => {
+  const vote = baseOf(`
+- id: blasphemy-vote
+  kind: event
+  name: Ardenne constitutional referendum
+  keywords: [blasphemy, referendum]
+  date: 2018-10-26
+  sources: [{ title: t }]
+`);
+  const dateOf = (text: string) => {
+    const f = check([{ path: "a.txt", text, published: "2018-10-28" }], vote)[0]!.findings.find((x) => x.claim.kind === "date")!;
+    return [f.claim.text, f.verdict, f.rule];
+  };
+  it("keys the entry by it: 'blasphemous' for 'blasphemy'", () => {
+    expect(dateOf("Voters in Friday's referendum backed deleting the word blasphemous from the charter.")).toEqual(["Friday", "supported", "date.granularity"]);
+    expect(dateOf("Voters in Thursday's referendum backed deleting the word blasphemous from the charter.")).toEqual(["Thursday", "contradicted", "date.granularity"]);
+  });
+  it("not by a word that shares fewer letters with it", () => {
+    expect(dateOf("Voters in Thursday's referendum backed deleting the word blasted from the charter.")?.[1]).toBe("unverified");
   });
 });
 

@@ -1433,6 +1433,23 @@ describe("the size of a body", () => {
   it("names no event of its own for the count before it", () => {
     expect(of("In Valdmark, 161 lawmakers in the 151-seat parliament voted for a motion of no confidence.", "161 lawmakers")).toEqual(["contradicted", "count.exact"]);
   });
+  it("is compared when what it describes is the entry itself", () => {
+    const accord = verdictOf(
+      baseOf(`
+- id: border-accord
+  kind: treaty
+  name: Velden Border Agreement
+  date: "1985-06-14"
+  counts: { article: 33 }
+  sources: [{ title: t }]
+`),
+      "1985-06-15",
+    );
+    expect(accord("The Velden Border Agreement, a 69-article agreement, was signed on Friday.", "69-article agreement")).toEqual(["contradicted", "count.exact"]);
+    expect(accord("The Velden Border Agreement, a 33-article agreement, was signed on Friday.", "33-article agreement")).toEqual(["supported", "count.exact"]);
+    // A size of something else the sentence names stays the size of that thing.
+    expect(accord("The Velden Border Agreement was signed aboard a 69-metre boat on Friday.", "69-metre boat")?.[0]).not.toBe("contradicted");
+  });
 });
 
 describe("a date in a list of dates", () => {
@@ -1831,5 +1848,44 @@ describe("what was promised", () => {
   });
   it("nor is what is required, within the entry's figure", () => {
     expect(verdictOf(rebuild, "2024-02-06")("After the quake, rules will require 9,000 new homes to be built to code.", "9,000 new homes")).toEqual(["unverified", "count.capacity"]);
+  });
+});
+
+describe("a count whose clause is dated years from the entry named after it", () => {
+  const treaty = baseOf(`
+- id: founding-treaty
+  kind: treaty
+  name: Treaty of Valmont
+  aliases: [the bloc's founding treaty]
+  date: 1957-03-25
+  counts: { country: 6 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(treaty, "2017-03-25");
+  it("does not compare it: the entry is named in a clause of its own", () => {
+    expect(of("Leaders of 27 countries gathered on Saturday in the hall where the bloc's founding treaty was signed.", "27 countries")).toEqual(["unverified", "count.other-clause"]);
+  });
+  it("compares it when its clause names the entry, or the date agrees", () => {
+    expect(of("Leaders of 27 countries signed the bloc's founding treaty on Saturday.", "27 countries")?.[0]).toBe("contradicted");
+    expect(of("Leaders of 27 countries gathered in 1957 in the hall where the bloc's founding treaty was signed.", "27 countries")?.[0]).toBe("contradicted");
+  });
+});
+
+describe("a week's date that owns the entry's event", () => {
+  const quake = baseOf(`
+- id: tainan-quake
+  kind: event
+  name: Meinong earthquake
+  keywords: [Tainan]
+  date: "2016-02-06"
+  counts: { killed: 116 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(quake, "2016-02-14");
+  it("is the entry's date, so another date of the sentence dates something else", () => {
+    expect(of("In Tainan, rescuers ended their search on Saturday, bringing the toll from last week's earthquake to 116.", "Saturday")).toEqual(["unverified", "date.other-agrees"]);
+  });
+  it("is not, when it owns another kind of thing", () => {
+    expect(of("In Tainan, rescuers ended their search on Saturday, after last week's meeting.", "Saturday")?.[1]).not.toBe("date.other-agrees");
   });
 });

@@ -23,6 +23,17 @@ describe("dates counted from another date of the story", () => {
   it("moves the story's time on with each of them", () => {
     expect(dates("The quake struck on March 3, 2015. Three days later, a tsunami hit. The next day, rescuers arrived.").map((d) => d[1])).toEqual(["2015-03-03", "2015-03-06", "2015-03-07"]);
   });
+  it("counts the next day from the story's last date, not from the publication", () => {
+    // chrono alone reads "next day" as the day after publication.
+    expect(dates("He was killed in a raid on Oct. 16. Duterte flew to Marawi the next day.", "2017-10-24")).toEqual([
+      ["Oct. 16", "2017-10-16"],
+      ["the next day", "2017-10-17"],
+    ]);
+    // Restated at once by a written date, it is no claim of its own: the written date is.
+    const restated = dates("On Feb. 1 Washington suspended it. Russia followed the next day, on Feb. 2.", "2019-08-02");
+    expect(restated).toContainEqual(["Feb. 2", "2019-02-02"]);
+    expect(restated.filter((d) => d[0]!.includes("next day")).map((d) => d[1])).not.toContain("2019-02-02");
+  });
   it("reads the paragraph before, but no further", () => {
     expect(dates("The quake struck on March 3, 2015.\n\nTwo days later, aid arrived.").map((d) => d[1])).toEqual(["2015-03-03", "2015-03-05"]);
     expect(dates("The quake struck on March 3, 2015.\n\nAid was slow.\n\nTwo days later, aid arrived.").map((d) => d[1])).toEqual(["2015-03-03"]);
