@@ -12,7 +12,7 @@ import { wordKeys } from "./normalize.js";
 const EVENT_CLASSES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(["clash", "fighting", "fight", "violence", "hostility", "war", "battle", "offensive", "attack", "assault", "shelling", "skirmish", "flare", "escalation", "conflict", "incursion", "strike", "bombing", "raid", "firefight", "invasion", "combat", "uprising", "insurgency", "massacre", "killing", "clashed", "fought", "attacked", "shelled", "bombed", "raided", "invaded", "flared"]),
   new Set(["summit", "meeting", "talk", "session", "conference", "visit", "negotiation", "forum", "gathering", "council", "met", "meet", "convened", "hosted"]),
-  new Set(["earthquake", "quake", "tremor", "flood", "flooding", "storm", "hurricane", "cyclone", "typhoon", "fire", "wildfire", "eruption", "landslide", "tsunami", "explosion", "blast", "crash", "collapse", "disaster", "avalanche", "drought"]),
+  new Set(["earthquake", "quake", "tremor", "flood", "flooding", "storm", "hurricane", "cyclone", "typhoon", "fire", "wildfire", "eruption", "landslide", "tsunami", "explosion", "blast", "crash", "collapse", "disaster", "avalanche", "drought", "tornado", "mudslide", "derailment", "shipwreck", "sinking", "stampede"]),
   new Set(["election", "vote", "referendum", "poll", "ballot", "runoff", "primary", "voted", "elected"]),
   new Set(["rescue", "operation", "evacuation", "airlift", "search", "recovery", "rescued", "evacuated"]),
   new Set(["agreement", "deal", "accord", "treaty", "declaration", "statement", "protocol", "memorandum", "pact", "document", "charter", "convention", "signing", "signed"]),
@@ -107,11 +107,12 @@ export function isKindHead(entry: Entry, noun: string): boolean {
 }
 
 /**
- * Does a date own the entry's kind of event: "Sunday's referendum", "last week's earthquake"? Then it is that event's
+ * Does a date own the entry's kind of event: "Sunday's referendum", "last week's earthquake", "Monday afternoon's
+ * storm"? Then it is that event's
  * date, whatever else the sentence dates. `end` is where the date's text ends in `view`.
  */
 export function ownsEventOf(view: string, end: number, entry: Entry): boolean {
-  const owned = /^['’]s\s+([^.,;:!?()]{0,40})/.exec(view.slice(end, end + 50));
+  const owned = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\s+([^.,;:!?()]{0,40})/.exec(view.slice(end, end + 60));
   return owned !== null && owned[1]!.split(/\s+/).slice(0, 3).some((w) => isKindHead(entry, wordKeys(w)[0] ?? ""));
 }
 

@@ -256,7 +256,9 @@ function linkAll(
           const day =
             claim.kind === "date" && claim.grain === "day" && claim.role === "event" && (/\d/.test(claim.text) || ledeDay) && e.date !== null && e.date.length === 10 &&
             (claim.governor === null || ledeDay || sameStem(wordKeys(claim.governor)[0] ?? "", entryWords(e)));
-          const goesOn = (claim.kind === "count" || day) && r2.link.strength === "stated";
+          // So is a day that owns the entry's kind of event: "Monday afternoon's storm".
+          const owns = claim.kind === "date" && claim.role === "event" && e.date !== null && ownsEventOf(view, claim.end, e);
+          const goesOn = (claim.kind === "count" || day || owns) && r2.link.strength === "stated";
           const dated = goesOn ? weaknessIn(claim, e, sentenceDates) ?? newsOfTheDay(claim, e, published, view) : null;
           const carried: LinkResult =
             goesOn && dated === null

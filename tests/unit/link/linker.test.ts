@@ -1155,3 +1155,26 @@ describe("an entry another date of the sentence is the date of", () => {
     expect(of("It followed a vote in Britain in June and the election of Trask as president last month, while Hofer lost in Selm.", "June")).toEqual(["contradicted", "selm-vote"]);
   });
 });
+
+describe("a day that owns the entry's kind of event, in the paragraph after the one that names it", () => {
+  const tornado = baseOf(`
+- id: tornado
+  kind: event
+  name: Larkin tornado
+  keywords: [Larkin]
+  date: 2013-05-20
+  sources: [{ title: t }]
+`);
+  const dateOf = (second: string) => {
+    const text = `A mile-wide tornado killed 24 people in Larkin.\n\nOfficials lowered the toll, saying some victims were counted twice after ${second}.\n`;
+    const f = check([{ path: "a.txt", text, published: "2013-05-22" }], tornado)[0]!.findings.filter((x) => x.claim.kind === "date").at(-1)!;
+    return [f.claim.text, f.verdict, f.rule];
+  };
+  it("is compared, as a day of the story's event: 'Monday afternoon's storm'", () => {
+    expect(dateOf("Monday afternoon's storm")).toEqual(["Monday", "supported", "date.granularity"]);
+    expect(dateOf("Wednesday afternoon's storm")).toEqual(["Wednesday", "contradicted", "date.granularity"]);
+  });
+  it("is not, when it owns something else", () => {
+    expect(dateOf("Wednesday afternoon's meeting")?.[1]).toBe("unverified");
+  });
+});
