@@ -113,8 +113,19 @@ export function isKindHead(entry: Entry, noun: string): boolean {
  */
 export function ownsEventOf(view: string, end: number, entry: Entry): boolean {
   const owned = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\s+([^.,;:!?()]{0,40})/.exec(view.slice(end, end + 60));
-  return owned !== null && owned[1]!.split(/\s+/).slice(0, 3).some((w) => isKindHead(entry, wordKeys(w)[0] ?? ""));
+  if (owned === null) return false;
+  // The noun is the head of the entry's name, or a word of its kind ("storm" of a tornado): not any event's noun
+  // ("Friday's announcement" of a vote).
+  const nouns = owned[1]!.split(/\s+/).slice(0, 3).map((w) => wordKeys(w)[0] ?? "");
+  let keys = NAME_KEYS.get(entry);
+  if (!keys) NAME_KEYS.set(entry, (keys = new Set([entry.name, ...entry.aliases].flatMap(wordKeys))));
+  const named = keys;
+  const ofItsKind = (n: string) => EVENT_CLASSES.some((c) => c.has(n) && [...named].some((k) => c.has(k)));
+  return nouns.some((n) => n !== "" && ((isKindHead(entry, n) && !IN_A_CLASS.has(n)) || ofItsKind(n)));
 }
+
+/** The word keys of an entry's name and aliases, for ownsEventOf. */
+const NAME_KEYS = new WeakMap<Entry, Set<string>>();
 
 /** Where an entry's event words are kept once computed: a Map for one run, a WeakMap for the life of a module. */
 export interface EventWordCache {

@@ -227,8 +227,12 @@ function appositivePredicate(claim: CountClaim, sentence: NonNullable<CountOptio
   const before = sentence.text.slice(Math.max(0, claim.start - sentence.start - 12), claim.start - sentence.start);
   const share = claim.value.measure === "percent" && /,\s*or\s+$/.test(before) ? /^\s*,\s*/.exec(after) : claim.value.measure !== "percent" ? APPOSED_SHARE.exec(after) : null;
   if (share === null) return null;
-  return after.slice(share[0].length).replace(/^(?:who|which|that)\s+/i, "");
+  // (Not the side it beat: "received some 10.4 million votes, or about 54 percent, to defeat … Gustavo Petro".)
+  return after.slice(share[0].length).replace(/^(?:who|which|that)\s+/i, "").split(OPPONENT)[0]!;
 }
+
+/** Words after which a predicate names the other side: "to defeat Petro", "beating", "ahead of". ("against" is a side.) */
+const OPPONENT = /\b(?:defeat(?:s|ed|ing)?|beat(?:s|ing)?|ahead\s+of)\b/i;
 
 /** Words that name nothing by themselves. */
 const FUNCTION_WORDS = new Set(["the", "a", "an", "of", "in", "on", "at", "for", "from", "to", "by", "with", "and", "or", "as", "than", "it", "its", "their", "them"]);

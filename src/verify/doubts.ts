@@ -36,7 +36,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "keywords" ? `not compared: tied to the entry by keywords only and ${l.weakness}` : `not compared: ${l.weakness}` };
   if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? byDoubt(claim, l.entry, view) ?? untilDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? weekdayFarDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
-  if (claim.kind === "count") return hedgeDoubt(claim) ?? shelteredDoubt(claim) ?? (view !== undefined && (l.before === true || l.via === "keywords") ? sinceBeganDoubt(claim, l.entry, view, l.before === true) : null) ?? namedForAnother(claim, link, view) ?? datedClauseDoubt(claim, link, view);
+  if (claim.kind === "count") return hedgeDoubt(claim) ?? conditionDoubt(claim, view) ?? shelteredDoubt(claim) ?? (view !== undefined && (l.before === true || l.via === "keywords") ? sinceBeganDoubt(claim, l.entry, view, l.before === true) : null) ?? namedForAnother(claim, link, view) ?? datedClauseDoubt(claim, link, view);
   return null;
 }
 
@@ -94,6 +94,9 @@ export function weekdayNear(claim: DateClaim, entry: Entry): boolean {
 /** An action done for the people an event struck: "visited victims", "in search of survivors", "buried the dead". */
 const FOR_THE_VICTIMS = /\b(?:visit(?:ed|ing|s)?|search(?:ed|ing)?(?:\s+for)?|search\s+of|look(?:ed|ing)\s+for|mourn(?:ed|ing|s)?|buri(?:ed|es)|bury(?:ing)?|identif(?:ied|ying)|comfort(?:ed|ing)|honou?r(?:ed|ing)?|met|meeting|helped|helping|treat(?:ed|ing))\s+(?:(?:the|its|their|some|of|\p{Ll}+ed)\s+){0,2}(?:victims|survivors|wounded|injured|bodies|dead|relatives|families|bereaved)\b/iu;
 
+/** A trip to the place or the scene: "flew to Kunming on Sunday to oversee the investigation", "toured the site". */
+const TRIP_TO = /\b(?:flew|travell?ed|rushed|hurried)\s+to\s+(?:the\s+)?\p{Lu}|\b(?:visited|toured)\s+(?:the\s+)?(?:site|scene|area|city|town|region|\p{Lu})/u;
+
 /** Entries that are themselves something done for an event's victims: "First funerals of Sandy Hook victims". */
 const AFTERMATH_ACTS = /\b(?:funerals?|burials?|memorials?|vigils?|mourning|commemorations?|tributes?|visits?|search|rescue|identification)\b/i;
 
@@ -105,11 +108,24 @@ function forTheVictims(claim: DateClaim, view: string, entry: Entry): boolean {
   // The date's clause: back to the last comma or semicolon, on to the next one.
   const from = Math.max(sentence.lastIndexOf(",", at), sentence.lastIndexOf(";", at)) + 1;
   const next = sentence.slice(end).search(/[,;]/);
-  const clause = sentence.slice(from, next < 0 ? sentence.length : end + next);
+  const whole = sentence.slice(from, next < 0 ? sentence.length : end + next);
+  // A relative clause before the date on the way is the date's own: "their search for survivors of the earthquake that
+  // struck the eastern province of Elazig on Friday" dates the quake.
+  const relative = [...whole.slice(0, at - from).matchAll(/\b(?:that|which)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|struck|hit|shook|blew|came|rose|fell|swept|tore|began|broke|sank|burst|spread)\b/gu)].at(-1);
+  const clause = relative === undefined ? whole : whole.slice(relative.index);
   // (What is declared is no aftermath of an entry that is that declaration: a national mourning, a state of emergency;
   // nor is what is done for the victims of an entry that is that act: their funerals, a visit, a memorial.)
   const names = `${entry.name} ${entry.aliases.join(" ")}`;
-  return (FOR_THE_VICTIMS.test(clause) && !AFTERMATH_ACTS.test(names)) || (DECLARED_AFTER.test(clause) && !/\b(?:mourning|emergency|disaster|calamity)\b/i.test(names));
+  // (A trip whose clause tells of the entry's own act is the entry's: "Anderson, who was arrested when he flew to Bhopal
+  // on Dec. 7, 1984", of his arrest.)
+  const tripOfAnother = () => {
+    if (!TRIP_TO.test(clause)) return false;
+    const own = eventWords(entry);
+    // (Its words in lower case: the act, not the place it names.)
+    const acts = (clause.match(/\b\p{Ll}{5,}\b/gu) ?? []).flatMap(wordKeys);
+    return !acts.some((w) => [...own].some((e) => e.length >= 5 && e.slice(0, 5) === w.slice(0, 5)));
+  };
+  return ((FOR_THE_VICTIMS.test(clause) || tripOfAnother()) && !AFTERMATH_ACTS.test(names)) || (DECLARED_AFTER.test(clause) && !/\b(?:mourning|emergency|disaster|calamity)\b/i.test(names));
 }
 
 /** A measure a government declares after a disaster: "declared a 30-day state of emergency", "declared national mourning". */
@@ -223,6 +239,22 @@ const HEDGE = /\b(?:may|might)\s+have\b/u;
  */
 function hedgeDoubt(claim: Claim): Doubt | null {
   return HEDGE.test(claim.text) ? { rule: "count.hedged", message: `"${claim.text}" states a possibility, not a finding` } : null;
+}
+
+/**
+ * A count under a condition, in a sentence that says what will or would be ("If Norway also votes yes, the union will
+ * grow to 16 members"): a possibility, not a finding.
+ */
+function conditionDoubt(claim: Claim, view: string | undefined): Doubt | null {
+  if (view === undefined) return null;
+  const sentence = view.slice(claim.sentence.start, claim.sentence.end);
+  const before = view.slice(Math.max(claim.sentence.start, claim.start - 120), claim.start);
+  const condition = /^[\s"'“‘(]*(?:if|unless|should)\s/i.test(sentence) || /\b(?:if|unless)\s/i.test(before);
+  // The modal before the count, in its clause: not a relative clause between them that states a fact ("If confirmed,
+  // the figure would make it comparable to the 1976 disaster in Tangshan, which officially killed 242,000 people").
+  const modal = [...before.matchAll(/\b(?:will|would|could|might|may)\s|['’]ll\s/gi)].at(-1);
+  const own = modal !== undefined && !/\b(?:which|who|whom|whose|that|when|where)\b|[;:]/i.test(before.slice(modal.index));
+  return condition && own ? { rule: "count.conditional", message: `"${claim.text}" is stated under a condition, as what will or would be, not a finding` } : null;
 }
 
 /** People in shelters on one night are some of those evacuated, not all: "nearly 19,000 were still sleeping in shelters". */
@@ -591,7 +623,7 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   // A date of an action done for the event's victims ("visited victims in hospital on Friday", "dug through collapsed
   // homes on Tuesday in search of survivors of two powerful earthquakes") is the aftermath's, not the event's.
   if (view !== undefined && forTheVictims(claim, view, entry)) {
-    return { rule: "date.aftermath", message: `"${claim.text}" dates something done for the victims or survivors of ${entry.name}, not the event` };
+    return { rule: "date.aftermath", message: `"${claim.text}" dates something done after ${entry.name} (for its victims or survivors, or a trip to its scene), not the event` };
   }
   // "three days later", "the following year": counted from the last date written before it, which may date
   // something else than what the story counts from.

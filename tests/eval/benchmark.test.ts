@@ -408,7 +408,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the twenty-first held-out articles",
   "eval/bench/heldout21-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.65, supported: 0.77 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.77 },
   "eval/heldout21",
 );
 
@@ -710,7 +710,9 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the thirty-ninth held-out articles",
   "eval/bench/heldout39-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.56, supported: 0.79 },
+  // (0.55 since a trip to the scene dates the trip: "monitors who visited Houla on Saturday" made Monday had been
+  // contradicted only by the UN resolution's date, another entry's.)
+  { cleanContradictions: [], plantedSupported: [], planted: 0.55, supported: 0.79 },
   "eval/heldout39",
 );
 
@@ -735,7 +737,7 @@ pinnedBase(
   "verdict benchmark on the fortieth held-out articles",
   "eval/bench/heldout40-base",
   {
-    cleanContradictions: ["414-kunming-station-attack.txt: Sunday", "415-estonia-ferry-ten-years.md: 1991", "416-uk-av-referendum.txt: last year"],
+    cleanContradictions: ["415-estonia-ferry-ten-years.md: 1991", "416-uk-av-referendum.txt: last year"],
     plantedSupported: ["413-sharm-el-sheikh-bombings.html: killed 34 people → killed 71 people"],
     planted: 0.69,
     supported: 0.85,
@@ -1018,7 +1020,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the sixtieth held-out articles",
   "eval/bench/heldout60-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.73, supported: 0.85 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.74, supported: 0.85 },
   "eval/heldout60",
 );
 pinnedBase(
@@ -1026,4 +1028,27 @@ pinnedBase(
   "eval/bench/heldout61-base",
   { cleanContradictions: [], plantedSupported: [], planted: 0.64, supported: 0.78 },
   "eval/heldout61",
+);
+
+/**
+ * Two more, measured first after the rules above: a sixty-second (Typhoon Mangkhut, the Sino-British Joint
+ * Declaration, the Dallas police shooting, Colombia's anti-corruption referendum, the Oroville spillway, the Chi-Chi
+ * quake ten years on, the Reina nightclub attack, the Titan submersible; an 81-entry base) and a sixty-third (Cyclone
+ * Yasi, NAFTA's signing, Buncefield, the Highland Park shooting, Sweden's EU vote, the Nairobi embassy bombing a year
+ * on, the Elazig quake, the Everest avalanche; 61 entries): 2 and 1 contradictions of true claims, 9/15 and 12/16
+ * planted errors contradicted, none supported, 86.5 % and 75.3 % supported. Mended after: the side a figure's
+ * predicate beat is not its group ("to defeat … Petro"); a count under a condition; a relative clause on the event
+ * before an aftermath's date.
+ */
+pinnedBase(
+  "verdict benchmark on the sixty-second held-out articles",
+  "eval/bench/heldout62-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.71, supported: 0.87 },
+  "eval/heldout62",
+);
+pinnedBase(
+  "verdict benchmark on the sixty-third held-out articles",
+  "eval/bench/heldout63-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.76, supported: 0.75 },
+  "eval/heldout63",
 );

@@ -216,7 +216,8 @@ export function tenseAround(tokens: readonly Token[], first: number, last = firs
     if (t.text === ";" || t.text === ":" || t.text === "." || t.text === "“" || t.text === "”") break;
     // "asked the government to respond by September 30", "aimed to move them by September": the deadline of a
     // thing to be done lies ahead of the verb that set it.
-    if (w === "to" && tokens[k + 1]?.kind === "word" && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !ARTICLES.has(tokens[k + 1]!.lower)) infinitive = true;
+    // (Not after a verb whose infinitive happens when it does: "failed to become binding on Sunday".)
+    if (w === "to" && tokens[k + 1]?.kind === "word" && /^\p{Ll}/u.test(tokens[k + 1]!.text) && !ARTICLES.has(tokens[k + 1]!.lower) && !IMPLICATIVE.has(tokens[k - 1]?.lower ?? "")) infinitive = true;
     // A clause set off by a comma and opened by a preposition or conjunction has its own tense, or none: the verb
     // of the clause before does not reach into it ("a poll published on Thursday, with three weeks to go before
     // the November 19 election").
@@ -252,6 +253,9 @@ export function tenseAround(tokens: readonly Token[], first: number, last = firs
   // March collapsed", "The vote on Monday will go ahead").
   return planned ? "planned" : tenseAfter(tokens, last);
 }
+
+/** Verbs whose infinitive is done (or not) when they are: "failed to become", "managed to reach", "began to fall". */
+const IMPLICATIVE = new Set(["failed", "managed", "refused", "began", "started", "continued", "ceased", "appeared", "seemed", "happened", "struggled", "rushed", "scrambled"]);
 
 /** Words that set when something starts: "starting on June 1", "effective July 1". */
 const STARTING = new Set(["starting", "beginning", "effective", "commencing"]);

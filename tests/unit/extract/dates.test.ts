@@ -36,6 +36,10 @@ const FOUND: Array<[string, string | null, Array<[string, string | null, string?
   ["The ferry sank on tuesday.", "2023-02-02", [["tuesday", "2023-01-31"]]],
   // The deadline of a thing to be done lies ahead of the verb that set it; the dots of "a.m." end no clause.
   ["It asked the government to respond by September 30.", "2024-05-23", [["September 30", "2024-09-30"]]],
+  // ...but a verb whose infinitive is done when it is ("failed to become") is no plan.
+  ["The referendum failed to become binding on Sunday.", "2018-08-27", [["Sunday", "2018-08-26"]]],
+  ["The referendum failed to become binding on Tuesday.", "2018-08-27", [["Tuesday", "2018-08-21"]]],
+  ["The minister asked them to reply on Tuesday.", "2018-08-27", [["Tuesday", "2018-08-28"]]],
   ["The warehouses held enough grain to feed them until March.", "2024-10-22", [["March", "2025-03"]]],
   ["The centre was alerted to the trawler at 10:40 a.m. on June 8 by a hotline.", "2024-05-23", [["June 8", "2023-06-08"]]],
   // A present of schedule reaches over "6 p.m.": the dots of an abbreviation are no words.

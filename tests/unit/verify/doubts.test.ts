@@ -68,6 +68,11 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(verdict("After the Valley earthquake, the king visited the victims in hospital on 18 June.")).toContainEqual(["18 June", "unverified", "date.aftermath"]);
     expect(verdict("Rescuers dug through rubble on 18 June in search of survivors of the Valley earthquake.")).toContainEqual(["18 June", "unverified", "date.aftermath"]);
     expect(verdict("The Valley earthquake struck on 18 June, killing 312 victims.")).toContainEqual(["18 June", "contradicted", "date.granularity"]);
+    // A relative clause on the event before the date is the date's own.
+    expect(verdict("Rescuers ended their search for survivors of the earthquake that struck Valley on 19 June.")).toContainEqual(["19 June", "contradicted", "date.granularity"]);
+    // ...nor of a trip to its scene; a plane that flew into a building is the event.
+    expect(verdict("After the Valley earthquake, the minister flew to Valley on 18 June to oversee the search.")).toContainEqual(["18 June", "unverified", "date.aftermath"]);
+    expect(verdict("After the Valley earthquake, the king toured the site on 18 June.")).toContainEqual(["18 June", "unverified", "date.aftermath"]);
     // Unless the entry is that act itself: the funerals' day is the funerals' entry's.
     const funerals = baseOf(`
 - id: funerals
@@ -568,6 +573,12 @@ describe("percentages: groups after the figure, baselines, keyword links", () =>
     expect(vote(text("27.5", "65.3"), "27.5 percent")).toEqual(["contradicted", "count.exact"]);
     expect(vote(text("27.5", "65.3"), "65.3 percent")).toEqual(["contradicted", "count.exact"]);
     expect(vote("In the Estavia referendum, 870,263, or 36.5 percent, voted no.", "36.5 percent")).toEqual(["supported", "count.exact"]);
+    // The side a predicate beat is not the figure's group.
+    const runoff = verdictOf(
+      baseOf(`- { id: runoff, kind: event, name: Valdorian presidential runoff, aliases: [June 17 runoff], date: "2018-06-17", counts: { vote: { value: 10373080, groups: { Duque: 10373080, Petro: 8034189 } } }, sources: [{ title: t }] }\n`),
+      "2018-08-27",
+    );
+    expect(runoff("In the June 17 runoff he received some 10.4 million votes, or about 54 percent, to defeat Gustavo Petro.", "some 10.4 million votes")).toEqual(["supported", "count.about"]);
   });
   it("takes a figure written to a decimal that is exactly the entry's as no chance", () => {
     const wages = verdictOf(
@@ -1887,5 +1898,27 @@ describe("a week's date that owns the entry's event", () => {
   });
   it("is not, when it owns another kind of thing", () => {
     expect(of("In Tainan, rescuers ended their search on Saturday, after last week's meeting.", "Saturday")?.[1]).not.toBe("date.other-agrees");
+  });
+});
+
+describe("a count under a condition", () => {
+  const bloc = baseOf(`
+- id: enlargement
+  kind: event
+  name: Valdoria bloc enlargement
+  keywords: [Valdoria, bloc]
+  date: "1995-01-01"
+  counts: { member: 15 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(bloc, "1994-11-14");
+  it("is a possibility, not a finding", () => {
+    expect(of("If Norway also votes yes, the Valdoria bloc will grow to 16 members.", "16 members")).toEqual(["unverified", "count.conditional"]);
+    expect(of("The Valdoria bloc will grow to 16 members if Norway votes yes.", "16 members")?.[0]).toBe("contradicted");
+  });
+  it("is compared when stated as what is", () => {
+    expect(of("The Valdoria bloc grew to 16 members.", "16 members")).toEqual(["contradicted", "count.exact"]);
+    // A relative clause between the modal and the count states a fact.
+    expect(of("If confirmed, it would make the crisis comparable to the Valdoria bloc enlargement, which brought in 16 members.", "16 members")?.[1]).not.toBe("count.conditional");
   });
 });
