@@ -168,8 +168,8 @@ pinnedBase(
   {
     cleanContradictions: ["77-arkesh-velmora-border-clash.txt: Wednesday"],
     plantedSupported: ["77-arkesh-velmora-border-clash.txt: November → January"],
-    planted: 0.53,
-    supported: 0.7,
+    planted: 0.54,
+    supported: 0.71,
   },
   "eval/heldout6",
 );
@@ -1014,7 +1014,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the fifty-ninth held-out articles",
   "eval/bench/heldout59-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.83 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.7, supported: 0.87 },
   "eval/heldout59",
 );
 pinnedBase(
@@ -1043,7 +1043,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the sixty-second held-out articles",
   "eval/bench/heldout62-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.71, supported: 0.87 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.72, supported: 0.87 },
   "eval/heldout62",
 );
 pinnedBase(

@@ -355,8 +355,10 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   if (headTok === null && side === "in" && /^favou?r$/.test(tokens[npEnd + 2]?.lower ?? "") && tokens[npEnd + 3]?.lower !== "of") {
     return result("vote", "noun", m.textFirst, npEnd + 2);
   }
-  // "the deaths of at least 11 patients", "the killing of 12 protesters".
+  // "the deaths of at least 11 patients", "the killing of 12 protesters", "cost the lives of more than 45,000 U.S.
+  // servicemen" (not "saved the lives of").
   if (vb?.lower === "of" && ["deaths", "death", "killing", "killings", "murder", "murders"].includes(tokens[m.textFirst - 2]?.lower ?? "")) return result("killed", "noun", m.textFirst - 2, npEnd);
+  if (vb?.lower === "of" && tokens[m.textFirst - 2]?.lower === "lives" && tokens[m.textFirst - 3]?.lower === "the" && LIVES_VERBS.has(tokens[m.textFirst - 4]?.lower ?? "")) return result("killed", "noun", m.textFirst - 4, npEnd);
   // ...and an evacuation's: "forced the evacuation of about 800 people" ("the arrest of 12" may be only ordered).
   const action = vb?.lower === "of" ? NOUNS_OF_ACTION[tokens[m.textFirst - 2]?.lower ?? ""] : undefined;
   if (action !== undefined) return result(action, "noun", m.textFirst - 2, npEnd);
@@ -388,7 +390,9 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
 
   // A part of a set the sentence opens with: "Of the 22 who died, 14 were Australians", "Of the deaths tallied by
   // Wednesday, 1,832 were in the Sud department".
-  const fronted = headTok === null ? frontedSet(tokens, m.textFirst) : null;
+  // (A part that names its own noun after a copula counts that: "Of the candidates, 12 were women".)
+  const ownNoun = ["are", "were"].includes(tokens[npEnd + 1]?.lower ?? "") && isWord(tokens[npEnd + 2]) && isPluralNoun(tokens[npEnd + 2]!) && !NP_STOP.has(tokens[npEnd + 2]!.lower);
+  const fronted = headTok === null ? frontedSet(tokens, m.textFirst, !ownNoun) : null;
   if (fronted !== null) {
     const cop = tokens[npEnd + 1];
     let last = npEnd;
@@ -660,14 +664,16 @@ function deadNounAt(tokens: readonly Token[], k: number): string | null {
  * The casualty measure of a set a sentence opens with ("Of the 22 who died, …", "Of the deaths tallied by Wednesday,
  * …", "Of the injured, …"), when the number comes after its comma; else null.
  */
-function frontedSet(tokens: readonly Token[], first: number): string | null {
+function frontedSet(tokens: readonly Token[], first: number, byNoun = false): string | null {
   if (tokens[0]?.lower !== "of" || tokens[1]?.lower !== "the") return null;
   let comma = 2;
   while (comma < first && comma < 16 && tokens[comma]!.text !== ",") comma++;
   if (tokens[comma]?.text !== "," || comma >= first) return null;
   // The number opens the clause after it, or a list item of it ("…, 218 in Grand'Anse", "and one was German").
   if (first !== comma + 1 && tokens[first - 1]?.text !== "," && tokens[first - 1]?.lower !== "and") return null;
-  return measureIn(tokens, 2, comma) ?? deadNounAt(tokens, 2);
+  // ...or, when asked (the part names no noun of its own), of what the set's noun counts: "Of the survivors, 47 are
+  // Syrian, 43 Egyptian".
+  return measureIn(tokens, 2, comma) ?? deadNounAt(tokens, 2) ?? (byNoun ? countedNounIn(tokens, 2, comma) : null);
 }
 
 /** Nouns of a tally whose "of" phrase says what it counts: "the number of dead", "the list of people reported missing". */

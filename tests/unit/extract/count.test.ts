@@ -285,6 +285,10 @@ describe("count extractor: a subject named before, far or near", () => {
     ["Two Soldiers Killed In Kabul Blast", ["Two Soldiers Killed → killed exact 2"]],
     // An "of" after a noun of its own is that noun's, not the toll's.
     ["The Titanic sank with the loss of more than 1,500 lives.", ["the loss of more than 1,500 lives → killed more_than 1500"]],
+    // A fronted set counts its parts by what its noun counts.
+    ["Of the survivors, 47 are Syrian and 43 Egyptian.", ["47 → survivor exact 47", "43 Egyptian → survivor exact 43"]],
+    ["The war cost the lives of more than 45,000 U.S. servicemen.", ["cost the lives of more than 45,000 U.S. servicemen → killed more_than 45000"]],
+    ["Doctors saved the lives of 30 children.", ["30 children → child exact 30"]],
     ["The toll is likely to keep rising as the population of more than 85 million grows.", ["more than 85 million → population more_than 85000000"]],
     // Verbs of killing, before their victims, as "killed" is.
     ["The four gunmen who massacred 148 people were from Kenya.", ["massacred 148 people → killed exact 148"]],
