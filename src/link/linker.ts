@@ -169,11 +169,17 @@ function linkAll(
   // A keyword link's weakness depends on the claim's kind, its sentence and the entry: asked once for each.
   const weaknesses = new Map<string, Map<Entry, string | null>>();
   const weaknessIn = (claim: Claim, entry: Entry, sentenceDates: readonly DateClaim[]) => {
-    const k = `${claim.kind}:${spanKey(claim.sentence)}`;
+    // (A count's weakness also depends on whether it is a standing figure: see weaknessOf.)
+    const k = `${claim.kind}:${claim.kind === "count" && standingFigure(claim) ? "standing" : ""}:${spanKey(claim.sentence)}`;
     let m = weaknesses.get(k);
     if (!m) weaknesses.set(k, (m = new Map()));
     let w = m.get(entry);
-    if (w === undefined) m.set(entry, (w = weaknessOf(claim, entry, view.slice(claim.sentence.start, claim.sentence.end), sentenceDates, eventCache, published)));
+    if (w === undefined) {
+      // A year in a treaty's name ("the 1922 Treaty on the Creation of the USSR") dates the treaty, not the sentence.
+      const treaties = treatiesBySentence.get(spanKey(claim.sentence)) ?? [];
+      const own = treaties.length === 0 ? sentenceDates : sentenceDates.filter((d) => !treaties.some((t) => within(d, t)));
+      m.set(entry, (w = weaknessOf(claim, entry, view.slice(claim.sentence.start, claim.sentence.end), own, eventCache, published)));
+    }
     return w;
   };
   // The word keys of a sentence or paragraph, as a set.
@@ -1024,12 +1030,17 @@ function rank(a: Link, b: Link): number {
  * narrows), or when it does not speak of the entry's event at all (for a date,
  * and for a count of an agreement's provisions).
  */
+/** A count of a canonical measure, or one no verb of its own narrows: the event's figure still after it (see weaknessOf). */
+function standingFigure(claim: CountClaim): boolean {
+  return (CANONICAL_MEASURES as readonly string[]).includes(claim.value.measure) || claim.verb === undefined;
+}
+
 function weaknessOf(claim: Claim, entry: Entry, sentence: string, sentenceDates: readonly DateClaim[], cache: Map<Entry, Set<string>>, published: string | null): string | null {
   if (entry.date !== null && claim.kind === "count") {
     // A date after the entry's (by publication) tells the event's aftermath ("14 remained missing on Wednesday", of a
     // collapse on Monday): a count of a canonical measure, or one no verb of its own narrows, is the event's figure
     // still. A count an action of the day narrows ("pulled nine miners alive on Wednesday") is that day's news.
-    const standing = (CANONICAL_MEASURES as readonly string[]).includes(claim.value.measure) || claim.verb === undefined;
+    const standing = standingFigure(claim);
     // Dates of the sentence that are the story's own (not plans, not years read from earlier in the story).
     const other = sentenceDates.find(
       (d) => d.role === "event" && d.value.value !== null && !isAfter(d.value.value, published) && !(d.provenance.implied ?? []).some((i) => i.includes("earlier in the story")) && anchoredNote(d) === undefined && !dateAgrees(d, entry.date!) && !(standing && afterEntry(d.value.value, entry.date!)),

@@ -200,7 +200,8 @@ function escapedWords(phrase: string): string[] {
 /**
  * A group that follows the figure as its noun or by a preposition: "3% target",
  * "10.1% in March", "29 seats for Sinn Fein", or after "of them" ("14 of them
- * critically", "three of whom were children"). The longest such group, or null.
+ * critically", "three of whom were children"), or a copula and a participle of
+ * record ("Ten of the deaths were recorded in Louisiana"). The longest such group, or null.
  */
 export function groupNamedAfter(figure: Figure, after: string): { phrase: string; figure: Figure } | null {
   let best: { phrase: string; figure: Figure } | null = null;
@@ -210,8 +211,8 @@ export function groupNamedAfter(figure: Figure, after: string): { phrase: string
     const re = memo(AFTER, phrase, () => {
       const words = escapedWords(phrase);
       return /^\p{Lu}/u.test(phrase.trim())
-        ? new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?|(?:are|were|is|was)\\s+(?:now\\s+|still\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u")
-        : new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?|(?:are|were|is|was)\\s+(?:now\\s+|still\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "iu");
+        ? new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?|(?:are|were|is|was)\\s+(?:now\\s+|still\\s+)?(?:(?:recorded|reported|registered|counted|confirmed|found|located)\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u")
+        : new RegExp(`^[\\s*_]+(?:of\\s+(?:them|whom|those|these)\\s+(?:were\\s+|was\\s+)?|(?:are|were|is|was)\\s+(?:now\\s+|still\\s+)?(?:(?:recorded|reported|registered|counted|confirmed|found|located)\\s+)?)?(?:(?:in|for|of|among|at|on|by)\\s+)?(?:(?:the|a|an|its|their)\\s+)?${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "iu");
     });
     if (re.test(after) && (best === null || phrase.length > best.phrase.length)) best = { phrase, figure: f };
   }
@@ -227,9 +228,15 @@ function appositivePredicate(claim: CountClaim, sentence: NonNullable<CountOptio
   const before = sentence.text.slice(Math.max(0, claim.start - sentence.start - 12), claim.start - sentence.start);
   const share = claim.value.measure === "percent" && /,\s*or\s+$/.test(before) ? /^\s*,\s*/.exec(after) : claim.value.measure !== "percent" ? APPOSED_SHARE.exec(after) : null;
   if (share === null) return null;
+  // The set of a partitive is not the predicate's subject, its part is: "56,007 of the country's 614,387 bridges, or
+  // 9.1 percent, were structurally deficient".
+  if (PARTITIVE_SET_BEFORE.test(sentence.text.slice(Math.max(0, claim.start - sentence.start - 40), claim.start - sentence.start))) return null;
   // (Not the side it beat: "received some 10.4 million votes, or about 54 percent, to defeat … Gustavo Petro".)
   return after.slice(share[0].length).replace(/^(?:who|which|that)\s+/i, "").split(OPPONENT)[0]!;
 }
+
+/** A part and "of" right before a count, which is then the part's set: "56,007 of the country's", "three of its". */
+const PARTITIVE_SET_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some|most|many|all))\s+of\s+(?:(?:the|its|their|these|those)\s+)?(?:[\p{L}.-]+['’]s?\s+)?$/iu;
 
 /** Words after which a predicate names the other side: "to defeat Petro", "beating", "ahead of". ("against" is a side.) */
 const OPPONENT = /\b(?:defeat(?:s|ed|ing)?|beat(?:s|ing)?|ahead\s+of)\b/i;
@@ -553,7 +560,7 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
   const ofGroup = group !== null && !percent ? /\bof\s+(?:the|its|their)\s/iu.exec(own) : null;
   const ofWords = ofGroup === null ? null : new Set(wordKeys(own.slice(ofGroup.index + ofGroup[0].length)));
   const partOfGroup = ofWords !== null && group !== null && wordKeys(group.phrase).every((w) => ofWords.has(w));
-  const part = partOfGroup || (!group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence) || ownedSet(claim, options.sentence) || aboard(claim, options.sentence) || increment(claim, options.sentence) || witnessed(claim, options.sentence)));
+  const part = partOfGroup || (!group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence) || ownedSet(claim, options.sentence) || aboard(claim, options.sentence) || increment(claim, options.sentence) || witnessed(claim, options.sentence) || hospitalised(claim, options.sentence)));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
   // A figure reported the same day as the one checked against, before it (a live blog's 149 dead, then 153): both
   // are the figure as of that day, and a story of that day may tell either.
@@ -750,6 +757,15 @@ function increment(claim: CountClaim, sentence: CountOptions["sentence"]): boole
   // (In a sentence that tells the figure changing: "13 were killed and 18 more were wounded" are others, not added.)
   if (!/\b(?:toll|total|tally|rose|risen|rises|climbed|raising|bringing|brought|taking|took)\b/i.test(sentence.text)) return false;
   return /^\s+more\b(?!\s+than)/i.test(after) || /^another\s/i.test(claim.text) || /\banother\s+$/i.test(beforeClaim(claim, sentence, 12));
+}
+
+/**
+ * "227 people were taken to hospital", "treated in hospital": those the hospitals took, a part of the injured (others
+ * were treated at the scene), refuted only by exceeding it.
+ */
+function hospitalised(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  if (sentence === undefined || claim.value.measure !== "wounded") return false;
+  return /\b(?:hospitali[sz]ed|(?:taken|admitted|rushed|airlifted|flown)\s+to\s+(?:the\s+)?hospitals?|treated\s+(?:in|at)\s+(?:the\s+)?hospitals?|in\s+hospital)\b/i.test(`${claim.text} ${afterNumber(claim, sentence, 60)}`);
 }
 
 /** "he had seen around 100 people killed": what one witness saw, a part of the whole. */

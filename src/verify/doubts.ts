@@ -36,7 +36,7 @@ export function doubtAbout(claim: Claim, link: LinkResult, published: string | n
   if (!l) return null;
   if (l.strength === "weak") return { rule: "link.weak", message: l.via === "keywords" ? `not compared: tied to the entry by keywords only and ${l.weakness}` : `not compared: ${l.weakness}` };
   if (claim.kind === "date") return dateDoubt(claim, l.entry, link, published, view) ?? (view === undefined ? null : (modifierDoubt(claim, l.entry, view) ?? referenceYearDoubt(claim, view) ?? volumeDoubt(claim, view) ?? resultsDoubt(claim, l.entry, view) ?? sinceDoubt(claim, l.entry, view) ?? boundDoubt(claim, l.entry, view) ?? byDoubt(claim, l.entry, view) ?? untilDoubt(claim, l.entry, view) ?? attachmentDoubt(claim, link, view) ?? listDoubt(claim, l.entry, link, view))) ?? farDateDoubt(claim, link) ?? weekdayFarDoubt(claim, link) ?? newsOfTheDay(claim, link, published, view);
-  if (claim.kind === "count") return hedgeDoubt(claim) ?? conditionDoubt(claim, view) ?? shelteredDoubt(claim) ?? (view !== undefined && (l.before === true || l.via === "keywords") ? sinceBeganDoubt(claim, l.entry, view, l.before === true) : null) ?? namedForAnother(claim, link, view) ?? datedClauseDoubt(claim, link, view);
+  if (claim.kind === "count") return hedgeDoubt(claim) ?? conditionDoubt(claim, view) ?? earlierSetDoubt(claim, view) ?? shelteredDoubt(claim) ?? (view !== undefined && (l.before === true || l.via === "keywords") ? sinceBeganDoubt(claim, l.entry, view, l.before === true) : null) ?? namedForAnother(claim, link, view) ?? datedClauseDoubt(claim, link, view);
   return null;
 }
 
@@ -242,6 +242,18 @@ function hedgeDoubt(claim: Claim): Doubt | null {
 }
 
 /**
+ * A count of a set from another time, told by its own words: "already hosts more than 120,000 refugees from earlier
+ * waves of fighting", "from previous years". Not the entry's figure, whatever the entry holds.
+ */
+function earlierSetDoubt(claim: CountClaim, view: string | undefined): Doubt | null {
+  if (view === undefined) return null;
+  const after = view.slice(claim.end, Math.min(claim.sentence.end, claim.end + 50));
+  return /^\s(?:[\p{L}-]+\s){0,3}?from\s(?:earlier|previous|past|prior|older)\b/u.test(after)
+    ? { rule: "count.earlier-set", message: `"${claim.text}" counts a set from another time, as its own words say` }
+    : null;
+}
+
+/**
  * A count under a condition, in a sentence that says what will or would be ("If Norway also votes yes, the union will
  * grow to 16 members"): a possibility, not a finding.
  */
@@ -418,7 +430,7 @@ function sinceClause(before: string): string | true | false {
 }
 
 /** What names an entry as the reason of an action: "in connection with", "suspected of involvement in". */
-const ABOUT = /\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|suspected\s+of|accused\s+of|charged\s+(?:with|over)|for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|(?:inquiry|investigation|probe|inquest)\s+into)\b/i;
+const ABOUT = /\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|suspected\s+of|accused\s+of|charged\s+(?:with|over)|for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|(?:inquiry|investigation|probe|inquest)\s+into|(?:clues|evidence)\s+(?:to|about|of|in))\b/i;
 
 /**
  * A person or a place known by an event: "the suspect in the", "survivors of", "the families of those killed in the",

@@ -96,7 +96,7 @@ pinnedBase("verdict benchmark with a second, independently written base", "eval/
 pinnedBase("verdict benchmark with a third, tersely written base", "eval/bench/base3", {
   cleanContradictions: ["08-malawi-cholera.txt: 1.5m doses"],
   plantedSupported: [],
-  planted: 0.66,
+  planted: 0.67,
   supported: 0.79,
 });
 
@@ -151,7 +151,7 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: [],
-    planted: 0.69,
+    planted: 0.7,
     supported: 0.8,
   },
   "eval/heldout4",
@@ -187,7 +187,7 @@ pinnedBase(
   {
     cleanContradictions: [],
     plantedSupported: [],
-    planted: 0.67,
+    planted: 0.68,
     supported: 0.72,
   },
   "eval/heldout7",
@@ -281,7 +281,9 @@ pinnedBase(
   {
     cleanContradictions: ["153-thai-cave-rescue.html: five Thai navy SEALs"],
     plantedSupported: ["157-odisha-train-crash.html: about 150 people → about 303 people"],
-    planted: 0.69,
+    // (0.68 since a count's weakness no longer depends on the count before it in its sentence: "86 countries", in a
+    // sentence dated "Friday", had been compared only because a standing count of that sentence was linked first.)
+    planted: 0.68,
     supported: 0.87,
   },
   "eval/heldout14",
@@ -320,7 +322,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the sixteenth held-out articles",
   "eval/bench/heldout16-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.75, supported: 0.89 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.76, supported: 0.89 },
   "eval/heldout16",
 );
 
@@ -856,7 +858,7 @@ pinnedBase(
   {
     cleanContradictions: ["482-arusha-accords-rwanda.txt: N'Sele ceasefire agreement", "482-arusha-accords-rwanda.txt: July 1992"],
     plantedSupported: ["481-egypt-constitution-referendum.md: roughly 41 percent → roughly 85 percent", "484-mumbai-train-bombings.txt: two car bombs → seven car bombs"],
-    planted: 0.61,
+    planted: 0.62,
     supported: 0.77,
   },
   "eval/heldout47",
@@ -1026,7 +1028,7 @@ pinnedBase(
 pinnedBase(
   "verdict benchmark on the sixty-first held-out articles",
   "eval/bench/heldout61-base",
-  { cleanContradictions: [], plantedSupported: [], planted: 0.64, supported: 0.78 },
+  { cleanContradictions: [], plantedSupported: [], planted: 0.66, supported: 0.78 },
   "eval/heldout61",
 );
 
@@ -1051,4 +1053,29 @@ pinnedBase(
   "eval/bench/heldout63-base",
   { cleanContradictions: [], plantedSupported: [], planted: 0.76, supported: 0.75 },
   "eval/heldout63",
+);
+
+/**
+ * And two more: a sixty-fourth (Cyclone Gita, the NPT's signing, the Herat quakes, Cuba's 2019 referendum, the
+ * Islamabad Marriott bombing, Virginia Tech, Ladbroke Grove twenty years on, the Kursk; an 81-entry base) and a
+ * sixty-fifth (Hurricane Laura, the Moscow Treaty, the Pangandaran tsunami, Malta's EU vote, San Bernardino, the Erawan
+ * Shrine bombing, Spitak thirty years on, the FIU bridge; 68 entries): first 4 and 2 contradictions of true claims,
+ * 13/18 and 5/16 planted errors contradicted, none supported, 93.5 % and 76.7 % supported. Mended after: a set of a
+ * partitive is not its predicate's subject; a place's people in an opening "With N people," are its population; a
+ * group after a copula and a participle of record; those taken to hospital are a part of the injured; "clues to" the
+ * entry; a passive after "be" and an adverb; a plural noun before "to" counts a bare number after it; a count's
+ * weakness no longer depends on another count of its sentence. Left: "seven previous occasions", which the base's
+ * writer refutes on purpose (eight, by the record).
+ */
+pinnedBase(
+  "verdict benchmark on the sixty-fourth held-out articles",
+  "eval/bench/heldout64-base",
+  { cleanContradictions: ["627-ladbroke-grove-rail-crash.txt: seven previous occasions"], plantedSupported: [], planted: 0.8, supported: 0.93 },
+  "eval/heldout64",
+);
+pinnedBase(
+  "verdict benchmark on the sixty-fifth held-out articles",
+  "eval/bench/heldout65-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.65, supported: 0.78 },
+  "eval/heldout65",
 );

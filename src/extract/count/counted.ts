@@ -287,6 +287,11 @@ export function countedPhrase(tokens: readonly Token[], m: NumberMention): Count
   if ((POPULATED_PLACES.has(ofWhat) && inhabitants) || ofWhat === "population") {
     return result("population", "word", m.textFirst, inhabitants ? npEnd : m.textLast);
   }
+  // ...and so is a place's people in a phrase the sentence opens with: "With some 400,000 people, Malta would be the
+  // smallest member".
+  if (headLower !== null && inhabitants && tokens[m.textFirst - 1]?.lower === "with" && m.textFirst - 1 === 0 && tokens[npEnd + 1]?.text === "," && isCapitalized(tokens[npEnd + 2])) {
+    return result("population", "word", m.textFirst, npEnd);
+  }
 
   // A casualty verb after the phrase: "were killed", "died", "who died", "were among the dead".
   // The set of a partitive is not what the verb after it tells of, its part is ("five of its 17 employees were

@@ -11,7 +11,9 @@
 import type { Token } from "../text/tokens.js";
 import type { CountedPhrase } from "./counted.js";
 import { partitiveSetAt } from "./counted.js";
-import { IDENTIFIER_NOUNS, MEASUREMENT_UNITS, NP_STOP } from "../vocabulary.js";
+import { IDENTIFIER_NOUNS, MAGNITUDES, MEASUREMENT_UNITS, NP_STOP } from "../vocabulary.js";
+import { isPluralNoun } from "../text/nouns.js";
+import { isNumberWord } from "../numbers.js";
 import { singular } from "../../lib/words.js";
 
 const CASUALTY = new Set(["killed", "wounded", "missing", "displaced", "arrested", "evacuated"]);
@@ -142,6 +144,14 @@ export function shareMeasures(tokens: readonly Token[], phrases: readonly Counte
     // "a population of roughly 6,000": the population, whatever was counted before it.
     if (prev?.lower === "of" && tokens[p.textFirst - 2]?.lower === "population") {
       out[i] = { ...bare, measure: "population", source: "counted", subgroup: false, note: "a population" };
+      continue;
+    }
+    // "reduce its deployed warheads to between 1,700 and 2,200", "cut its troops to 5,000": the plural noun right
+    // before "to" is what the number counts (not a magnitude: "prices to 150").
+    // (Not the second figure of a tally: "by 69 votes to 51" is elliptic, below.)
+    const noun = prev?.lower === "to" && tokens[p.textFirst - 3]?.kind !== "num" && !isNumberWord(tokens[p.textFirst - 3]?.lower ?? "") ? tokens[p.textFirst - 2] : undefined;
+    if (noun !== undefined && noun.kind === "word" && /^\p{Ll}/u.test(noun.text) && isPluralNoun(noun.lower) && !NP_STOP.has(noun.lower) && !MAGNITUDES.has(noun.lower)) {
+      out[i] = { ...bare, measure: singular(noun.lower), source: "counted", subgroup: false, note: "what the noun before \"to\" counts" };
       continue;
     }
     const head = antecedent === null ? null : antecedent.phrase.head ?? antecedent.measure;

@@ -238,7 +238,8 @@ export function tenseAround(tokens: readonly Token[], first: number, last = firs
     if (PRESENT_SCHEDULE.has(w) && steps <= 9) return "future";
     if (PAST_FORMS.has(w) || (/[a-z]ed$/.test(w) && !NOT_PAST.has(w))) {
       // A passive after a bare "be" takes its tense from the word before it: "would be extended from Monday".
-      if (tokens[k - 1]?.lower === "be") continue;
+      // (An adverb may stand between: "is due to be formally proclaimed … in April".)
+      if (tokens[k - 1]?.lower === "be" || (/^[a-z]+ly$/.test(tokens[k - 1]?.lower ?? "") && tokens[k - 2]?.lower === "be")) continue;
       // An -ed word after an article is an adjective ("lift the submerged carriages on Saturday"), and after "stay"
       // or "remain" a state ("will stay closed until Friday"): the tense is the verb's before it.
       if (!PAST_FORMS.has(w) && ["the", "a", "an", "its", "their", "stay", "stays", "remain", "remains"].includes(tokens[k - 1]?.lower ?? "")) continue;

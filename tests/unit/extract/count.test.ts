@@ -285,6 +285,12 @@ describe("count extractor: a subject named before, far or near", () => {
     ["Two Soldiers Killed In Kabul Blast", ["Two Soldiers Killed → killed exact 2"]],
     // An "of" after a noun of its own is that noun's, not the toll's.
     ["The Titanic sank with the loss of more than 1,500 lives.", ["the loss of more than 1,500 lives → killed more_than 1500"]],
+    // The plural noun right before "to" is what a bare number after it counts; not a magnitude.
+    ["Each side must reduce its deployed warheads to between 1,700 and 2,200.", ["between 1,700 and 2,200 → warhead range undefined"]],
+    ["Prices rose to 150.", []],
+    // A place's people in a phrase the sentence opens with are its population.
+    ["With some 400,000 people, Malta would be the smallest member.", ["some 400,000 people → population about 400000"]],
+    ["With 300 people, rescuers searched the rubble.", ["300 people → person exact 300"]],
     // A fronted set counts its parts by what its noun counts.
     ["Of the survivors, 47 are Syrian and 43 Egyptian.", ["47 → survivor exact 47", "43 Egyptian → survivor exact 43"]],
     ["The war cost the lives of more than 45,000 U.S. servicemen.", ["cost the lives of more than 45,000 U.S. servicemen → killed more_than 45000"]],

@@ -479,7 +479,7 @@ describe("the article's main entry", () => {
     const fires = baseOf(`- { id: lakanal, kind: event, name: Lakanal House fire, date: "2009-07-03", counts: { killed: 6 }, sources: [{ title: t }] }
 - { id: ronan, kind: event, name: Ronan Point collapse, aliases: [Ronan Point], date: "1968-05-16", counts: { killed: 4, wounded: 17 }, sources: [{ title: t }] }
 `);
-    const text = `Six die in London tower fire\n\nLONDON, July 6 (Reuters) - The Lakanal House fire killed six people on Friday.\n\nTwelve other people were taken to hospital, police said on Saturday.\n\nThe Ronan Point collapse on May 16, 1968 killed four people and injured 17. Ronan Point was rebuilt in 1968.\n`;
+    const text = `Six die in London tower fire\n\nLONDON, July 6 (Reuters) - The Lakanal House fire killed six people on Friday.\n\nTwelve other people were injured, police said on Saturday.\n\nThe Ronan Point collapse on May 16, 1968 killed four people and injured 17. Ronan Point was rebuilt in 1968.\n`;
     const f = check([{ path: "a.txt", text, published: "2009-07-06" }], fires)[0]!.findings.find((x) => x.claim.text.startsWith("Twelve"))!;
     expect([f.verdict, f.rule]).toEqual(["unverified", "link.weak"]);
   });
@@ -1176,5 +1176,47 @@ describe("a day that owns the entry's kind of event, in the paragraph after the 
   });
   it("is not, when it owns something else", () => {
     expect(dateOf("Wednesday afternoon's meeting")?.[1]).toBe("unverified");
+  });
+});
+
+describe("a year in a treaty's name", () => {
+  const vote = baseOf(`
+- id: ratification
+  kind: event
+  name: Ratification of the Velmor accords
+  keywords: [Supreme Council]
+  date: 1991-12-12
+  counts: { vote: 188 }
+  sources: [{ title: t }]
+`);
+  const countOf = (n: string) => {
+    const text = `The Supreme Council approved the accord by ${n} votes in favor and voted to denounce the 1922 Treaty on the Creation of the Union.\n`;
+    const f = check([{ path: "a.txt", text, published: "1991-12-13" }], vote)[0]!.findings.find((x) => x.claim.kind === "count")!;
+    return [f.verdict, f.rule];
+  };
+  it("dates the treaty, not the sentence: the count is compared", () => {
+    expect(countOf("188")).toEqual(["supported", "count.exact"]);
+    expect(countOf("379")).toEqual(["contradicted", "count.exact"]);
+  });
+});
+
+describe("two counts of one sentence dated after the entry", () => {
+  const tsunami = baseOf(`
+- id: tsunami
+  kind: event
+  name: Selmar tsunami
+  keywords: [Selmar]
+  date: 2006-07-17
+  counts: { killed: 550 }
+  sources: [{ title: t }]
+`);
+  const tollOf = (n: string) => {
+    const text = `In Selmar, an aftershock sent hundreds of people scrambling for high ground on Wednesday as the death toll from the tsunami that struck on Monday climbed to ${n}.\n`;
+    const f = check([{ path: "a.txt", text, published: "2006-07-19" }], tsunami)[0]!.findings.find((x) => x.claim.kind === "count" && x.claim.value.measure === "killed")!;
+    return [f.verdict, f.rule];
+  };
+  it("compares the toll, a standing figure, whatever the count before it in the sentence", () => {
+    expect(tollOf("550")).toEqual(["supported", "count.exact"]);
+    expect(tollOf("1,103")).toEqual(["contradicted", "count.exact"]);
   });
 });

@@ -70,6 +70,8 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(verdict("The Valley earthquake struck on 18 June, killing 312 victims.")).toContainEqual(["18 June", "contradicted", "date.granularity"]);
     // A relative clause on the event before the date is the date's own.
     expect(verdict("Rescuers ended their search for survivors of the earthquake that struck Valley on 19 June.")).toContainEqual(["19 June", "contradicted", "date.granularity"]);
+    // A search for clues to the event is an action over it.
+    expect(verdict("Investigators on 19 June combed the rubble for clues to the Valley earthquake.")).toContainEqual(["19 June", "unverified", "date.about-entry"]);
     // ...nor of a trip to its scene; a plane that flew into a building is the event.
     expect(verdict("After the Valley earthquake, the minister flew to Valley on 18 June to oversee the search.")).toContainEqual(["18 June", "unverified", "date.aftermath"]);
     expect(verdict("After the Valley earthquake, the king toured the site on 18 June.")).toContainEqual(["18 June", "unverified", "date.aftermath"]);
@@ -371,6 +373,11 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(verdict("The Valley earthquake destroyed all 9,000 of the town's homes.")).toContainEqual(["9,000 of the town's homes", "supported", "count.exact"]);
     expect(verdict("The Valley earthquake killed 312 people.")).toContainEqual(["killed 312 people", "supported", "count.exact"]);
   });
+  it("takes those taken to hospital for a part of the injured", () => {
+    const crash = verdictOf(baseOf(`- { id: crash, kind: event, name: Selby rail crash, date: "1999-10-05", counts: { wounded: 417 }, sources: [{ title: t }] }\n`), "1999-10-06");
+    expect(crash("In the Selby rail crash, 227 people were taken to hospital.", "227 people were taken to hospital")).toEqual(["unverified", "count.part-of-whole"]);
+    expect(crash("In the Selby rail crash, 527 people were taken to hospital.", "527 people were taken to hospital")?.[0]).toBe("contradicted");
+  });
   it("takes a count restricted to a place the entry does not name for a part of it", () => {
     expect(verdict("After the Valley earthquake, up to 200 people had been killed in a sports stadium.")).toContainEqual(["up to 200 people had been killed", "unverified", "count.part-of-whole"]);
   });
@@ -573,6 +580,12 @@ describe("percentages: groups after the figure, baselines, keyword links", () =>
     expect(vote(text("27.5", "65.3"), "27.5 percent")).toEqual(["contradicted", "count.exact"]);
     expect(vote(text("27.5", "65.3"), "65.3 percent")).toEqual(["contradicted", "count.exact"]);
     expect(vote("In the Estavia referendum, 870,263, or 36.5 percent, voted no.", "36.5 percent")).toEqual(["supported", "count.exact"]);
+    // The set of a partitive is not the predicate's subject: its part is.
+    const bridges = verdictOf(
+      baseOf(`- { id: card, kind: event, name: Valdoria bridge survey, aliases: [bridge survey], date: "2017-03-09", counts: { bridge: { value: 614387, groups: { structurally deficient: 56007 } } }, sources: [{ title: t }] }\n`),
+      "2018-03-17",
+    );
+    expect(bridges("The bridge survey found that 56,007 of the country's 614,387 bridges, or 9.1 percent, were structurally deficient.", "614,387 bridges")).toEqual(["supported", "count.exact"]);
     // The side a predicate beat is not the figure's group.
     const runoff = verdictOf(
       baseOf(`- { id: runoff, kind: event, name: Valdorian presidential runoff, aliases: [June 17 runoff], date: "2018-06-17", counts: { vote: { value: 10373080, groups: { Duque: 10373080, Petro: 8034189 } } }, sources: [{ title: t }] }\n`),
@@ -1920,5 +1933,22 @@ describe("a count under a condition", () => {
     expect(of("The Valdoria bloc grew to 16 members.", "16 members")).toEqual(["contradicted", "count.exact"]);
     // A relative clause between the modal and the count states a fact.
     expect(of("If confirmed, it would make the crisis comparable to the Valdoria bloc enlargement, which brought in 16 members.", "16 members")?.[1]).not.toBe("count.conditional");
+  });
+});
+
+describe("a count of a set from another time", () => {
+  const influx = baseOf(`
+- id: influx
+  kind: event
+  name: Dasorian refugee influx
+  keywords: [Dasorian, refugees]
+  date: 2021-10-12
+  counts: { refugee: 15000 }
+  sources: [{ title: t }]
+`);
+  const of = verdictOf(influx, "2021-10-13");
+  it("is not the entry's figure when its words say so", () => {
+    expect(of("Velten already hosts more than 120,000 Dasorian refugees from earlier waves of fighting.", "more than 120,000 Dasorian refugees")).toEqual(["unverified", "count.earlier-set"]);
+    expect(of("Velten now hosts more than 120,000 Dasorian refugees.", "more than 120,000 Dasorian refugees")?.[0]).toBe("contradicted");
   });
 });
