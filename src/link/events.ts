@@ -108,8 +108,8 @@ export function isKindHead(entry: Entry, noun: string): boolean {
 
 /**
  * Does a date own the entry's kind of event: "Sunday's referendum", "last week's earthquake", "Monday afternoon's
- * storm"? Then it is that event's
- * date, whatever else the sentence dates. `end` is where the date's text ends in `view`.
+ * storm"? Then it is that event's date, whatever else the sentence dates. `end` is where the date's text ends in
+ * `view`.
  */
 export function ownsEventOf(view: string, end: number, entry: Entry): boolean {
   const owned = /^(?:\s(?:morning|afternoon|evening|night))?['’]s\s+([^.,;:!?()]{0,40})/.exec(view.slice(end, end + 60));
@@ -117,10 +117,10 @@ export function ownsEventOf(view: string, end: number, entry: Entry): boolean {
   // The noun is the head of the entry's name, or a word of its kind ("storm" of a tornado): not any event's noun
   // ("Friday's announcement" of a vote).
   const nouns = owned[1]!.split(/\s+/).slice(0, 3).map((w) => wordKeys(w)[0] ?? "");
-  let keys = NAME_KEYS.get(entry);
-  if (!keys) NAME_KEYS.set(entry, (keys = new Set([entry.name, ...entry.aliases].flatMap(wordKeys))));
-  const named = keys;
-  const ofItsKind = (n: string) => EVENT_CLASSES.some((c) => c.has(n) && [...named].some((k) => c.has(k)));
+  let named = NAME_KEYS.get(entry);
+  if (!named) NAME_KEYS.set(entry, (named = new Set([entry.name, ...entry.aliases].flatMap(wordKeys))));
+  const keys = named;
+  const ofItsKind = (n: string) => EVENT_CLASSES.some((c) => c.has(n) && [...keys].some((k) => c.has(k)));
   return nouns.some((n) => n !== "" && ((isKindHead(entry, n) && !IN_A_CLASS.has(n)) || ofItsKind(n)));
 }
 

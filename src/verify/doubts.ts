@@ -100,7 +100,7 @@ const TRIP_TO = /\b(?:flew|travell?ed|rushed|hurried)\s+to\s+(?:the\s+)?\p{Lu}|\
 /** Entries that are themselves something done for an event's victims: "First funerals of Sandy Hook victims". */
 const AFTERMATH_ACTS = /\b(?:funerals?|burials?|memorials?|vigils?|mourning|commemorations?|tributes?|visits?|search|rescue|identification)\b/i;
 
-/** Is the date in a clause whose action is done for the victims or survivors of an event? */
+/** Is the date in a clause whose action is done for the victims or survivors of an event, or is a trip to its scene? */
 function forTheVictims(claim: DateClaim, view: string, entry: Entry): boolean {
   const sentence = view.slice(claim.sentence.start, claim.sentence.end);
   const at = claim.start - claim.sentence.start;
@@ -109,7 +109,7 @@ function forTheVictims(claim: DateClaim, view: string, entry: Entry): boolean {
   const from = Math.max(sentence.lastIndexOf(",", at), sentence.lastIndexOf(";", at)) + 1;
   const next = sentence.slice(end).search(/[,;]/);
   const whole = sentence.slice(from, next < 0 ? sentence.length : end + next);
-  // A relative clause before the date on the way is the date's own: "their search for survivors of the earthquake that
+  // A relative clause between that action and the date is the date's own: "their search for survivors of the earthquake that
   // struck the eastern province of Elazig on Friday" dates the quake.
   const relative = [...whole.slice(0, at - from).matchAll(/\b(?:that|which)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|struck|hit|shook|blew|came|rose|fell|swept|tore|began|broke|sank|burst|spread)\b/gu)].at(-1);
   const clause = relative === undefined ? whole : whole.slice(relative.index);
