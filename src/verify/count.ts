@@ -560,7 +560,7 @@ function compareCount(claim: CountClaim, entry: Entry, options: CountOptions): C
   const ofGroup = group !== null && !percent ? /\bof\s+(?:the|its|their)\s/iu.exec(own) : null;
   const ofWords = ofGroup === null ? null : new Set(wordKeys(own.slice(ofGroup.index + ofGroup[0].length)));
   const partOfGroup = ofWords !== null && group !== null && wordKeys(group.phrase).every((w) => ofWords.has(w));
-  const part = partOfGroup || (!group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence) || ownedSet(claim, options.sentence) || aboard(claim, options.sentence) || increment(claim, options.sentence) || witnessed(claim, options.sentence) || hospitalised(claim, options.sentence)));
+  const part = partOfGroup || (!group && !percent && (earlierGroup !== null || claim.subgroup || (whole.groups.size > 0 && !canonical) || (claim.qualified && !canonical && !claim.rate && !found?.byVerb) || elsewhere(claim, entry) || partByItsWords(claim, measure, options.sentence) || ownedSet(claim, options.sentence) || aboard(claim, options.sentence) || increment(claim, options.sentence) || witnessed(claim, options.sentence) || hospitalised(claim, options.sentence) || namedMembers(claim, options.sentence)));
   const holds = qualifierHolds(qualifier, n, min, max, lo, hi, tol, claim.precision);
   // A figure reported the same day as the one checked against, before it (a live blog's 149 dead, then 153): both
   // are the figure as of that day, and a story of that day may tell either.
@@ -766,6 +766,15 @@ function increment(claim: CountClaim, sentence: CountOptions["sentence"]): boole
 function hospitalised(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
   if (sentence === undefined || claim.value.measure !== "wounded") return false;
   return /\b(?:hospitali[sz]ed|(?:taken|admitted|rushed|airlifted|flown)\s+to\s+(?:the\s+)?hospitals?|treated\s+(?:in|at)\s+(?:the\s+)?hospitals?|in\s+hospital)\b/i.test(`${claim.text} ${afterNumber(claim, sentence, 60)}`);
+}
+
+/**
+ * "Two miners, Dale Black and Brandon Kimber, …": a count whose people are named right after it, a few one can list,
+ * a part of the entry's whole, refuted only by exceeding it.
+ */
+function namedMembers(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
+  if (sentence === undefined) return false;
+  return /^\s?,\s?\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+(?:\s?,\s?|\sand\s)\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+/u.test(sentence.text.slice(claim.end - sentence.start, claim.end - sentence.start + 80));
 }
 
 /** "he had seen around 100 people killed": what one witness saw, a part of the whole. */

@@ -94,6 +94,9 @@ export function weekdayNear(claim: DateClaim, entry: Entry): boolean {
 /** An action done for the people an event struck: "visited victims", "in search of survivors", "buried the dead". */
 const FOR_THE_VICTIMS = /\b(?:visit(?:ed|ing|s)?|search(?:ed|ing)?(?:\s+for)?|search\s+of|look(?:ed|ing)\s+for|mourn(?:ed|ing|s)?|buri(?:ed|es)|bury(?:ing)?|identif(?:ied|ying)|comfort(?:ed|ing)|honou?r(?:ed|ing)?|met|meeting|helped|helping|treat(?:ed|ing))\s+(?:(?:the|its|their|some|of|\p{Ll}+ed)\s+){0,2}(?:victims|survivors|wounded|injured|bodies|dead|relatives|families|bereaved)\b/iu;
 
+/** A verb of going on, right after a date: "on Saturday continued to bore", "on Monday resumed the search". */
+const ONGOING = /^\s?,?\s?(?:continued|resumed|kept|pressed\s+on|went\s+on)\b/i;
+
 /** A trip to the place or the scene: "flew to Kunming on Sunday to oversee the investigation", "toured the site". */
 const TRIP_TO = /\b(?:flew|travell?ed|rushed|hurried)\s+to\s+(?:the\s+)?\p{Lu}|\b(?:visited|toured)\s+(?:the\s+)?(?:site|scene|area|city|town|region|\p{Lu})/u;
 
@@ -430,13 +433,13 @@ function sinceClause(before: string): string | true | false {
 }
 
 /** What names an entry as the reason of an action: "in connection with", "suspected of involvement in". */
-const ABOUT = /\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|suspected\s+of|accused\s+of|charged\s+(?:with|over)|for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|(?:inquiry|investigation|probe|inquest)\s+into|(?:clues|evidence)\s+(?:to|about|of|in))\b/i;
+const ABOUT = /\b(?:in\s+connection\s+with|connected\s+(?:to|with)|linked\s+to|suspected\s+of|accused\s+of|charged\s+(?:with|over)|for\s+(?:their|his|her|its)\s+(?:role|part)\s+in|(?:inquiry|investigation|probe|inquest)\s+into|(?:clues|evidence)\s+(?:to|about|of|in)|(?:left|caused|wrought)\s+by)\b/i;
 
 /**
  * A person or a place known by an event: "the suspect in the", "survivors of", "the families of those killed in the",
  * "at the site of the", "the scene of the".
  */
-const PERSON_OF = /\b(?:suspects?|survivors?|victims?|families|relatives|bombers?|gunm[ae]n|attackers?|perpetrators?|hijackers?|accused|witness(?:es)?|widows?|orphans?|(?:those|people)\s+(?:killed|injured|wounded|hurt)|site|scene|ruins|wreckage)\s+(?:(?:in|of|from|behind)\s+)(?:the\s+|this\s+|last\s+\p{L}+['’]s\s+)?$/iu;
+const PERSON_OF = /\b(?:suspects?|survivors?|victims?|families|relatives|residents|inhabitants|villagers|townspeople|bombers?|gunm[ae]n|attackers?|perpetrators?|hijackers?|accused|witness(?:es)?|widows?|orphans?|(?:those|people)\s+(?:killed|injured|wounded|hurt)|site|scene|ruins|wreckage)\s+(?:(?:in|of|from|behind)\s+)(?:the\s+|this\s+|last\s+\p{L}+['’]s\s+)?$/iu;
 
 /** ...or named before the person: "one of the Bataclan attackers", "the Boston bombing suspect". */
 const PERSON_AFTER = /^\s+(?:suspects?|survivors?|victims?|bombers?|gunm[ae]n|attackers?|perpetrators?|hijackers?|widows?|orphans?)\b/iu;
@@ -631,6 +634,11 @@ function dateDoubt(claim: DateClaim, entry: Entry, link: LinkResult, published: 
   // around an event (talks, statements, visits) as often as the event, and a span by the writer's reckoning.
   if ((claim.provenance.implied ?? []).includes(WEEK_NOTE)) {
     return { rule: "date.week", message: `"${claim.text}" is a week counted from the publication, which dates the news around an event as often as the event: it bears ${entry.id} out, it does not refute it` };
+  }
+  // A date on which something went on ("Drilling crews on Saturday continued to bore a fourth hole into the Crandall
+  // Canyon mine") is of that going on, after an event of a day.
+  if (view !== undefined && entry.date !== null && !entry.date.includes("/") && ONGOING.test(view.slice(claim.end, Math.min(claim.sentence.end, claim.end + 24)))) {
+    return { rule: "date.ongoing", message: `"${claim.text}" dates something that went on after ${entry.name}, not the event` };
   }
   // A date of an action done for the event's victims ("visited victims in hospital on Friday", "dug through collapsed
   // homes on Tuesday in search of survivors of two powerful earthquakes") is the aftermath's, not the event's.

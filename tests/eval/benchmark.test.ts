@@ -1079,3 +1079,27 @@ pinnedBase(
   { cleanContradictions: [], plantedSupported: [], planted: 0.65, supported: 0.78 },
   "eval/heldout65",
 );
+
+/**
+ * The session's last two, measured first: a sixty-sixth (Typhoon Hato, the Simla Agreement, the Abra quake,
+ * Kazakhstan's 2022 referendum, the Strasbourg market attack, the Toronto van attack, Crandall Canyon, the Herald of
+ * Free Enterprise thirty years on; a 64-entry base) and a sixty-seventh (Cyclone Debbie, the Taif Agreement, the Nias
+ * quake, Ireland's fiscal treaty vote, Umpqua, the Karrada bombing, West Fertilizer, Swissair 111; 75 entries): 3 and
+ * 1 contradictions of true claims, 14/16 and 10/16 planted errors contradicted, none supported, 88.6 % and 84.8 %
+ * supported. Mended after: debris "left by" the entry; a date on which something "continued" after an event of a
+ * day; people named right after their count are a part; "residents of" a place the entry is named by. Left: a part
+ * planted inside a whole's text ("238 people, including 19 members of the security forces, were killed" made 41),
+ * which the whole bears out while the part stays unverified.
+ */
+pinnedBase(
+  "verdict benchmark on the sixty-sixth held-out articles",
+  "eval/bench/heldout66-base",
+  { cleanContradictions: [], plantedSupported: ["640-kazakhstan-referendum.md: 19 members of the security forces → 41 members of the security forces"], planted: 0.72, supported: 0.88 },
+  "eval/heldout66",
+);
+pinnedBase(
+  "verdict benchmark on the sixty-seventh held-out articles",
+  "eval/bench/heldout67-base",
+  { cleanContradictions: [], plantedSupported: [], planted: 0.71, supported: 0.84 },
+  "eval/heldout67",
+);

@@ -70,6 +70,12 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     expect(verdict("The Valley earthquake struck on 18 June, killing 312 victims.")).toContainEqual(["18 June", "contradicted", "date.granularity"]);
     // A relative clause on the event before the date is the date's own.
     expect(verdict("Rescuers ended their search for survivors of the earthquake that struck Valley on 19 June.")).toContainEqual(["19 June", "contradicted", "date.granularity"]);
+    // Residents of a place the entry is named by are people, and the date is of what they did.
+    const west = baseOf(`- { id: blast, kind: event, name: Selby plant explosion, aliases: [Selby], date: "2013-04-17", sources: [{ title: t }] }\n`);
+    expect(verdictOf(west, "2013-04-26")("Residents of Selby sifted through the wreckage of their homes on Friday.", "Friday")).toEqual(["unverified", "date.about-person"]);
+    // What went on after it, and what was done about what it left, are not the event.
+    expect(verdict("Drilling crews on 19 June continued to bore into the Valley earthquake's rubble.")).toContainEqual(["19 June", "unverified", "date.ongoing"]);
+    expect(verdict("Soldiers on 19 June cleared debris left by the Valley earthquake.")).toContainEqual(["19 June", "unverified", "date.about-entry"]);
     // A search for clues to the event is an action over it.
     expect(verdict("Investigators on 19 June combed the rubble for clues to the Valley earthquake.")).toContainEqual(["19 June", "unverified", "date.about-entry"]);
     // ...nor of a trip to its scene; a plane that flew into a building is the event.
@@ -372,6 +378,11 @@ describe("doubts: when a disagreement is not a contradiction", () => {
     // "all 9,000 of the homes" is the whole set; so is a count of people at large.
     expect(verdict("The Valley earthquake destroyed all 9,000 of the town's homes.")).toContainEqual(["9,000 of the town's homes", "supported", "count.exact"]);
     expect(verdict("The Valley earthquake killed 312 people.")).toContainEqual(["killed 312 people", "supported", "count.exact"]);
+  });
+  it("takes a count whose people are named right after it for a part", () => {
+    const mine = verdictOf(baseOf(`- { id: mine, kind: event, name: Carlow mine collapse, date: "2007-08-06", counts: { miner: 6 }, sources: [{ title: t }] }\n`), "2007-08-18");
+    expect(mine("In the Carlow mine collapse, two miners, Dale Black and Brandon Kimber, and an inspector, Gary Jensen, died.", "two miners")).toEqual(["unverified", "count.part-of-whole"]);
+    expect(mine("In the Carlow mine collapse, two miners and an inspector died.", "two miners")?.[0]).toBe("contradicted");
   });
   it("takes those taken to hospital for a part of the injured", () => {
     const crash = verdictOf(baseOf(`- { id: crash, kind: event, name: Selby rail crash, date: "1999-10-05", counts: { wounded: 417 }, sources: [{ title: t }] }\n`), "1999-10-06");
