@@ -170,7 +170,7 @@ function capacity(claim: CountClaim, sentence: CountOptions["sentence"]): boolea
   if (/(?<![\p{L}])(?:\p{L}{2,}ed|built|meant)\s+for\s+$/u.test(before) || /(?<![\p{L}])(?:promised|promises|pledged|pledges|vowed|planned|plans|targeted|targets)\s+(?:to\s+\p{L}+\s+)?(?:an?\s+)?$/u.test(before)) return true;
   // ...or what someone asked for or promised, in a clause on the count's noun: "fewer than the 254 counties Abbott
   // had requested", "the 500 homes the minister promised".
-  const after = sentence === undefined ? "" : sentence.text.slice(claim.end - sentence.start, claim.end - sentence.start + 60);
+  const after = afterClaim(claim, sentence, 60);
   return /^\s+(?:(?:that|which)\s+)?(?!(?:and|or|but|then|also|were|was|are|is)\b)(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:had\s+|has\s+|have\s+)?(?:requested|sought|asked\s+for|promised|pledged|proposed|demanded|wanted)\b/u.test(after);
 }
 
@@ -773,8 +773,7 @@ function hospitalised(claim: CountClaim, sentence: CountOptions["sentence"]): bo
  * a part of the entry's whole, refuted only by exceeding it.
  */
 function namedMembers(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
-  if (sentence === undefined) return false;
-  return /^\s?,\s?\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+(?:\s?,\s?|\sand\s)\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+/u.test(sentence.text.slice(claim.end - sentence.start, claim.end - sentence.start + 80));
+  return /^\s?,\s?\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+(?:\s?,\s?|\sand\s)\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+/u.test(afterClaim(claim, sentence, 80));
 }
 
 /** "he had seen around 100 people killed": what one witness saw, a part of the whole. */
@@ -797,7 +796,7 @@ function countDoubtFree(claim: CountClaim, options: CountOptions): boolean {
 /** Is the count the part of a set whose count follows it ("74 of the school's 108 pupils")? */
 function partOfSet(claim: CountClaim, sentence: CountOptions["sentence"]): boolean {
   if (sentence === undefined || claim.numberSpan.end !== claim.end) return false;
-  return /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?\d/u.test(sentence.text.slice(claim.end - sentence.start, claim.end - sentence.start + 60));
+  return /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\p{L}-]+['’]s?\s+)?\d/u.test(afterClaim(claim, sentence, 60));
 }
 
 /** A count after "<verb of bringing or raising> … to" ("brings the reserve to", "taking the total to"). */
@@ -877,14 +876,19 @@ function claimedByParty(claim: CountClaim, sentence: CountOptions["sentence"]): 
   return CASUALTY_CLAIMS.has(claim.value.measure) && /\b(?:said|says|claimed|claims|announced|reported)\b[^.;:]{0,40}(?:\b(?:its|their|our)\s+(?:own\s+)?(?:troops|forces|army|soldiers|units|fighters|military|air\s+force|navy|drones?)|\bit|\bthey|\bwe|\bto)\s+(?:had\s+|have\s+|has\s+)?$/i.test(beforeClaim(claim, sentence, 100));
 }
 
-/** Up to `n` characters of the claim's sentence before it. */
 /** Up to `n` characters of the sentence right after the count's number. */
 function afterNumber(claim: CountClaim, sentence: NonNullable<CountOptions["sentence"]>, n: number): string {
   return sentence.text.slice(claim.numberSpan.end - sentence.start, claim.numberSpan.end - sentence.start + n);
 }
 
+/** Up to `n` characters of the claim's sentence before it. */
 function beforeClaim(claim: Claim, sentence: CountOptions["sentence"], n: number): string {
   return sentence === undefined ? "" : sentence.text.slice(Math.max(0, claim.start - sentence.start - n), claim.start - sentence.start);
+}
+
+/** Up to `n` characters of the claim's sentence after it. */
+function afterClaim(claim: Claim, sentence: CountOptions["sentence"], n: number): string {
+  return sentence === undefined ? "" : sentence.text.slice(claim.end - sentence.start, claim.end - sentence.start + n);
 }
 
 /** A count right after a verb of holding or winning ("hold 69 seats", "won only 12"). */
