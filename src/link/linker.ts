@@ -78,7 +78,8 @@ function linkAll(
   const namesIn = (s: Span) => {
     const k = spanKey(s);
     let m = sentenceMentions.get(k);
-    if (!m) sentenceMentions.set(k, (m = new SpanIndex(nameMentionsOf(index, wordsIn(s)))));
+    // (A name of one capitalised word is a proper name: written in lower case it is another word, "west" of "West".)
+    if (!m) sentenceMentions.set(k, (m = new SpanIndex(nameMentionsOf(index, wordsIn(s)).filter((x) => !(/^\p{Lu}[\p{L}'’-]*$/u.test(x.phrase) && /^\p{Ll}/u.test(view.charAt(x.start)))))));
     return m;
   };
   // A treaty that carries its own year ("the Alma-Ata Declaration of 1991") is not what another date in the sentence dates.

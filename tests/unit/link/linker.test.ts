@@ -1220,3 +1220,23 @@ describe("two counts of one sentence dated after the entry", () => {
     expect(tollOf("1,103")).toEqual(["contradicted", "count.exact"]);
   });
 });
+
+describe("a name of one capitalised word", () => {
+  const blast = baseOf(`
+- id: blast
+  kind: event
+  name: Selby fertilizer plant explosion
+  aliases: [West]
+  date: 2013-04-17
+  counts: { killed: 15 }
+  sources: [{ title: t }]
+`);
+  const countOf = (text: string) => {
+    const f = check([{ path: "a.txt", text, published: "2013-04-20" }], blast)[0]!.findings.find((x) => x.claim.kind === "count")!;
+    return [f.verdict, f.entry?.id ?? null];
+  };
+  it("names the entry written as a name, not as a word in lower case", () => {
+    expect(countOf("The blast in West killed 14 people.")).toEqual(["contradicted", "blast"]);
+    expect(countOf("A quake off the west coast killed 14 people.")).toEqual(["unverified", null]);
+  });
+});
