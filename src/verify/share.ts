@@ -72,7 +72,9 @@ function votedBy(before: string): boolean {
   if (!/\bby\s{1,4}$/i.test(before)) return false;
   const clause = before.slice(-90);
   const voting = [...clause.matchAll(VOTING)].at(-1);
-  return voting !== undefined && !CHANGE.test(clause.slice(voting.index + voting[0].length)) && !UP.test(clause.slice(voting.index)) && !DOWN.test(clause.slice(voting.index));
+  if (voting === undefined) return false;
+  const rest = clause.slice(voting.index + voting[0].length);
+  return !CHANGE.test(rest) && !UP.test(rest) && !DOWN.test(rest);
 }
 
 /**
